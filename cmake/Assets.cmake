@@ -1,0 +1,30 @@
+# Runtime assets staged into <build>/app-assets: the catalogs and data from assets/, plus the UI font
+# subset generated from Noto Sans CJK SC (Debian fonts-noto-cjk) at build time.
+set(HOTLINE_CJK_FONT /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc CACHE FILEPATH "Noto Sans CJK collection")
+set(HOTLINE_APP_ASSETS ${CMAKE_BINARY_DIR}/app-assets)
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
+file(GLOB_RECURSE HOTLINE_ASSET_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/*)
+file(GLOB HOTLINE_FONT_TEXTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/i18n/*.json
+     ${PROJECT_SOURCE_DIR}/assets/seed/*.json)
+
+add_custom_command(
+  OUTPUT ${HOTLINE_APP_ASSETS}/fonts/hotline-ui.otf ${HOTLINE_APP_ASSETS}/fonts/charset.txt
+  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/font_subset.py --font ${HOTLINE_CJK_FONT}
+          --out-font ${HOTLINE_APP_ASSETS}/fonts/hotline-ui.otf
+          --out-charset ${HOTLINE_APP_ASSETS}/fonts/charset.txt ${HOTLINE_FONT_TEXTS}
+  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/font_subset.py ${HOTLINE_FONT_TEXTS}
+  COMMENT "Subsetting the CJK UI font"
+  VERBATIM)
+
+set(HOTLINE_ASSET_STAMP ${CMAKE_BINARY_DIR}/app-assets.stamp)
+add_custom_command(
+  OUTPUT ${HOTLINE_ASSET_STAMP}
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${PROJECT_SOURCE_DIR}/assets ${HOTLINE_APP_ASSETS}
+  COMMAND ${CMAKE_COMMAND} -E touch ${HOTLINE_ASSET_STAMP}
+  DEPENDS ${HOTLINE_ASSET_FILES}
+  COMMENT "Staging runtime assets"
+  VERBATIM)
+
+add_custom_target(hotline_assets ALL
+  DEPENDS ${HOTLINE_ASSET_STAMP} ${HOTLINE_APP_ASSETS}/fonts/hotline-ui.otf)

@@ -1,0 +1,29 @@
+// Command line of the kiosk app: window mode, assets folder, language and QA screenshot mode.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/catalog.h"
+
+namespace hotline::native {
+
+struct KioskOptions {
+  std::string assets_dir;
+  bool fullscreen = false;
+  int width = 1080;
+  int height = 1920;
+  text::Language language = text::Language::ZhCN;
+  std::string screenshot_path;  // non-empty: draw a few frames, save a PNG and exit
+  int screenshot_frames = 3;
+  bool show_help = false;
+};
+
+// nullopt with a message naming the bad argument when the command line cannot be used.
+std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, const std::string& default_assets,
+                                                std::string& error);
+
+std::string kiosk_usage();
+
+}  // namespace hotline::native

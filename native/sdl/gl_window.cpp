@@ -1,0 +1,146 @@
+// SDL2/OpenGL/ImGui bring-up and frame submission; follows Dear ImGui's example_sdl2_opengl3.
+#include "sdl/gl_window.h"
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+namespace hotline::sdl {
+
+std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string& error) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+    error = std::string("SDL could not start: ") + SDL_GetError();
+    return nullptr;
+  }
+  const char* glsl_version = nullptr;
+  if (config.gl == GlFlavor::WebGL2) {
+    glsl_version = "#version 300 es";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  } else {
+    glsl_version = "#version 330 core";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+  }
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+  SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (config.fullscreen) {
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  }
+  std::unique_ptr<GlWindow> self(new GlWindow());
+  self->window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, config.width,
+                                   config.height, flags);
+  if (self->window_ == nullptr) {
+    error = std::string("the window could not be created: ") + SDL_GetError();
+    return nullptr;
+  }
+  self->gl_context_ = SDL_GL_CreateContext(self->window_);
+  if (self->gl_context_ == nullptr) {
+    error = std::string("OpenGL is not available: ") + SDL_GetError();
+    return nullptr;
+  }
+  SDL_GL_MakeCurrent(self->window_, self->gl_context_);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  // Kiosks are shared: window layout must not be persisted between citizens.
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplSDL2_InitForOpenGL(self->window_, self->gl_context_);
+  ImGui_ImplOpenGL3_Init(glsl_version);
+  return self;
+}
+
+GlWindow::~GlWindow() {
+  if (ImGui::GetCurrentContext() != nullptr) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (gl_context_ != nullptr) {
+    SDL_GL_DeleteContext(gl_context_);
+  }
+  if (window_ != nullptr) {
+    SDL_DestroyWindow(window_);
+  }
+  SDL_Quit();
+}
+
+int GlWindow::pump_events() {
+  int count = 0;
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ++count;
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+                                   event.window.windowID == SDL_GetWindowID(window_))) {
+      quit_requested_ = true;
+    }
+  }
+  return count;
+}
+
+void GlWindow::wait_for_event(int timeout_ms) {
+  SDL_WaitEventTimeout(nullptr, timeout_ms);
+}
+
+void GlWindow::render(const std::function<void()>& draw_ui, Capture* capture) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  draw_ui();
+  ImGui::Render();
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (capture != nullptr) {
+    read_back_buffer(*capture);
+  }
+  SDL_GL_SwapWindow(window_);
+}
+
+void GlWindow::read_back_buffer(Capture& capture) const {
+  SDL_GL_GetDrawableSize(window_, &capture.width, &capture.height);
+  auto& pixels = capture.rgba;
+  pixels.assign(static_cast<std::size_t>(capture.width) * capture.height * 4, 0);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, capture.width, capture.height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  // GL rows start at the bottom.
+  const std::size_t row = static_cast<std::size_t>(capture.width) * 4;
+  for (int y = 0; y < capture.height / 2; ++y) {
+    std::swap_ranges(pixels.begin() + y * row, pixels.begin() + (y + 1) * row,
+                     pixels.begin() + (capture.height - 1 - y) * row);
+  }
+}
+
+float GlWindow::pixel_ratio() const {
+  int window_w = 0;
+  int drawable_w = 0;
+  int h = 0;
+  SDL_GetWindowSize(window_, &window_w, &h);
+  SDL_GL_GetDrawableSize(window_, &drawable_w, &h);
+  return window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
+}
+
+void GlWindow::resize(int width, int height) {
+  SDL_SetWindowSize(window_, width, height);
+}
+
+void GlWindow::window_size(int& width, int& height) const {
+  SDL_GetWindowSize(window_, &width, &height);
+}
+
+}  // namespace hotline::sdl

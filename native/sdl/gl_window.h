@@ -1,0 +1,63 @@
+// SDL2 window + OpenGL context + Dear ImGui platform/renderer backends, shared by the kiosk and web shells.
+//
+// Both shells drive the same SDL2 + imgui_impl_sdl2 + imgui_impl_opengl3 stack; only the GL flavour
+// (desktop GL 3.3 core vs. WebGL2/GLES3) and the main loop differ, so this file is compiled into both.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct SDL_Window;
+
+namespace hotline::sdl {
+
+enum class GlFlavor { Desktop33, WebGL2 };
+
+struct WindowConfig {
+  std::string title;
+  int width = 1080;
+  int height = 1920;
+  bool fullscreen = false;
+  GlFlavor gl = GlFlavor::Desktop33;
+};
+
+class GlWindow {
+ public:
+  // Creates the window, the GL context and the ImGui context with its backends; nullptr + error on failure.
+  static std::unique_ptr<GlWindow> open(const WindowConfig& config, std::string& error);
+  ~GlWindow();
+  GlWindow(const GlWindow&) = delete;
+  GlWindow& operator=(const GlWindow&) = delete;
+
+  // Hands pending SDL events to ImGui; returns how many there were.
+  int pump_events();
+  // Sleeps until an event arrives or timeout_ms passes (kiosk idle loop; the web never blocks).
+  void wait_for_event(int timeout_ms);
+  bool quit_requested() const { return quit_requested_; }
+
+  struct Capture {
+    std::vector<unsigned char> rgba;  // top row first
+    int width = 0;
+    int height = 0;
+  };
+  // One ImGui frame: NewFrame, draw_ui(), Render, swap. With `capture`, the frame's pixels are read
+  // back before the swap (after it the back buffer is undefined, and the front one is not readable
+  // on every driver).
+  void render(const std::function<void()>& draw_ui, Capture* capture = nullptr);
+
+  float pixel_ratio() const;
+  void resize(int width, int height);
+  void window_size(int& width, int& height) const;
+
+ private:
+  GlWindow() = default;
+  void read_back_buffer(Capture& capture) const;
+
+  SDL_Window* window_ = nullptr;
+  void* gl_context_ = nullptr;
+  bool quit_requested_ = false;
+};
+
+}  // namespace hotline::sdl

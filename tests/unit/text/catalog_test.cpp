@@ -1,0 +1,79 @@
+// String catalogs: parsing, fallback, formatting, and completeness of the shipped catalogs.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "text/catalog.h"
+
+using namespace hotline::text;
+
+namespace {
+
+std::string read_asset(const std::string& relative) {
+  std::ifstream in(std::string(HOTLINE_SOURCE_DIR) + "/assets/" + relative, std::ios::binary);
+  REQUIRE(in.good());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Catalog parse_ok(std::string_view json) {
+  auto result = Catalog::parse(json);
+  REQUIRE(result.has_value());
+  return std::move(result).value();
+}
+
+}  // namespace
+
+TEST_CASE("catalog parse errors are typed, not thrown") {
+  CHECK_FALSE(Catalog::parse("{").has_value());
+  CHECK_FALSE(Catalog::parse("[]").has_value());
+  CHECK_FALSE(Catalog::parse(R"({"a": 1})").has_value());
+  CHECK_FALSE(Catalog::parse("{\"a\": \"\\udc00\"}").has_value());
+  CHECK(Catalog::parse(R"({"a": 1})").error().detail.find("'a'") != std::string::npos);
+}
+
+TEST_CASE("lookups fall back to zh-CN, then to the key") {
+  Strings strings;
+  strings.set_catalog(Language::ZhCN, parse_ok(R"({"hello": "你好", "only.cn": "仅中文"})"));
+  strings.set_catalog(Language::En, parse_ok(R"({"hello": "Hello"})"));
+  strings.set_language(Language::En);
+  CHECK(strings.tr("hello") == "Hello");
+  CHECK(strings.tr("only.cn") == "仅中文");
+  CHECK(strings.tr("missing.key") == "missing.key");
+}
+
+TEST_CASE("format replaces named placeholders and leaves unknown ones visible") {
+  Strings strings;
+  strings.set_catalog(Language::ZhCN, parse_ok(R"({"left": "还剩 {days} 个工作日（{unknown}）"})"));
+  CHECK(strings.format("left", {{"days", "3"}}) == "还剩 3 个工作日（{unknown}）");
+}
+
+TEST_CASE("locale tags map to the three supported languages") {
+  CHECK(parse_language_tag("zh-CN") == Language::ZhCN);
+  CHECK(parse_language_tag("zh") == Language::ZhCN);
+  CHECK(parse_language_tag("zh-Hans-CN") == Language::ZhCN);
+  CHECK(parse_language_tag("zh_TW") == Language::ZhTW);
+  CHECK(parse_language_tag("zh-HK") == Language::ZhTW);
+  CHECK(parse_language_tag("zh-Hant") == Language::ZhTW);
+  CHECK(parse_language_tag("en-US") == Language::En);
+  CHECK_FALSE(parse_language_tag("fr-FR").has_value());
+  CHECK_FALSE(parse_language_tag("zhx").has_value());
+}
+
+TEST_CASE("every shipped catalog has exactly the zh-CN keys") {
+  const Catalog reference = parse_ok(read_asset("i18n/zh-CN.json"));
+  REQUIRE(reference.size() > 0);
+  for (const Language language : kAllLanguages) {
+    INFO("language " << language_tag(language));
+    const Catalog catalog = parse_ok(read_asset("i18n/" + std::string(language_tag(language)) + ".json"));
+    for (const auto& key : reference.keys()) {
+      INFO("key " << key);
+      CHECK(catalog.find(key) != nullptr);
+      CHECK_FALSE(catalog.find(key)->empty());
+    }
+    CHECK(catalog.keys() == reference.keys());
+  }
+}
