@@ -5,7 +5,7 @@ set(HOTLINE_APP_ASSETS ${CMAKE_BINARY_DIR}/app-assets)
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 
 file(GLOB_RECURSE HOTLINE_ASSET_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/*)
-file(GLOB HOTLINE_FONT_TEXTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/i18n/*.json
+file(GLOB HOTLINE_FONT_TEXTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/i18n/*/*.json
      ${PROJECT_SOURCE_DIR}/assets/seed/*.json)
 
 add_custom_command(
@@ -17,12 +17,16 @@ add_custom_command(
   COMMENT "Subsetting the CJK UI font"
   VERBATIM)
 
+# Renamed or moved files keep old timestamps, so the file list itself is a dependency too.
+list(JOIN HOTLINE_ASSET_FILES "\n" asset_list)
+file(CONFIGURE OUTPUT ${CMAKE_BINARY_DIR}/app-assets.list CONTENT "${asset_list}\n")
 set(HOTLINE_ASSET_STAMP ${CMAKE_BINARY_DIR}/app-assets.stamp)
 add_custom_command(
   OUTPUT ${HOTLINE_ASSET_STAMP}
-  COMMAND ${CMAKE_COMMAND} -E copy_directory ${PROJECT_SOURCE_DIR}/assets ${HOTLINE_APP_ASSETS}
+  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}/assets -DSTAGE_DIR=${HOTLINE_APP_ASSETS}
+          -P ${PROJECT_SOURCE_DIR}/cmake/StageAssets.cmake
   COMMAND ${CMAKE_COMMAND} -E touch ${HOTLINE_ASSET_STAMP}
-  DEPENDS ${HOTLINE_ASSET_FILES}
+  DEPENDS ${HOTLINE_ASSET_FILES} ${CMAKE_BINARY_DIR}/app-assets.list ${PROJECT_SOURCE_DIR}/cmake/StageAssets.cmake
   COMMENT "Staging runtime assets"
   VERBATIM)
 

@@ -78,6 +78,15 @@ base::Expected<Catalog, CatalogError> Catalog::parse(std::string_view json) {
   return catalog;
 }
 
+base::Expected<bool, CatalogError> Catalog::merge(const Catalog& other) {
+  for (const auto& [key, value] : other.entries_) {
+    if (!entries_.emplace(key, value).second) {
+      return base::unexpected(CatalogError{"catalog key '" + key + "' is defined twice"});
+    }
+  }
+  return true;
+}
+
 const std::string* Catalog::find(std::string_view key) const {
   const auto it = entries_.find(key);
   return it == entries_.end() ? nullptr : &it->second;

@@ -1,4 +1,4 @@
-// The translated string catalog: zh-CN (default), zh-TW and en, loaded from assets/i18n/*.json.
+// The translated string catalog: zh-CN (default), zh-TW and en, from assets/i18n/<lang>/<area>.json.
 #pragma once
 
 #include <array>
@@ -29,6 +29,8 @@ struct CatalogError {
 class Catalog {
  public:
   static base::Expected<Catalog, CatalogError> parse(std::string_view json);
+  // Adds another area's entries; a key defined twice is an error (areas must not override each other).
+  base::Expected<bool, CatalogError> merge(const Catalog& other);
 
   const std::string* find(std::string_view key) const;
   std::vector<std::string> keys() const;

@@ -1,6 +1,8 @@
 // Loads the staged assets with standard streams, which work unchanged on both builds.
 #include "ui/resources.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -18,17 +20,41 @@ bool read_file(const std::string& path, std::string& out) {
 
 }  // namespace
 
+base::Expected<text::Catalog, std::string> load_catalog(const std::string& language_dir) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(language_dir, ec)) {
+    if (entry.path().extension() == ".json") {
+      files.push_back(entry.path());
+    }
+  }
+  if (ec || files.empty()) {
+    return base::unexpected("cannot read the string catalogs in " + language_dir);
+  }
+  std::sort(files.begin(), files.end());
+  text::Catalog merged;
+  for (const auto& file : files) {
+    std::string json;
+    if (!read_file(file.string(), json)) {
+      return base::unexpected("cannot read " + file.string());
+    }
+    auto part = text::Catalog::parse(json);
+    if (!part) {
+      return base::unexpected(file.string() + ": " + part.error().detail);
+    }
+    if (auto merged_ok = merged.merge(*part); !merged_ok) {
+      return base::unexpected(file.string() + ": " + merged_ok.error().detail);
+    }
+  }
+  return merged;
+}
+
 base::Expected<Resources, std::string> load_resources(const std::string& assets_dir) {
   Resources resources;
   for (const text::Language language : text::kAllLanguages) {
-    const std::string path = assets_dir + "/i18n/" + std::string(text::language_tag(language)) + ".json";
-    std::string json;
-    if (!read_file(path, json)) {
-      return base::unexpected("cannot read " + path);
-    }
-    auto catalog = text::Catalog::parse(json);
+    auto catalog = load_catalog(assets_dir + "/i18n/" + std::string(text::language_tag(language)));
     if (!catalog) {
-      return base::unexpected(path + ": " + catalog.error().detail);
+      return base::unexpected(catalog.error());
     }
     resources.strings.set_catalog(language, std::move(catalog).value());
   }

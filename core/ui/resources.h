@@ -15,7 +15,10 @@ struct Resources {
   std::string charset;              // UTF-8 list of every character the font subset holds
 };
 
-// Reads <assets_dir>/i18n/*.json and <assets_dir>/fonts/*. Both builds see the assets as files: the
+// Reads and merges every <language_dir>/*.json area catalog.
+base::Expected<text::Catalog, std::string> load_catalog(const std::string& language_dir);
+
+// Reads <assets_dir>/i18n/<lang>/*.json and <assets_dir>/fonts/*. Both builds see the assets as files: the
 // kiosk from its install folder, the web build from Emscripten's preloaded file system.
 base::Expected<Resources, std::string> load_resources(const std::string& assets_dir);
 

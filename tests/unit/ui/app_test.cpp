@@ -69,8 +69,17 @@ TEST_CASE("the first screen draws in a window titled by the catalog") {
   CHECK(app.strings().tr("app.title") == "12345 便民服务");
 }
 
+TEST_CASE("a key defined in two area catalogs is rejected") {
+  auto a = text::Catalog::parse(R"({"x": "1"})");
+  auto b = text::Catalog::parse(R"({"x": "2"})");
+  REQUIRE((a && b));
+  const auto merged = a->merge(*b);
+  REQUIRE_FALSE(merged.has_value());
+  CHECK(merged.error().detail.find("'x'") != std::string::npos);
+}
+
 TEST_CASE("a broken assets folder is reported, not crashed on") {
   const auto resources = ui::load_resources("/nonexistent/assets");
   REQUIRE_FALSE(resources.has_value());
-  CHECK(resources.error().find("/nonexistent/assets/i18n/zh-CN.json") != std::string::npos);
+  CHECK(resources.error().find("/nonexistent/assets/i18n/zh-CN") != std::string::npos);
 }
