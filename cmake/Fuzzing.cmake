@@ -25,8 +25,10 @@ function(hotline_fuzz_target name)
   set(scratch ${CMAKE_BINARY_DIR}/fuzz-corpus/${name})
   set(artifacts ${CMAKE_BINARY_DIR}/fuzz-artifacts)
   file(MAKE_DIRECTORY ${scratch} ${artifacts})
-  add_test(NAME fuzz.${name}
-           COMMAND fuzz_${name} -max_total_time=${HOTLINE_FUZZ_SECONDS} -timeout=10 -rss_limit_mb=2048
-                   -print_final_stats=1 -artifact_prefix=${artifacts}/${name}- ${scratch} ${F_CORPUS})
-  set_tests_properties(fuzz.${name} PROPERTIES LABELS "fuzz" TIMEOUT 300)
+  hotline_add_test(fuzz.${name}
+                   COMMAND $<TARGET_FILE:fuzz_${name}> -max_total_time=${HOTLINE_FUZZ_SECONDS} -timeout=10
+                           -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=${artifacts}/${name}-
+                           ${scratch} ${F_CORPUS}
+                   LABELS fuzz)
+  set_tests_properties(${HOTLINE_TEST_PREFIX}fuzz.${name} PROPERTIES TIMEOUT 300)
 endfunction()

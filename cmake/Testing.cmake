@@ -2,19 +2,41 @@
 add_library(hotline_catch_main OBJECT ${PROJECT_SOURCE_DIR}/tests/catch_main.cpp)
 target_link_libraries(hotline_catch_main PUBLIC hotline::catch2)
 
+find_program(HOTLINE_NODE node REQUIRED)
+
+# scripts/test runs the native, wasm and asan trees in one ctest; prefixes keep the names unique.
 if(EMSCRIPTEN)
-  find_program(HOTLINE_NODE node REQUIRED)
+  set(HOTLINE_TEST_PREFIX "wasm.")
+elseif(HOTLINE_SANITIZE)
+  set(HOTLINE_TEST_PREFIX "asan.")
+else()
+  set(HOTLINE_TEST_PREFIX "")
 endif()
+set(HOTLINE_SANITIZER_ENV "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1;ASAN_OPTIONS=detect_leaks=1:abort_on_error=0")
+
+# Registers a test command under the tree's prefix, with the sanitizer settings in the asan tree.
+function(hotline_add_test name)
+  cmake_parse_arguments(A "" "" "COMMAND;LABELS;ENVIRONMENT" ${ARGN})
+  set(full ${HOTLINE_TEST_PREFIX}${name})
+  add_test(NAME ${full} COMMAND ${A_COMMAND})
+  set(env ${A_ENVIRONMENT})
+  if(HOTLINE_SANITIZE)
+    list(PREPEND env ${HOTLINE_SANITIZER_ENV})
+  endif()
+  set_tests_properties(${full} PROPERTIES LABELS "${A_LABELS}")
+  if(env)
+    set_tests_properties(${full} PROPERTIES ENVIRONMENT "${env}")
+  endif()
+endfunction()
 
 # Under Emscripten the binary is a .js run by node with the host file system mounted (NODERAWFS),
 # so tests read assets/ and fixtures by their real paths on both builds.
 function(hotline_add_test_binary target test_name labels)
   if(EMSCRIPTEN)
     target_link_options(${target} PRIVATE -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1)
-    add_test(NAME wasm.${test_name} COMMAND ${HOTLINE_NODE} --no-experimental-fetch $<TARGET_FILE:${target}>)
-    set_tests_properties(wasm.${test_name} PROPERTIES LABELS "wasm;${labels}")
+    hotline_add_test(${test_name} COMMAND ${HOTLINE_NODE} --no-experimental-fetch $<TARGET_FILE:${target}>
+                     LABELS "wasm;${labels}")
   else()
-    add_test(NAME ${test_name} COMMAND ${target})
-    set_tests_properties(${test_name} PROPERTIES LABELS "${labels}")
+    hotline_add_test(${test_name} COMMAND $<TARGET_FILE:${target}> LABELS "${labels}")
   endif()
 endfunction()

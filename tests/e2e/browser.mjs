@@ -1,0 +1,47 @@
+// Shared helpers for browser tests: launch Debian's chromium headless with software WebGL2, and
+// measure a screenshot's content.
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.HOTLINE_CHROMIUM || '/usr/bin/chromium';
+
+// The closed network here refuses Chromium's background connections; these flags keep it quiet.
+const QUIET_FLAGS = ['--no-first-run', '--disable-background-networking', '--disable-component-update',
+                     '--disable-sync', '--disable-quic', '--no-default-browser-check'];
+
+export async function launch(extraArgs = []) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', ...QUIET_FLAGS, ...extraArgs],
+  });
+}
+
+// Decodes a PNG in the browser (no native PNG decoder in node) and counts distinct colours and
+// dark/light pixels: a blank or single-colour canvas has a handful of colours, rendered text hundreds.
+export async function imageStats(browser, pngBuffer) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const colours = new Set();
+      let dark = 0, light = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+        const luma = (data[i] * 299 + data[i + 1] * 587 + data[i + 2] * 114) / 1000;
+        if (luma < 80) dark++;
+        if (luma > 200) light++;
+      }
+      return { width: img.width, height: img.height, colours: colours.size, dark, light };
+    }, pngBuffer.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}

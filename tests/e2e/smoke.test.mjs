@@ -1,0 +1,66 @@
+// Browser smoke test: the served web build draws its first frame in headless Chromium with CJK text,
+// no console errors, and shows a readable message where WebGL2 is missing.
+//
+// usage: node --test tests/e2e/smoke.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SCREENSHOT_DIR)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { launch, imageStats } from './browser.mjs';
+import { serveDirectory } from './static_server.mjs';
+
+const WEB_DIR = process.env.HOTLINE_WEB_DIR;
+const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
+let server;
+let baseUrl;
+
+before(async () => {
+  assert.ok(WEB_DIR && fs.existsSync(path.join(WEB_DIR, 'index.html')), `no web build in ${WEB_DIR}`);
+  server = await serveDirectory(WEB_DIR);
+  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+});
+
+after(() => server?.close());
+
+test('first frame renders CJK text with no console error', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+    const errors = [];
+    const logs = [];
+    page.on('console', (msg) => {
+      logs.push(msg.text());
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.body.dataset.hotline, null, { timeout: 60000 });
+    const state = await page.evaluate(() => document.body.dataset.hotline);
+    assert.equal(state, 'ready', `app did not start: ${await page.textContent('#error')}`);
+    // Let the redraw policy's settle frames finish.
+    await page.waitForTimeout(300);
+    const shot = await page.screenshot({ path: path.join(SHOT_DIR, 'web.png') });
+    assert.ok(logs.some((l) => l === '[hotline] ready glyphs_missing=0'), `ready line missing in: ${logs.join(' | ')}`);
+    assert.deepEqual(errors, []);
+    const stats = await imageStats(browser, shot);
+    assert.ok(stats.colours >= 64 && stats.dark > 0 && stats.light > 0, `canvas looks blank: ${JSON.stringify(stats)}`);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('without WebGL2 the page explains the problem instead of a blank screen', async () => {
+  const browser = await launch(['--disable-webgl2']);
+  try {
+    const page = await browser.newPage();
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.body.dataset.hotline === 'failed', null, { timeout: 30000 });
+    const message = await page.textContent('#error');
+    assert.match(message, /WebGL2/);
+    assert.match(message, /12345/);
+    assert.ok(await page.isVisible('#error'));
+  } finally {
+    await browser.close();
+  }
+});
