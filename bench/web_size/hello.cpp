@@ -1,0 +1,33 @@
+// Baseline for the web size benchmark: a bare Dear ImGui + SDL2 + WebGL2 "hello", same toolchain and flags.
+#include <emscripten.h>
+
+#include "sdl/gl_window.h"
+
+#include <imgui.h>
+
+namespace {
+hotline::sdl::GlWindow* g_window = nullptr;
+
+void step() {
+  g_window->pump_events();
+  g_window->render([] {
+    ImGui::Begin("hello");
+    ImGui::TextUnformatted("Hello, world");
+    ImGui::End();
+  });
+}
+}  // namespace
+
+int main() {
+  std::string error;
+  hotline::sdl::WindowConfig config;
+  config.title = "hello";
+  config.gl = hotline::sdl::GlFlavor::WebGL2;
+  static auto window = hotline::sdl::GlWindow::open(config, error);
+  if (!window) {
+    return 1;
+  }
+  g_window = window.get();
+  emscripten_set_main_loop(step, 0, true);
+  return 0;
+}
