@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "ui/fonts.h"
+#include "ui/widgets.h"
 
 namespace hotline::ui {
 namespace {
@@ -85,10 +86,7 @@ void App::frame() {
                    ImGuiWindowFlags_NoSavedSettings);
   draw_language_bar();
   ImGui::Separator();
-  ImGui::PushTextWrapPos(0.0f);
-  const std::string_view welcome = s.tr("app.welcome");
-  ImGui::TextUnformatted(welcome.data(), welcome.data() + welcome.size());
-  ImGui::PopTextWrapPos();
+  paragraph(s.tr("app.welcome"));
   ImGui::End();
 }
 
