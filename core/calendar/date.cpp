@@ -71,13 +71,12 @@ base::Expected<Date, DateError> Date::plus_days(std::int64_t days) const {
   return from_days_since_epoch(days_since_epoch() + days);
 }
 
-base::Expected<Date, DateError> parse_iso_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
-    return base::unexpected(DateError::Malformed);
-  }
-  const auto year = detail::parse_fixed_digits(text.substr(0, 4));
-  const auto month = detail::parse_fixed_digits(text.substr(5, 2));
-  const auto day = detail::parse_fixed_digits(text.substr(8, 2));
+namespace {
+
+base::Expected<Date, DateError> date_from_fields(std::string_view y, std::string_view m, std::string_view d) {
+  const auto year = detail::parse_fixed_digits(y);
+  const auto month = detail::parse_fixed_digits(m);
+  const auto day = detail::parse_fixed_digits(d);
   if (!year || !month || !day) {
     return base::unexpected(DateError::Malformed);
   }
@@ -85,6 +84,22 @@ base::Expected<Date, DateError> parse_iso_date(std::string_view text) {
     return base::unexpected(DateError::OutOfRange);
   }
   return Date::from_ymd(*year, *month, *day);
+}
+
+}  // namespace
+
+base::Expected<Date, DateError> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return base::unexpected(DateError::Malformed);
+  }
+  return date_from_fields(text.substr(0, 4), text.substr(5, 2), text.substr(8, 2));
+}
+
+base::Expected<Date, DateError> parse_compact_date(std::string_view text) {
+  if (text.size() != 8) {
+    return base::unexpected(DateError::Malformed);
+  }
+  return date_from_fields(text.substr(0, 4), text.substr(4, 2), text.substr(6, 2));
 }
 
 std::string to_iso_string(Date date) {

@@ -78,6 +78,8 @@ class Date {
 
 // Exactly "YYYY-MM-DD" (no week or ordinal dates, no surrounding spaces).
 base::Expected<Date, DateError> parse_iso_date(std::string_view text);
+// Exactly "YYYYMMDD", the form inside resident ID numbers and request numbers.
+base::Expected<Date, DateError> parse_compact_date(std::string_view text);
 std::string to_iso_string(Date date);
 
 }  // namespace hotline::calendar

@@ -153,3 +153,16 @@ TEST_CASE("ISO calendar dates parse strictly and format with four-digit years") 
   CHECK(parse_iso_date("2026-12-32").error() == DateError::InvalidDate);
   CHECK(parse_iso_date("0000-01-01").error() == DateError::OutOfRange);
 }
+
+TEST_CASE("compact YYYYMMDD dates (ID and request numbers) must exist") {
+  CHECK(parse_compact_date("20240229").value() == Date::from_ymd(2024, 2, 29).value());
+  CHECK(parse_compact_date("20000229").has_value());
+  CHECK(parse_compact_date("20250229").error() == DateError::InvalidDate);
+  CHECK(parse_compact_date("21000229").error() == DateError::InvalidDate);
+  CHECK(parse_compact_date("20251301").error() == DateError::InvalidDate);
+  CHECK(parse_compact_date("20250431").error() == DateError::InvalidDate);
+  CHECK(parse_compact_date("00000101").error() == DateError::OutOfRange);
+  CHECK(parse_compact_date("2025031").error() == DateError::Malformed);
+  CHECK(parse_compact_date("2025-3-1").error() == DateError::Malformed);
+  CHECK(parse_compact_date("2025-03-01").error() == DateError::Malformed);
+}
