@@ -28,7 +28,9 @@ struct WebApp {
 EM_JS(void, js_hotline_fatal, (const char* message), { Module.hotlineFatal(UTF8ToString(message)); });
 EM_JS(void, js_hotline_ready, (const char* info), { Module.hotlineReady(UTF8ToString(info)); });
 
-void report_fatal(const std::string& message) { js_hotline_fatal(message.c_str()); }
+void report_fatal(const std::string& message) {
+  js_hotline_fatal(message.c_str());
+}
 
 void announce_ready(const ui::App& app) {
   const std::string info = "glyphs_missing=" + std::to_string(app.glyph_coverage_problems().size());
