@@ -112,5 +112,6 @@ TEST_CASE("birth dates after today are rejected, today itself is fine") {
   CHECK(code_of(make_id("350102", "20250315", "123")) == ErrorCode::IdBirthDateInFuture);
   CHECK(code_of(make_id("350102", "20260101", "123")) == ErrorCode::IdBirthDateInFuture);
   CHECK(parse_resident_id(make_id("350102", "20250314", "123"), kToday).has_value());
-  CHECK(code_of(make_id("350102", "20250314", "123"), *calendar::Date::from_ymd(2025, 3, 13)) == ErrorCode::IdBirthDateInFuture);
+  CHECK(code_of(make_id("350102", "20250314", "123"), *calendar::Date::from_ymd(2025, 3, 13)) ==
+        ErrorCode::IdBirthDateInFuture);
 }
