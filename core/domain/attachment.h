@@ -10,6 +10,8 @@ namespace hotline::domain {
 struct GeoPoint {
   double lat = 0;
   double lon = 0;
+
+  bool operator==(const GeoPoint&) const = default;
 };
 
 // What travels with the request (our Open311 extension) and what the backend stores. Describes the
@@ -23,6 +25,8 @@ struct Attachment {
   std::optional<std::string> captured_at;  // ISO 8601 with offset, from EXIF, when known
   std::optional<GeoPoint> location;        // only when the citizen chose to share the photo's location
   std::string media_url;                   // set once the server has stored the file
+
+  bool operator==(const Attachment&) const = default;
 };
 
 }  // namespace hotline::domain

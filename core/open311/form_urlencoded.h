@@ -1,0 +1,34 @@
+// application/x-www-form-urlencoded bodies (the POST requests.json format), both directions.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/expected.h"
+#include "open311/decode_error.h"
+
+namespace hotline::open311 {
+
+inline constexpr std::string_view kFormContentType = "application/x-www-form-urlencoded; charset=utf-8";
+
+struct FormField {
+  std::string name;
+  std::string value;
+
+  bool operator==(const FormField&) const = default;
+};
+
+// The WHATWG urlencoded serializer: ASCII letters, digits and "*-._" stay, space becomes '+', every
+// other byte (UTF-8 of Chinese text, "&=+%[]", ...) becomes %XX with upper-case hex.
+std::string percent_encode(std::string_view text);
+// name=value pairs joined by '&', in the given order.
+std::string encode_form(const std::vector<FormField>& fields);
+
+// Splits on '&' (empty pieces skipped), then on the first '=' (no '=' means an empty value); '+' is a
+// space and %XX a byte. Errors: TooLarge, BadPercentEscape (field = the decoded name, or "[i]" for the
+// i-th pair when the name itself is bad), InvalidUtf8 (decoded bytes are not UTF-8). Duplicate names
+// are kept in order; deciding what they mean is the caller's business.
+base::Expected<std::vector<FormField>, DecodeError> decode_form(std::string_view body, const DecodeLimits& limits = {});
+
+}  // namespace hotline::open311
