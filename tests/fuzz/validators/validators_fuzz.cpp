@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "calendar/date.h"
 #include "domain/masking.h"
 #include "domain/mobile.h"
 #include "domain/request_number.h"
@@ -44,7 +45,7 @@ void check_mobile(std::string_view input) {
 }
 
 void check_resident_id(std::string_view input) {
-  const CivilDate today{2025, 3, 14};
+  const auto today = hotline::calendar::Date::from_ymd(2025, 3, 14).value();
   const auto id = parse_resident_id(input, today);
   if (!id) {
     require(id.error().field == Field::ResidentId);
@@ -53,7 +54,8 @@ void check_resident_id(std::string_view input) {
   const std::string& number = id->number;
   require(number.size() == 18);
   require(resident_id_check_char(std::string_view(number).substr(0, 17)) == number.back());
-  require(is_real_date(id->birth_date) && !(today < id->birth_date));
+  const auto written = hotline::calendar::parse_compact_date(std::string_view(number).substr(6, 8));
+  require(written.has_value() && written.value() == id->birth_date && !(today < id->birth_date));
   require(parse_resident_id(number, today).value().number == number);
   const std::string masked = mask_resident_id(number);
   require(masked.size() == number.size());
