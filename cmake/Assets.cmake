@@ -2,6 +2,8 @@
 # subset generated from Noto Sans CJK SC (Debian fonts-noto-cjk) at build time.
 set(HOTLINE_CJK_FONT /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc CACHE FILEPATH "Noto Sans CJK collection")
 set(HOTLINE_APP_ASSETS ${CMAKE_BINARY_DIR}/app-assets)
+# Debian's interpreter, whose python3-* packages (fonttools, jsonschema) scripts/setup installs.
+set(Python3_EXECUTABLE /usr/bin/python3 CACHE FILEPATH "Python used by build and test scripts")
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 
 file(GLOB_RECURSE HOTLINE_ASSET_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/*)

@@ -1,0 +1,31 @@
+// Structured access log: one JSON object per line (time, client, method, path, status, bytes, ms).
+// Query strings are never logged (they may carry api keys or query codes), nor any header.
+#pragma once
+
+#include <cstdio>
+#include <mutex>
+#include <string>
+
+#include <httplib.h>
+
+namespace hotline::server {
+
+class AccessLog {
+ public:
+  // "-": stderr; "off": nothing; otherwise appended to the file.
+  explicit AccessLog(const std::string& target);
+  ~AccessLog();
+  AccessLog(const AccessLog&) = delete;
+  AccessLog& operator=(const AccessLog&) = delete;
+
+  // Marks the start of a request on this thread (the server handles a request on one thread).
+  static void mark_start();
+  void write(const httplib::Request& req, const httplib::Response& res);
+
+ private:
+  std::FILE* out_ = nullptr;
+  bool owned_ = false;
+  std::mutex mutex_;
+};
+
+}  // namespace hotline::server

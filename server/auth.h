@@ -1,0 +1,41 @@
+// Who may call what: Open311 api_keys per client (recorded as the request's channel) and operator tokens.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/channel.h"
+
+namespace hotline::server {
+
+struct ApiClient {
+  std::string name;  // "web", "kiosk", "app", ...
+  std::string key;
+  domain::Channel channel = domain::Channel::Website;
+};
+
+// Compares without an early exit, so response timing does not reveal how much of a secret matched.
+bool constant_time_equal(std::string_view a, std::string_view b);
+
+class AccessPolicy {
+ public:
+  AccessPolicy(std::vector<ApiClient> clients, std::vector<std::string> operator_tokens)
+      : clients_(std::move(clients)), operator_tokens_(std::move(operator_tokens)) {}
+
+  // The client an api_key belongs to; every configured key is compared, whatever matches first.
+  std::optional<ApiClient> client_for_key(std::string_view api_key) const;
+  bool is_operator_token(std::string_view token) const;
+  bool has_operator_tokens() const { return !operator_tokens_.empty(); }
+  const std::vector<ApiClient>& clients() const { return clients_; }
+
+ private:
+  std::vector<ApiClient> clients_;
+  std::vector<std::string> operator_tokens_;
+};
+
+// "Bearer <token>" -> token; anything else -> empty.
+std::string_view bearer_token(std::string_view authorization_header);
+
+}  // namespace hotline::server

@@ -1,0 +1,77 @@
+// Opening the backend's resources (see backend.h).
+#include "backend.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "catalog_store.h"
+
+namespace hotline::server {
+
+namespace {
+
+base::Expected<calendar::HolidayCalendar, std::string> load_holidays(const std::string& dir) {
+  calendar::HolidayCalendar holidays;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    if (entry.path().extension() != ".json") {
+      continue;
+    }
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto added = holidays.add_year(text);
+    if (!added) {
+      return base::unexpected("holiday file " + entry.path().string() + ": " + added.error().detail);
+    }
+  }
+  if (ec) {
+    return base::unexpected("cannot read holiday directory " + dir + ": " + ec.message());
+  }
+  return holidays;
+}
+
+}  // namespace
+
+base::Expected<std::unique_ptr<Backend>, std::string> open_backend(const BackendOptions& options) {
+  auto backend = std::make_unique<Backend>();
+  auto pool = DbPool::open(options.db_path);
+  if (!pool) {
+    return base::unexpected("database " + options.db_path + ": " + pool.error().detail);
+  }
+  backend->pool = std::move(*pool);
+  if (options.seed) {
+    auto writer = backend->pool->write();
+    auto seeded = load_seed(writer.db(), options.seed_dir);
+    if (!seeded) {
+      return base::unexpected("seed " + seeded.error().file + ": " + seeded.error().detail);
+    }
+  }
+  auto holidays = load_holidays(options.holidays_dir);
+  if (!holidays) {
+    return base::unexpected(holidays.error());
+  }
+  backend->holidays = std::move(*holidays);
+  {
+    auto reader = backend->pool->read();
+    if (!reader) {
+      return base::unexpected("database: " + reader.error().detail);
+    }
+    auto guides = list_guides(reader->db());
+    if (!guides) {
+      return base::unexpected("database: " + guides.error().detail);
+    }
+    backend->knowledge = std::make_unique<KnowledgeIndex>(std::move(*guides));
+  }
+  backend->requests = std::make_unique<RequestStore>(*backend->pool);
+  backend->media = std::make_unique<MediaStore>(
+      options.media_dir.empty() ? options.db_path + ".media" : options.media_dir, options.media_limits);
+  backend->now = [] {
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  };
+  return backend;
+}
+
+}  // namespace hotline::server

@@ -1,0 +1,42 @@
+// Everything a request handler or an admin command needs: the database, the media store, the
+// holiday calendar, the knowledge base and the clock, opened once.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "calendar/holiday_calendar.h"
+#include "db_pool.h"
+#include "knowledge_index.h"
+#include "media_store.h"
+#include "os_random.h"
+#include "request_store.h"
+
+namespace hotline::server {
+
+struct BackendOptions {
+  std::string db_path;
+  std::string media_dir;     // default: <db_path>.media
+  std::string holidays_dir;  // assets/holidays: <year>.json files
+  std::string seed_dir;      // assets/seed
+  bool seed = false;         // load the seed catalog before serving
+  MediaLimits media_limits;
+};
+
+struct Backend {
+  std::unique_ptr<DbPool> pool;
+  std::unique_ptr<RequestStore> requests;
+  std::unique_ptr<MediaStore> media;
+  calendar::HolidayCalendar holidays;
+  std::unique_ptr<KnowledgeIndex> knowledge;
+  OsRandom random;
+  std::function<std::int64_t()> now;  // unix seconds
+};
+
+// Opens and migrates the database, loads the seed if asked, the holiday files and the guides.
+// Errors are human-readable lines for the console.
+base::Expected<std::unique_ptr<Backend>, std::string> open_backend(const BackendOptions& options);
+
+}  // namespace hotline::server

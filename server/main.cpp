@@ -1,0 +1,54 @@
+// hotline-server entry point: parse the command line, open the backend, serve or run an admin verb.
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "admin_command.h"
+#include "cli_options.h"
+#include "http_server.h"
+
+namespace {
+
+using hotline::server::CliOptions;
+
+void use_development_keys(hotline::server::ServerConfig& config) {
+  using hotline::domain::Channel;
+  config.clients = {{"web", "dev-web-key", Channel::Website},
+                    {"kiosk", "dev-kiosk-key", Channel::Kiosk},
+                    {"app", "dev-app-key", Channel::App}};
+  if (const char* token = std::getenv("HOTLINE_OPERATOR_TOKEN"); token != nullptr && *token != '\0') {
+    config.operator_tokens = {token};
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  auto options = hotline::server::parse_cli(std::vector<std::string>(argv + 1, argv + argc));
+  if (!options) {
+    std::cerr << "hotline-server: " << options.error() << "\n";
+    return 2;
+  }
+  if (options->mode == CliOptions::Mode::Help) {
+    std::cout << hotline::server::usage_text();
+    return 0;
+  }
+  if (options->mode == CliOptions::Mode::Serve) {
+    use_development_keys(options->server);
+    std::string error;
+    if (!options->config_file.empty() &&
+        !hotline::server::load_config_file(options->config_file, options->server, error)) {
+      std::cerr << "hotline-server: " << error << "\n";
+      return 2;
+    }
+  }
+  auto backend = hotline::server::open_backend(options->backend);
+  if (!backend) {
+    std::cerr << "hotline-server: " << backend.error() << "\n";
+    return 1;
+  }
+  if (options->mode == CliOptions::Mode::Admin) {
+    return hotline::server::run_admin(**backend, options->backend, options->admin);
+  }
+  return hotline::server::run_http_server(**backend, options->server);
+}

@@ -1,0 +1,36 @@
+// Registration of the HTTP endpoints, one function per resource family (routes_*.cpp).
+#pragma once
+
+#include <httplib.h>
+
+#include <memory>
+
+#include "auth.h"
+#include "backend.h"
+#include "rate_limiter.h"
+#include "server_config.h"
+#include "static_files.h"
+
+namespace hotline::server {
+
+struct HttpContext {
+  Backend& backend;
+  const ServerConfig& config;
+  AccessPolicy policy;
+  RateLimiter submit_limiter;
+  std::unique_ptr<StaticFiles> static_files;  // null without --web
+};
+
+inline constexpr const char* kApiRoot = "/open311/v2";
+
+// discovery.json, services.json, services/{code}.json, requests.json (GET, POST), requests/{id}.json,
+// tokens/{token}.json.
+void add_open311_routes(httplib::Server& server, HttpContext& context);
+// requests/{id}/rating.json and requests/{id}/rework.json (query code holders).
+void add_citizen_routes(httplib::Server& server, HttpContext& context);
+// operator/requests/{id}.json and operator/requests/{id}/{verb}.json (operator token).
+void add_operator_routes(httplib::Server& server, HttpContext& context);
+// guides.json (knowledge base search), /media/{id}, /healthz and the web build.
+void add_content_routes(httplib::Server& server, HttpContext& context);
+
+}  // namespace hotline::server

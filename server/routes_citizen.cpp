@@ -1,0 +1,67 @@
+// Citizen endpoints (our extension): rate a reply once, ask for rework when unsatisfied. Both need
+// the request's query code.
+#include "action_response.h"
+#include "domain/request_number.h"
+#include "http_support.h"
+#include "routes.h"
+
+namespace hotline::server {
+
+namespace {
+
+// The query code must match: otherwise 403, without telling whether the number exists.
+bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBody& body, httplib::Response& res) {
+  const auto code = domain::normalize_query_code(field(body, "query_code").value_or(""));
+  auto found = ctx.backend.requests->find(number, false);
+  if (!found) {
+    send_error(res, 500, "storage unavailable");
+    return false;
+  }
+  if (!code || !*found || !constant_time_equal(*code, (*found)->query_code)) {
+    send_error(res, 403, "query_code: does not match this request");
+    return false;
+  }
+  return true;
+}
+
+void rate(HttpContext& ctx, const std::string& number, const httplib::Request& req, httplib::Response& res,
+          bool rework) {
+  auto body = parse_body(req, ctx.config.max_fields);
+  if (!body) {
+    send_error(res, body.error().status, body.error().description);
+    return;
+  }
+  if (!holder_checked(ctx, number, *body, res)) {
+    return;
+  }
+  ActionRequest action;
+  action.action = workflow::Action::Rate;
+  action.actor = workflow::Actor{workflow::Role::Citizen, "", ""};
+  action.note = field(*body, "comment").value_or("");
+  if (rework) {
+    action.satisfaction = workflow::Satisfaction::Unsatisfied;
+    action.rework_requested = true;
+  } else {
+    action.satisfaction = workflow::satisfaction_from_code(field(*body, "satisfaction").value_or(""));
+    if (!action.satisfaction) {
+      send_error(res, 400, "satisfaction: expected satisfied, basically_satisfied or unsatisfied");
+      return;
+    }
+    action.rework_requested = field(*body, "rework") == std::optional<std::string>("true");
+  }
+  send_action_result(res, number, perform(ctx.backend, number, action));
+}
+
+}  // namespace
+
+void add_citizen_routes(httplib::Server& server, HttpContext& ctx) {
+  const std::string root = kApiRoot;
+  server.Post(root + R"(/requests/([^/]+)/rating\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    rate(ctx, req.matches[1], req, res, false);
+  });
+  server.Post(root + R"(/requests/([^/]+)/rework\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    rate(ctx, req.matches[1], req, res, true);
+  });
+}
+
+}  // namespace hotline::server

@@ -1,0 +1,87 @@
+// Knowledge-base search, stored media, health check and the web build (see routes.h).
+#include <nlohmann/json.hpp>
+
+#include "gzip.h"
+#include "http_support.h"
+#include "routes.h"
+#include "text/utf8.h"
+
+namespace hotline::server {
+
+namespace {
+
+constexpr std::size_t kMaxQueryChars = 64;
+
+void search_guides(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  const std::string q = param(req, "q");
+  const auto chars = text::count_code_points(q);
+  if (!chars || *chars == 0 || *chars > kMaxQueryChars) {
+    send_error(res, 400, "q: 1 to " + std::to_string(kMaxQueryChars) + " characters of UTF-8 text");
+    return;
+  }
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& hit : ctx.backend.knowledge->search(q, 10)) {
+    out.push_back({{"id", hit.guide->id},
+                   {"title", hit.guide->title},
+                   {"body", hit.guide->body},
+                   {"service_code", hit.guide->service_code},
+                   {"updated", hit.guide->updated}});
+  }
+  send_json(res, 200, out.dump());
+}
+
+void get_media(HttpContext& ctx, const std::string& id, httplib::Response& res) {
+  auto bytes = ctx.backend.media->read(id);
+  if (!bytes) {
+    send_error(res, 404, "media: not found");
+    return;
+  }
+  // Content-addressed: the bytes behind a URL never change.
+  const bool png = bytes->size() > 4 && bytes->compare(1, 3, "PNG") == 0;
+  res.set_header("Cache-Control", "public, max-age=31536000, immutable");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_content(std::move(*bytes), png ? "image/png" : "image/jpeg");
+}
+
+void get_static(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  if (!ctx.static_files) {
+    send_error(res, 404, "not found");
+    return;
+  }
+  auto file = ctx.static_files->get(req.path, accepts_gzip(req.get_header_value("Accept-Encoding")),
+                                    req.get_header_value("If-None-Match"));
+  if (file.status == 404) {
+    send_error(res, 404, "not found");
+    return;
+  }
+  res.status = file.status;
+  res.set_header("ETag", file.etag);
+  res.set_header("Cache-Control", file.cache_control);
+  res.set_header("Vary", "Accept-Encoding");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  if (file.status == 304) {
+    return;
+  }
+  if (file.gzipped) {
+    res.set_header("Content-Encoding", "gzip");
+  }
+  // The cached body is shared between responses; the provider copies slices of it out.
+  auto body = file.body;
+  res.set_content_provider(body->size(), file.content_type,
+                           [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                             return sink.write(body->data() + offset, length);
+                           });
+}
+
+}  // namespace
+
+void add_content_routes(httplib::Server& server, HttpContext& ctx) {
+  server.Get(std::string(kApiRoot) + "/guides.json",
+             [&ctx](const httplib::Request& req, httplib::Response& res) { search_guides(ctx, req, res); });
+  server.Get(R"(/media/([0-9a-f]{64}))",
+             [&ctx](const httplib::Request& req, httplib::Response& res) { get_media(ctx, req.matches[1], res); });
+  server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { send_json(res, 200, "{\"ok\":true}"); });
+  server.Get(R"(/.*)", [&ctx](const httplib::Request& req, httplib::Response& res) { get_static(ctx, req, res); });
+}
+
+}  // namespace hotline::server

@@ -1,0 +1,315 @@
+// The GeoReport v2 endpoints (see routes.h).
+#include <algorithm>
+#include <chrono>
+#include <tuple>
+
+#include "calendar/iso_timestamp.h"
+#include "catalog_store.h"
+#include "domain/request_number.h"
+#include "http_support.h"
+#include "media_upload.h"
+#include "open311/discovery.h"
+#include "open311/request_created.h"
+#include "open311/service.h"
+#include "open311/service_definition.h"
+#include "request_view.h"
+#include "routes.h"
+#include "submission.h"
+
+namespace hotline::server {
+
+namespace {
+
+constexpr int kMaxPageSize = 200;
+
+open311::Service to_open311(const ServiceRecord& s) {
+  open311::Service out;
+  out.service_code = s.category.code;
+  out.service_name = s.category.name_zh_cn;
+  out.description = s.description;
+  out.metadata = true;
+  out.type = open311::ServiceType::Realtime;
+  std::string keywords = s.keywords;
+  std::replace(keywords.begin(), keywords.end(), ' ', ',');
+  out.keywords = keywords;
+  out.group = s.group;
+  return out;
+}
+
+// Our extension fields, so that generic Open311 clients can discover and send them.
+open311::ServiceDefinition definition_of(const ServiceRecord& s) {
+  using open311::Datatype;
+  open311::ServiceDefinition def;
+  def.service_code = s.category.code;
+  def.attributes.push_back({true,
+                            std::string(kAttrResidentId),
+                            Datatype::String,
+                            false,
+                            "18-character resident ID",
+                            1,
+                            "居民身份证号码（选填）",
+                            {}});
+  def.attributes.push_back({true,
+                            std::string(kAttrAnonymous),
+                            Datatype::SingleValueList,
+                            false,
+                            std::nullopt,
+                            2,
+                            "匿名反映",
+                            {{"false", "否"}, {"true", "是"}}});
+  def.attributes.push_back({true,
+                            std::string(kAttrShowName),
+                            Datatype::SingleValueList,
+                            false,
+                            std::nullopt,
+                            3,
+                            "公开显示姓名",
+                            {{"false", "否"}, {"true", "是"}}});
+  def.attributes.push_back(
+      {true, std::string(kAttrKioskStation), Datatype::String, false, "kiosk terminal id", 4, "自助终端编号", {}});
+  return def;
+}
+
+std::optional<std::int64_t> parse_time(const std::string& text) {
+  auto t = calendar::parse_iso8601_timestamp(text);
+  return t ? std::optional(t->unix_seconds()) : std::nullopt;
+}
+
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t end = std::min(text.find(',', pos), text.size());
+    if (end > pos) {
+      out.push_back(text.substr(pos, end - pos));
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
+// Builds the list filter, or answers 400 and returns nullopt.
+std::optional<RequestFilter> read_filter(const httplib::Request& req, httplib::Response& res) {
+  RequestFilter f;
+  f.numbers = split_commas(param(req, "service_request_id"));
+  f.service_codes = split_commas(param(req, "service_code"));
+  if (f.numbers.size() > kMaxPageSize || f.service_codes.size() > kMaxPageSize) {
+    send_error(res, 400, "service_request_id: too many values");
+    return std::nullopt;
+  }
+  const std::string status = param(req, "status");
+  if (status == "open" || status == "closed") {
+    f.closed = status == "closed";
+  } else if (!status.empty()) {
+    send_error(res, 400, "status: expected open or closed");
+    return std::nullopt;
+  }
+  for (auto [name, target] : {std::pair{"start_date", &f.requested_from}, std::pair{"end_date", &f.requested_to},
+                              std::pair{"updated_after", &f.updated_after}}) {
+    const std::string value = param(req, name);
+    if (value.empty()) {
+      continue;
+    }
+    *target = parse_time(value);
+    if (!*target) {
+      send_error(res, 400, std::string(name) + ": expected an ISO 8601 date-time with a time zone");
+      return std::nullopt;
+    }
+  }
+  for (auto [name, target, max] :
+       {std::tuple{"page", &f.page, 1000000}, std::tuple{"page_size", &f.page_size, kMaxPageSize}}) {
+    const std::string value = param(req, name);
+    if (value.empty()) {
+      continue;
+    }
+    if (value.size() > 7 || value.find_first_not_of("0123456789") != std::string::npos || std::stoi(value) < 1 ||
+        std::stoi(value) > max) {
+      send_error(res, 400, std::string(name) + ": expected an integer from 1 to " + std::to_string(max));
+      return std::nullopt;
+    }
+    *target = std::stoi(value);
+  }
+  return f;
+}
+
+void get_services(HttpContext& ctx, httplib::Response& res) {
+  auto reader = ctx.backend.pool->read();
+  auto services = reader ? list_services(reader->db()) : base::unexpected(reader.error());
+  if (!services) {
+    send_error(res, 500, "storage unavailable");
+    return;
+  }
+  std::vector<open311::Service> out;
+  for (const auto& s : *services) {
+    out.push_back(to_open311(s));
+  }
+  send_json(res, 200, open311::encode_services(out));
+}
+
+void get_service_definition(HttpContext& ctx, const std::string& code, httplib::Response& res) {
+  auto reader = ctx.backend.pool->read();
+  auto service = reader ? find_service(reader->db(), code) : base::unexpected(reader.error());
+  if (!service) {
+    send_error(res, 500, "storage unavailable");
+  } else if (!*service) {
+    send_error(res, 404, "service_code: no service " + code);
+  } else {
+    send_json(res, 200, open311::encode_service_definition(definition_of(**service)));
+  }
+}
+
+void get_request(HttpContext& ctx, const std::string& number, const httplib::Request& req, httplib::Response& res) {
+  auto found = ctx.backend.requests->find(number, true);
+  if (!found) {
+    send_error(res, 500, "storage unavailable");
+    return;
+  }
+  if (!*found) {
+    send_error(res, 404, "service_request_id: no request " + number);
+    return;
+  }
+  Audience audience = Audience::Public;
+  const std::string code = param(req, "query_code");
+  if (!code.empty()) {
+    const auto normalized = domain::normalize_query_code(code);
+    if (!normalized || !constant_time_equal(*normalized, (*found)->query_code)) {
+      send_error(res, 403, "query_code: does not match this request");
+      return;
+    }
+    audience = Audience::Owner;
+  }
+  send_json(res, 200,
+            open311::encode_requests({to_open311(ctx.backend, **found, audience, flag_param(req, "extensions"))}));
+}
+
+void get_requests(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto filter = read_filter(req, res);
+  if (!filter) {
+    return;
+  }
+  const bool extensions = flag_param(req, "extensions");
+  auto records = ctx.backend.requests->list(*filter, extensions);
+  if (!records) {
+    send_error(res, 500, "storage unavailable");
+    return;
+  }
+  std::vector<open311::ServiceRequest> out;
+  out.reserve(records->size());
+  for (const auto& r : *records) {
+    out.push_back(to_open311(ctx.backend, r, Audience::Public, extensions));
+  }
+  send_json(res, 200, open311::encode_requests(out));
+}
+
+void get_token(HttpContext& ctx, const std::string& token, httplib::Response& res) {
+  auto found = ctx.backend.requests->find_by_token(token);
+  if (!found) {
+    send_error(res, 500, "storage unavailable");
+  } else if (!*found) {
+    send_error(res, 404, "token: unknown token");
+  } else {
+    send_json(res, 200, open311::encode_token_status({open311::TokenStatus{(*found)->number, token}}));
+  }
+}
+
+void post_request(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  auto body = parse_body(req, ctx.config.max_fields);
+  if (!body) {
+    send_error(res, body.error().status, body.error().description);
+    return;
+  }
+  const std::string api_key = field(*body, "api_key").value_or(param(req, "api_key"));
+  const auto client = ctx.policy.client_for_key(api_key);
+  if (!client) {
+    send_error(res, 403, api_key.empty() ? "api_key: required" : "api_key: not valid");
+    return;
+  }
+  std::optional<IdempotencyKey> key;
+  if (req.has_header("Idempotency-Key")) {
+    const std::string value = req.get_header_value("Idempotency-Key");
+    if (value.empty() || value.size() > ctx.config.max_idempotency_key_chars ||
+        value.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:") !=
+            std::string::npos) {
+      send_error(res, 400, "Idempotency-Key: 1-128 characters of letters, digits and -_.:");
+      return;
+    }
+    key = IdempotencyKey{client->name, value};
+  }
+  // A retry of an accepted submission is answered before it could be rate-limited.
+  const bool known_retry = key && [&] {
+    auto known = ctx.backend.requests->number_for_key(*key);
+    return known && *known;
+  }();
+  int retry_after = 0;
+  if (!known_retry &&
+      !ctx.submit_limiter.try_acquire(req.remote_addr, std::chrono::steady_clock::now(), &retry_after)) {
+    res.set_header("Retry-After", std::to_string(retry_after));
+    send_error(res, 429, "too many submissions from this address; retry after " + std::to_string(retry_after) + " s");
+    return;
+  }
+  auto decoded = open311::decode_new_request(open311::encode_form(body->fields));
+  if (!decoded) {
+    send_error(res, 400, decoded.error().field + ": " + decoded.error().message_key);
+    return;
+  }
+  Submission submission{std::move(*decoded), *client, {}, key};
+  if (!known_retry) {
+    auto photos = store_uploads(ctx.backend, body->media);
+    if (!photos) {
+      send_error(res, photos.error().status, photos.error().description);
+      return;
+    }
+    submission.photos = std::move(*photos);
+  }
+  auto submitted = submit(ctx.backend, submission);
+  if (!submitted) {
+    send_json(res, submitted.error().http_status, open311::encode_errors(submitted.error().errors));
+    return;
+  }
+  open311::RequestCreated created;
+  created.service_request_id = submitted->number;
+  created.token = submitted->token;
+  created.account_id = submission.request.account_id;
+  if (!submitted->query_code.empty()) {
+    // The query code is the citizen's key to the personal view: it goes only to the submitting client,
+    // on the answer to its POST (a replay for the same client and Idempotency-Key included).
+    created.service_notice = "query_code:" + submitted->query_code;
+  }
+  res.set_header("Idempotent-Replayed", submitted->replayed ? "true" : "false");
+  send_json(res, submitted->replayed ? 200 : 201, open311::encode_request_created({created}));
+}
+
+}  // namespace
+
+void add_open311_routes(httplib::Server& server, HttpContext& ctx) {
+  const std::string root = kApiRoot;
+  server.Get(root + "/discovery.json", [](const httplib::Request& req, httplib::Response& res) {
+    open311::Discovery d;
+    d.changeset = "2025-03-01T00:00:00+08:00";
+    d.contact = "福州市12345便民服务平台";
+    d.key_service = "API keys are issued per client (web, kiosk, app) by the 12345 centre";
+    const std::string host = req.get_header_value("Host");
+    d.endpoints.push_back({"http://wiki.open311.org/GeoReport_v2",
+                           "http://" + host + kApiRoot,
+                           d.changeset,
+                           "production",
+                           {"application/json"}});
+    send_json(res, 200, open311::encode_discovery(d));
+  });
+  server.Get(root + "/services.json",
+             [&ctx](const httplib::Request&, httplib::Response& res) { get_services(ctx, res); });
+  server.Get(root + R"(/services/([^/]+)\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    get_service_definition(ctx, req.matches[1], res);
+  });
+  server.Get(root + "/requests.json",
+             [&ctx](const httplib::Request& req, httplib::Response& res) { get_requests(ctx, req, res); });
+  server.Post(root + "/requests.json",
+              [&ctx](const httplib::Request& req, httplib::Response& res) { post_request(ctx, req, res); });
+  server.Get(root + R"(/requests/([^/]+)\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    get_request(ctx, req.matches[1], req, res);
+  });
+  server.Get(root + R"(/tokens/([^/]+)\.json)",
+             [&ctx](const httplib::Request& req, httplib::Response& res) { get_token(ctx, req.matches[1], res); });
+}
+
+}  // namespace hotline::server

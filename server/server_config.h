@@ -1,0 +1,31 @@
+// Settings of a running server: listening address, clients, limits, logging, the web build.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "auth.h"
+#include "rate_limiter.h"
+
+namespace hotline::server {
+
+struct ServerConfig {
+  std::string host = "127.0.0.1";
+  int port = 8080;               // 0: any free port, printed on start
+  std::string web_dir;           // empty: no static files
+  std::string access_log = "-";  // "-" stderr, "off", or a file path
+  std::vector<ApiClient> clients;
+  std::vector<std::string> operator_tokens;
+  RateLimit submit_limit;
+  std::size_t max_body_bytes = 48u << 20;  // 9 photos of <= 5 MiB plus the fields
+  std::size_t max_fields = 64;
+  std::size_t max_idempotency_key_chars = 128;
+  int threads = 32;
+};
+
+// Reads {"api_keys": [{"client": "web", "key": "...", "channel": "web"}, ...], "operator_tokens":
+// ["..."], "rate_limit": {"per_second": 1, "burst": 20}} into `config`. Errors name the problem.
+bool load_config_file(const std::string& path, ServerConfig& config, std::string& error);
+
+}  // namespace hotline::server

@@ -1,0 +1,49 @@
+// Serves the web build (index.html, .js, .wasm, .data) with correct MIME types, gzip and cache headers.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace hotline::server {
+
+std::string_view mime_type_for(std::string_view path);
+
+struct StaticResponse {
+  int status = 200;  // 200, 304 or 404
+  std::string content_type;
+  std::shared_ptr<const std::string> body;
+  bool gzipped = false;
+  std::string etag;
+  std::string cache_control;
+};
+
+class StaticFiles {
+ public:
+  explicit StaticFiles(std::filesystem::path root);
+
+  // url_path is the decoded request path ("/", "/hotline.wasm"). Paths escaping the root, hidden
+  // files and anything that is not a regular file answer 404.
+  StaticResponse get(std::string_view url_path, bool client_accepts_gzip, std::string_view if_none_match);
+
+ private:
+  struct Entry {
+    std::filesystem::file_time_type mtime;
+    std::uintmax_t size = 0;
+    std::shared_ptr<const std::string> plain;
+    std::shared_ptr<const std::string> gzipped;  // null when compression would not pay
+    std::string etag;
+  };
+  std::optional<std::filesystem::path> resolve(std::string_view url_path) const;
+  std::optional<Entry> load(const std::filesystem::path& file);
+
+  std::filesystem::path root_;
+  std::mutex mutex_;
+  std::map<std::filesystem::path, Entry> cache_;
+};
+
+}  // namespace hotline::server

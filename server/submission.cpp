@@ -1,0 +1,156 @@
+// Validation and storage of new requests (see submission.h).
+#include "submission.h"
+
+#include <cstdio>
+
+#include "calendar/shanghai_time.h"
+#include "case_replay.h"
+#include "catalog_store.h"
+#include "domain/request_number.h"
+#include "domain/request_validation.h"
+
+namespace hotline::server {
+
+namespace {
+
+std::optional<std::string> attribute(const open311::NewRequest& r, std::string_view code) {
+  for (const auto& a : r.attributes) {
+    if (a.code == code && !a.values.empty()) {
+      return a.values.front();
+    }
+  }
+  return std::nullopt;
+}
+
+SubmissionError single_error(int status, std::string description) {
+  return SubmissionError{status, {open311::ApiError{status, std::move(description)}}};
+}
+
+domain::ServiceRequest to_domain(const Submission& s, const ServiceRecord& service) {
+  const auto& in = s.request;
+  domain::ServiceRequest out;
+  out.type = service.category.type;
+  out.service_code = in.service_code;
+  out.description = in.description.value_or("");
+  if (in.lat && in.lon) {
+    out.location.point = domain::GeoPoint{*in.lat, *in.lon};
+  }
+  out.location.address = in.address_string.value_or("");
+  out.location.kiosk_station_id = attribute(in, kAttrKioskStation).value_or("");
+  out.contact.anonymous = attribute(in, kAttrAnonymous) == std::optional<std::string>("true");
+  // Chinese order: family name first.
+  out.contact.name = in.last_name.value_or("") + in.first_name.value_or("");
+  out.contact.mobile = in.phone.value_or("");
+  out.contact.resident_id = attribute(in, kAttrResidentId).value_or("");
+  out.contact.show_name_publicly = attribute(in, kAttrShowName) == std::optional<std::string>("true");
+  out.channel = s.client.channel;
+  for (const auto& photo : s.photos) {
+    out.attachments.push_back(attachment_of(photo));
+  }
+  return out;
+}
+
+std::optional<std::string> non_empty(const std::string& text) {
+  return text.empty() ? std::nullopt : std::optional(text);
+}
+
+}  // namespace
+
+base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submission& s) {
+  if (s.idempotency_key) {
+    auto known = backend.requests->number_for_key(*s.idempotency_key);
+    if (!known) {
+      return base::unexpected(single_error(500, "storage unavailable"));
+    }
+    if (*known) {
+      auto original = backend.requests->find(**known, false);
+      if (original && *original) {
+        return Submitted{(*original)->number, (*original)->token, (*original)->query_code, true};
+      }
+    }
+  }
+  std::optional<ServiceRecord> service;
+  {
+    auto reader = backend.pool->read();
+    if (!reader) {
+      return base::unexpected(single_error(500, "storage unavailable"));
+    }
+    auto found = find_service(reader->db(), s.request.service_code);
+    if (!found) {
+      return base::unexpected(single_error(500, "storage unavailable"));
+    }
+    service = std::move(*found);
+  }
+  if (!service) {
+    return base::unexpected(single_error(404, "service_code: unknown service " + s.request.service_code));
+  }
+  const std::int64_t now = backend.now();
+  const auto instant = calendar::Instant::from_unix_seconds(now);
+  const calendar::Date today = calendar::shanghai_date(instant ? *instant : calendar::Instant());
+  auto valid = domain::validate_request(to_domain(s, *service), &service->category, domain::ValidationRules{}, today);
+  if (!valid) {
+    SubmissionError error;
+    for (const auto& field_error : valid.error()) {
+      error.errors.push_back({400, std::string(domain::to_code(field_error.field)) + ": " + field_error.message_key()});
+    }
+    return base::unexpected(std::move(error));
+  }
+  const domain::ServiceRequest& v = *valid;
+  const workflow::Actor submitter{workflow::Role::Citizen, s.request.account_id.value_or(""), ""};
+  const workflow::Case c =
+      workflow::Case::submit(v.type, service->category.on_convenience_list, centre_unit(), submitter, now);
+  const workflow::Event& first = c.timeline().front();
+
+  RequestRecord r;
+  r.token = random_hex_token(backend.random);
+  r.query_code = domain::generate_query_code(backend.random);
+  r.service_code = v.service_code;
+  r.type = v.type;
+  r.channel = s.client.channel;
+  r.client = s.client.name;
+  r.step = first.step;
+  r.description = v.description;
+  r.address = non_empty(v.location.address);
+  r.address_id = s.request.address_id;
+  if (v.location.point) {
+    r.lat = v.location.point->lat;
+    r.lon = v.location.point->lon;
+  }
+  r.kiosk_station = non_empty(v.location.kiosk_station_id);
+  r.anonymous = v.contact.anonymous;
+  r.contact_name = non_empty(v.contact.name);
+  r.mobile = non_empty(v.contact.mobile);
+  r.email = s.request.email;
+  r.resident_id = non_empty(v.contact.resident_id);
+  r.device_id = s.request.device_id;
+  r.account_id = s.request.account_id;
+  r.unit = first.holder.id;
+  r.requested_at = now;
+  r.updated_at = now;
+  r.photos = s.photos;
+  TimelineEntry entry;
+  entry.seq = 1;
+  entry.action = first.action;
+  entry.step = first.step;
+  entry.unit = first.holder.id;
+  entry.actor_role = first.actor.role;
+  entry.actor_id = first.actor.id;
+  entry.at = first.at;
+  r.timeline.push_back(entry);
+
+  auto stored = backend.requests->insert(r, s.idempotency_key);
+  if (!stored) {
+    std::fprintf(stderr, "hotline-server: storing a request failed: %s\n", stored.error().detail.c_str());
+    return base::unexpected(single_error(500, "storage unavailable"));
+  }
+  if (stored->replayed) {
+    auto original = backend.requests->find(stored->number, false);
+    if (!original || !*original) {
+      return base::unexpected(single_error(500, "storage unavailable"));
+    }
+    return Submitted{stored->number, (*original)->token, (*original)->query_code, true};
+  }
+  return Submitted{stored->number, r.token, r.query_code, false};
+}
+
+}  // namespace hotline::server

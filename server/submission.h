@@ -1,0 +1,47 @@
+// A citizen's new request: Open311 fields plus our attributes and uploaded photos, validated by the
+// core's domain rules, then stored with its first timeline entry.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth.h"
+#include "backend.h"
+#include "open311/api_error.h"
+#include "open311/new_request.h"
+#include "request_store.h"
+
+namespace hotline::server {
+
+// Attribute codes of our extension fields (listed in services/{code}.json).
+inline constexpr std::string_view kAttrResidentId = "resident_id";
+inline constexpr std::string_view kAttrAnonymous = "anonymous";
+inline constexpr std::string_view kAttrKioskStation = "kiosk_station";
+inline constexpr std::string_view kAttrShowName = "show_name";
+
+struct Submission {
+  open311::NewRequest request;
+  ApiClient client;
+  std::vector<MediaRecord> photos;  // already stored by the media store
+  std::optional<IdempotencyKey> idempotency_key;
+};
+
+struct Submitted {
+  std::string number;
+  std::string token;
+  // Also on a replay: the idempotency key is a secret only the submitting device holds, and when the
+  // first answer was lost in transit the replay is the citizen's only way to learn the code.
+  std::string query_code;
+  bool replayed = false;
+};
+
+// 400-style errors, one per invalid field (Open311 code 400, description "<field>: <message key>").
+struct SubmissionError {
+  int http_status = 400;
+  std::vector<open311::ApiError> errors;
+};
+
+base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submission& submission);
+
+}  // namespace hotline::server

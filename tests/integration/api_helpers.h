@@ -1,0 +1,77 @@
+// Shared request helpers for the integration tests: form posts, submissions and JSON answers.
+#pragma once
+
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "server_process.h"
+
+namespace hotline::integration {
+
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+inline std::string form_body(const Fields& fields) {
+  std::string body;
+  for (const auto& [name, value] : fields) {
+    if (!body.empty()) {
+      body += '&';
+    }
+    body += httplib::detail::encode_query_param(name) + "=" + httplib::detail::encode_query_param(value);
+  }
+  return body;
+}
+
+inline httplib::Result post_form(httplib::Client& c, const std::string& path, const Fields& fields,
+                                 const httplib::Headers& headers = {}) {
+  return c.Post(path.c_str(), headers, form_body(fields), "application/x-www-form-urlencoded; charset=utf-8");
+}
+
+inline nlohmann::json json_of(const httplib::Result& res) {
+  return nlohmann::json::parse(res->body, nullptr, false);
+}
+
+// A valid complaint about a broken manhole cover, as the web client sends it.
+inline Fields valid_complaint(const std::string& description = "鼓楼区东街口的上水井盖破损，行人容易踩空") {
+  return {{"api_key", kWebKey},         {"service_code", "BJ-0101"},
+          {"description", description}, {"lat", "26.08531"},
+          {"long", "119.29647"},        {"address_string", "鼓楼区东街88号门口"},
+          {"first_name", "明"},         {"last_name", "王"},
+          {"phone", "13812345678"},     {"attribute[resident_id]", "11010519491231002X"}};
+}
+
+struct Created {
+  std::string id;
+  std::string token;
+  std::string query_code;
+};
+
+inline Created created_of(const httplib::Result& res) {
+  const auto body = json_of(res);
+  Created c;
+  c.id = body[0]["service_request_id"].get<std::string>();
+  c.token = body[0]["token"].get<std::string>();
+  if (body[0].contains("service_notice")) {
+    c.query_code = body[0]["service_notice"].get<std::string>().substr(std::string("query_code:").size());
+  }
+  return c;
+}
+
+// The first error's description of an Open311 error body.
+inline std::string error_of(const httplib::Result& res) {
+  const auto body = json_of(res);
+  if (!body.is_array() || body.empty() || !body[0].contains("description")) {
+    return "<not an Open311 error body: " + res->body + ">";
+  }
+  return body[0]["description"].get<std::string>();
+}
+
+inline httplib::Headers operator_headers() {
+  return {{"Authorization", std::string("Bearer ") + kOperatorToken}};
+}
+
+}  // namespace hotline::integration

@@ -1,0 +1,66 @@
+// The web build (MIME types, gzip, ETag/304, no path traversal), knowledge-base search, health.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "api_helpers.h"
+
+using namespace hotline::integration;
+
+TEST_CASE("the web build is served with the right types, gzip and cache headers") {
+  TempDir dir;
+  const auto web = dir.path() / "web";
+  std::filesystem::create_directories(web);
+  const std::string html = "<!doctype html><title>12345</title>" + std::string(2000, ' ');
+  std::ofstream(web / "index.html") << html;
+  std::string wasm("\0asm\x01\0\0\0", 8);
+  wasm += std::string(4000, '\0');
+  std::ofstream(web / "hotline.wasm", std::ios::binary) << wasm;
+  std::ofstream(dir.path() / "secret.txt") << "outside";
+  ServerProcess server(dir, {dir.file("h.db"), web.string()});
+  auto c = server.client();
+  c.set_decompress(false);
+
+  auto index = c.Get("/");
+  REQUIRE(index->status == 200);
+  CHECK(index->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(index->get_header_value("Cache-Control") == "no-cache");
+  CHECK(index->body == html);
+
+  auto plain = c.Get("/hotline.wasm");
+  REQUIRE(plain->status == 200);
+  CHECK(plain->get_header_value("Content-Type") == "application/wasm");
+  CHECK(plain->body == wasm);
+  CHECK_FALSE(plain->has_header("Content-Encoding"));
+
+  auto zipped = c.Get("/hotline.wasm", {{"Accept-Encoding", "gzip, deflate"}});
+  REQUIRE(zipped->status == 200);
+  CHECK(zipped->get_header_value("Content-Encoding") == "gzip");
+  CHECK(zipped->body.size() < wasm.size() / 4);
+  CHECK(zipped->get_header_value("Vary") == "Accept-Encoding");
+  CHECK(c.Get("/hotline.wasm", {{"Accept-Encoding", "gzip;q=0"}})->body == wasm);
+
+  const std::string etag = plain->get_header_value("ETag");
+  REQUIRE_FALSE(etag.empty());
+  CHECK(c.Get("/hotline.wasm", {{"If-None-Match", etag}})->status == 304);
+
+  CHECK(c.Get("/../secret.txt")->status == 404);
+  CHECK(c.Get("/%2e%2e/secret.txt")->status == 404);
+  CHECK(c.Get("/missing.js")->status == 404);
+  CHECK(c.Get("/healthz")->status == 200);
+}
+
+TEST_CASE("the knowledge base answers short Chinese questions by character bigrams") {
+  TempDir dir;
+  ServerProcess server(dir, {dir.file("h.db")});
+  auto c = server.client();
+  auto hits = json_of(c.Get("/open311/v2/guides.json?q=%E7%A4%BE%E4%BF%9D%E5%8D%A1%E8%A1%A5%E5%8A%9E"));  // 社保卡补办
+  REQUIRE_FALSE(hits.empty());
+  CHECK(hits[0]["id"] == "KB-001");
+  auto gas = json_of(c.Get("/open311/v2/guides.json?q=%E7%87%83%E6%B0%94%E5%91%B3"));  // 燃气味
+  REQUIRE_FALSE(gas.empty());
+  CHECK(gas[0]["id"] == "KB-016");
+  CHECK(json_of(c.Get("/open311/v2/guides.json?q=zzzz")).empty());
+  CHECK(c.Get("/open311/v2/guides.json?q=")->status == 400);
+  CHECK(c.Get("/open311/v2/guides.json?q=%FF")->status == 400);
+}
