@@ -2,6 +2,8 @@
 // the timeline, citizen rating and rework, refusals of illegal moves, restart and graceful shutdown.
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
 #include "api_helpers.h"
 
 using namespace hotline::integration;
@@ -166,4 +168,35 @@ TEST_CASE("--help documents serve and admin; bad command lines fail with usage e
   CHECK(run_server_binary({"serve", "--port", "99999", "--db", "x.db"}).exit_code == 2);
   CHECK(run_server_binary({"serve", "--port", "0"}).exit_code == 2);
   CHECK(run_server_binary({"launch"}).exit_code == 2);
+}
+
+TEST_CASE("a request past its deadline is flagged overdue, over HTTP and in the admin CLI") {
+  TempDir dir;
+  const std::string db = dir.file("h.db");
+  std::string id;
+  {
+    ServerProcess server(dir, {db});
+    auto c = server.client();
+    id = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint())).id;
+    REQUIRE(act(c, id, "accept")->status == 200);
+    REQUIRE(operator_view(c, id)["extended_attributes"]["deadline"]["overdue"] == false);
+    REQUIRE(server.stop() == 0);
+  }
+  CHECK(run_admin(db, {"list"}).out.find("overdue") == std::string::npos);
+  // The server reads the real clock; moving the stored deadline 30 days back is the same situation as
+  // 30 days passing.
+  sqlite3* handle = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &handle) == SQLITE_OK);
+  const std::string sql = "UPDATE requests SET deadline_at = deadline_at - 30 * 86400 WHERE number = '" + id + "'";
+  CHECK(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  CHECK(sqlite3_changes(handle) == 1);
+  sqlite3_close(handle);
+
+  ServerProcess restarted(dir, {db, "", 100, 1000, false});
+  auto c = restarted.client();
+  const auto view = operator_view(c, id);
+  CHECK(view["extended_attributes"]["deadline"]["overdue"] == true);
+  const auto listed = run_admin(db, {"list"});
+  CHECK(listed.out.find(id) != std::string::npos);
+  CHECK(listed.out.find("overdue") != std::string::npos);
 }
