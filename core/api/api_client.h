@@ -1,0 +1,100 @@
+// The Open311 client of the 12345 app: every call the citizen's screens need, over an HttpTransport,
+// each ending in one callback with a value or an ApiError.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "api/api_error.h"
+#include "api/extension_resources.h"
+#include "api/photo.h"
+#include "api/response_cache.h"
+#include "open311/form_urlencoded.h"
+#include "open311/service.h"
+#include "open311/service_definition.h"
+#include "open311/service_request.h"
+#include "platform/http_transport.h"
+#include "workflow/satisfaction.h"
+
+namespace hotline::api {
+
+struct ApiConfig {
+  std::string base_url;  // the Open311 root, e.g. "https://host/open311/v2" (no trailing slash)
+  std::string api_key;   // identifies the client (web, kiosk, app); recorded as the request's channel
+  int connect_timeout_ms = 10'000;
+  int total_timeout_ms = 30'000;
+  int upload_timeout_ms = 120'000;  // submissions with photos on a slow uplink
+};
+
+// A new request as sent: the Open311 form fields (without api_key, which the client adds) and the photos.
+struct Submission {
+  std::vector<open311::FormField> fields;
+  std::vector<Photo> photos;
+  std::string idempotency_key;  // same key on every attempt: the server creates the request once
+};
+
+struct Created {
+  std::string request_number;
+  std::optional<std::string> query_code;  // only on the first answer for a key, never on a replay
+  bool replayed = false;                  // the server had already accepted this key
+};
+
+template <typename T>
+using Result = base::Expected<T, ApiError>;
+template <typename T>
+using Callback = std::function<void(Result<T>)>;
+
+// Submissions go in one POST: form-urlencoded without photos, multipart/form-data (fields plus one
+// "media" part per photo) with photos, always with the Idempotency-Key header. One request means a
+// retry can never leave uploaded photos without their request.
+//
+// services.json and services/{code}.json are revalidated with If-None-Match when an ETag is cached;
+// a 304 answers from the cache.
+//
+// Destroying the client cancels its exchanges: no callback runs afterwards.
+class ApiClient {
+ public:
+  ApiClient(platform::HttpTransport& transport, ApiConfig config, platform::Storage* cache_storage = nullptr);
+  ~ApiClient();
+  ApiClient(const ApiClient&) = delete;
+  ApiClient& operator=(const ApiClient&) = delete;
+
+  using Id = platform::HttpRequestId;
+
+  Id load_services(Callback<std::vector<open311::Service>> done);
+  Id load_service_definition(const std::string& service_code, Callback<open311::ServiceDefinition> done);
+  Id submit(const Submission& submission, Callback<Created> done);
+  // One request with its timeline (extensions=true). With the query code: the owner's unmasked view.
+  Id fetch_request(const std::string& number, const std::optional<std::string>& query_code,
+                   Callback<open311::ServiceRequest> done);
+  // The given requests ("my requests"), optionally only those changed after an ISO 8601 time.
+  Id list_requests(const std::vector<std::string>& numbers, const std::optional<std::string>& updated_after,
+                   Callback<std::vector<open311::ServiceRequest>> done);
+  Id rate(const std::string& number, const std::string& query_code, workflow::Satisfaction satisfaction,
+          const std::string& comment, Callback<StepUpdate> done);
+  Id ask_rework(const std::string& number, const std::string& query_code, const std::string& reason,
+                Callback<StepUpdate> done);
+  Id search_guides(const std::string& query, Callback<std::vector<Guide>> done);
+
+  void cancel(Id id);
+  const ApiConfig& config() const { return config_; }
+
+ private:
+  using Handler = std::function<void(const platform::HttpResponse&)>;
+  using Failure = std::function<void(ApiError)>;
+
+  Id get(const std::string& url, bool cacheable, Handler on_success, Failure on_failure);
+  Id post(const std::string& url, platform::HttpRequest request, Handler on_success, Failure on_failure);
+  Id start(platform::HttpRequest request, std::function<void(platform::HttpResult)> on_result);
+  std::string url(const std::string& path, const std::vector<open311::FormField>& query = {}) const;
+
+  platform::HttpTransport& transport_;
+  ApiConfig config_;
+  ResponseCache cache_;
+  std::set<Id> in_flight_;
+};
+
+}  // namespace hotline::api

@@ -1,0 +1,174 @@
+// Debounced draft autosave and restore (see drafts.h).
+#include "api/drafts.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace hotline::api {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr int kRecordVersion = 1;
+
+struct DraftRecord {
+  std::vector<open311::FormField> fields;
+  std::vector<std::pair<std::string, std::string>> photos;  // id, content type
+  std::int64_t saved_ms = 0;
+};
+
+std::string encode_record(const Draft& draft) {
+  json photos = json::array();
+  for (const auto& p : draft.photos) {
+    photos.push_back({{"id", p.id}, {"content_type", p.content_type}});
+  }
+  return json{{"v", kRecordVersion},
+              {"form", open311::encode_form(draft.fields)},
+              {"photos", photos},
+              {"saved_ms", draft.saved_ms}}
+      .dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::optional<DraftRecord> decode_record(const std::string& text) {
+  const json r = json::parse(text, nullptr, false);
+  if (!r.is_object() || r.value("v", 0) != kRecordVersion || !r.contains("form") || !r["form"].is_string() ||
+      !r.contains("photos") || !r["photos"].is_array() || !r.contains("saved_ms") ||
+      !r["saved_ms"].is_number_integer()) {
+    return std::nullopt;
+  }
+  auto fields = open311::decode_form(r["form"].get<std::string>());
+  if (!fields) {
+    return std::nullopt;
+  }
+  DraftRecord out{std::move(*fields), {}, r["saved_ms"].get<std::int64_t>()};
+  for (const auto& p : r["photos"]) {
+    if (!p.is_object() || !p.contains("id") || !p["id"].is_string() || !p.contains("content_type") ||
+        !p["content_type"].is_string()) {
+      return std::nullopt;
+    }
+    out.photos.emplace_back(p["id"].get<std::string>(), p["content_type"].get<std::string>());
+  }
+  return out;
+}
+
+}  // namespace
+
+Drafts::Drafts(platform::Storage& storage, const platform::Clock& clock, std::string slot, DraftPolicy policy)
+    : storage_(storage), clock_(clock), slot_(std::move(slot)), policy_(policy) {}
+
+std::string Drafts::record_key() const {
+  return "drafts/" + slot_ + "/record";
+}
+
+std::string Drafts::photo_key(const std::string& photo_id) const {
+  return "drafts/" + slot_ + "/photos/" + photo_id;
+}
+
+platform::StorageResult<std::optional<Draft>> Drafts::restore() {
+  auto text = storage_.read(record_key());
+  if (!text) {
+    return base::unexpected(text.error());
+  }
+  const auto record = *text ? decode_record(**text) : std::nullopt;
+  if (!record) {
+    return std::optional<Draft>();
+  }
+  Draft draft{record->fields, {}, record->saved_ms};
+  stored_photos_.clear();
+  for (const auto& [id, content_type] : record->photos) {
+    auto bytes = storage_.read(photo_key(id));
+    if (!bytes) {
+      return base::unexpected(bytes.error());
+    }
+    if (*bytes) {
+      draft.photos.push_back({id, content_type, std::move(**bytes)});
+      stored_photos_.insert(id);
+    }
+  }
+  return std::optional<Draft>(std::move(draft));
+}
+
+void Drafts::update(Draft draft) {
+  const std::int64_t now = clock_.now_ms();
+  if (!pending_) {
+    first_change_ms_ = now;
+  }
+  last_change_ms_ = now;
+  pending_ = std::move(draft);
+}
+
+std::optional<std::int64_t> Drafts::next_save_ms() const {
+  if (!pending_) {
+    return std::nullopt;
+  }
+  return std::min(last_change_ms_ + policy_.quiet_ms, first_change_ms_ + policy_.max_delay_ms);
+}
+
+void Drafts::tick() {
+  const auto due = next_save_ms();
+  if (due && *due <= clock_.now_ms()) {
+    (void)flush();
+  }
+}
+
+platform::StorageResult<bool> Drafts::flush() {
+  if (!pending_) {
+    return false;
+  }
+  Draft& draft = *pending_;
+  for (const auto& photo : draft.photos) {
+    if (stored_photos_.count(photo.id) > 0) {
+      continue;
+    }
+    auto written = storage_.write(photo_key(photo.id), photo.bytes);
+    if (!written) {
+      last_error_ = written.error();
+      return base::unexpected(written.error());
+    }
+    stored_photos_.insert(photo.id);
+  }
+  draft.saved_ms = clock_.now_ms();
+  auto written = storage_.write(record_key(), encode_record(draft));
+  if (!written) {
+    last_error_ = written.error();
+    return base::unexpected(written.error());
+  }
+  std::set<std::string> named;
+  for (const auto& photo : draft.photos) {
+    named.insert(photo.id);
+  }
+  // Listed rather than remembered, so blobs left by an earlier session go too.
+  const std::string prefix = photo_key("");
+  if (auto stored = storage_.list(prefix)) {
+    for (const auto& key : *stored) {
+      const std::string id = key.substr(prefix.size());
+      if (named.count(id) == 0) {
+        (void)storage_.remove(key);
+        stored_photos_.erase(id);
+      }
+    }
+  }
+  last_error_.reset();
+  pending_.reset();
+  return true;
+}
+
+platform::StorageResult<bool> Drafts::discard() {
+  pending_.reset();
+  auto photos = storage_.list(photo_key(""));
+  if (!photos) {
+    return base::unexpected(photos.error());
+  }
+  for (const auto& key : *photos) {
+    auto removed = storage_.remove(key);
+    if (!removed) {
+      return base::unexpected(removed.error());
+    }
+  }
+  stored_photos_.clear();
+  return storage_.remove(record_key());
+}
+
+}  // namespace hotline::api

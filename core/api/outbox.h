@@ -1,0 +1,104 @@
+// The outbox: a citizen's submission is stored durably with its idempotency key before it is sent,
+// then retried until the server has it exactly once, across offline spells and app restarts.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/api_client.h"
+#include "api/backoff.h"
+#include "api/outbox_item.h"
+#include "domain/random_source.h"
+#include "platform/clock.h"
+#include "platform/storage.h"
+
+namespace hotline::api {
+
+struct OutboxPolicy {
+  BackoffPolicy backoff;
+  int max_in_flight = 2;
+};
+
+// What open() found: items restored, and records or blobs it could not use (kept out of the list;
+// corrupt records are left in storage for diagnosis, orphaned photo blobs are removed).
+struct OutboxLoadReport {
+  std::size_t items = 0;
+  std::vector<std::string> corrupt_keys;
+  std::size_t orphaned_photos_removed = 0;
+};
+
+// A refused submission handed back to the citizen, with what the server said about it.
+struct ReturnedSubmission {
+  std::vector<open311::FormField> fields;
+  std::vector<Photo> photos;
+  std::vector<domain::FieldError> field_errors;
+  std::string message_key;
+};
+
+// Storage layout: "outbox/items/<id>" (see encode_outbox_item) and "outbox/photos/<id>/<photo id>".
+// An item's record is written after its photos, so a crash in between leaves only orphans.
+//
+// Retry rules: network failures, timeouts, 5xx, 429 and unreadable 2xx answers are retried with
+// backoff (the idempotency key makes a retry of an already-accepted submission harmless); any other
+// 4xx puts the item in NeedsAttention, with the field errors of a 400.
+class Outbox {
+ public:
+  Outbox(platform::Storage& storage, ApiClient& api, const platform::Clock& clock, domain::RandomSource& random,
+         OutboxPolicy policy = {});
+  ~Outbox();
+  Outbox(const Outbox&) = delete;
+  Outbox& operator=(const Outbox&) = delete;
+
+  // Loads the stored items; one interrupted while sending is Waiting again and due at once.
+  platform::StorageResult<OutboxLoadReport> open();
+
+  // Stores a new submission (fields without api_key) and returns its id; it is sent once durable.
+  // Photo ids must be valid storage key segments. Nothing is stored on error.
+  Result<std::string> enqueue(std::vector<open311::FormField> fields, std::vector<Photo> photos);
+
+  // Starts the attempts that are due. Call every frame (cheap when nothing is due).
+  void tick();
+  // Every waiting item becomes due now (the network came back, or the citizen pressed "retry").
+  void retry_now();
+  // Removes an item that needs attention and hands it back for editing.
+  std::optional<ReturnedSubmission> take_back(const std::string& id);
+  // Removes a sent item from the list (its number lives on in "my requests").
+  bool forget(const std::string& id);
+
+  // In submission order.
+  std::vector<const OutboxItem*> items() const;
+  const OutboxItem* find(const std::string& id) const;
+  // When tick() next has work, for a frame loop that sleeps while idle; nullopt: nothing scheduled.
+  std::optional<std::int64_t> next_due_ms() const;
+  // Called after any item changed (state, attempts, errors), with its id.
+  void set_listener(std::function<void(const std::string&)> listener) { listener_ = std::move(listener); }
+
+  static std::string item_key(const std::string& id);
+  static std::string photo_key(const std::string& id, const std::string& photo_id);
+
+ private:
+  void start_attempt(OutboxItem& item);
+  void finish_attempt(const std::string& id, Result<Created> result);
+  void persist(OutboxItem& item);
+  void remove_stored(const OutboxItem& item, bool record_too);
+  void changed(const std::string& id);
+  int in_flight() const;
+
+  platform::Storage& storage_;
+  ApiClient& api_;
+  const platform::Clock& clock_;
+  domain::RandomSource& random_;
+  OutboxPolicy policy_;
+  std::map<std::string, OutboxItem> items_;
+  std::map<std::string, ApiClient::Id> sending_;
+  std::int64_t next_seq_ = 1;
+  std::function<void(const std::string&)> listener_;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+};
+
+}  // namespace hotline::api

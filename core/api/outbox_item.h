@@ -1,0 +1,64 @@
+// One submission in the outbox, as the UI shows it and as it is stored.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/expected.h"
+#include "domain/field_error.h"
+#include "open311/form_urlencoded.h"
+
+namespace hotline::api {
+
+enum class OutboxState {
+  Waiting,         // stored; sent as soon as it is due (first attempt or retry after a failure)
+  Sending,         // an attempt is on the wire
+  Sent,            // the server accepted it: request_number is set
+  NeedsAttention,  // refused (e.g. a field error): the citizen must correct it, nothing is retried
+};
+
+std::string_view to_code(OutboxState state);
+// "api.outbox.waiting", "api.outbox.sending", "api.outbox.sent", "api.outbox.needs_attention"
+std::string message_key(OutboxState state);
+
+struct PhotoRef {
+  std::string id;
+  std::string content_type;
+
+  bool operator==(const PhotoRef&) const = default;
+};
+
+struct OutboxItem {
+  std::string id;        // also the idempotency key
+  std::int64_t seq = 0;  // submission order
+  std::int64_t created_ms = 0;
+  std::vector<open311::FormField> fields;
+  std::vector<PhotoRef> photos;
+
+  OutboxState state = OutboxState::Waiting;
+  bool durable = false;  // the storage confirmed the item survives a crash (nothing is sent before)
+  int attempts = 0;      // failed attempts so far
+  std::int64_t next_attempt_ms = 0;
+  std::string last_error_key;  // why the last attempt failed (Waiting) or was refused (NeedsAttention)
+  std::vector<domain::FieldError> field_errors;  // NeedsAttention after a validation error
+  std::string storage_error_key;                 // set when the device could not keep the item (it is still sent)
+
+  std::string request_number;  // Sent
+  std::optional<std::string> query_code;
+  std::int64_t sent_ms = 0;
+
+  bool operator==(const OutboxItem&) const;
+};
+
+// Versioned JSON record of an item (the form fields travel as one urlencoded string, photos as
+// references to separately stored blobs). Sending items are stored as Waiting.
+std::string encode_outbox_item(const OutboxItem& item);
+struct RecordError {
+  std::string detail;
+};
+base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view record);
+
+}  // namespace hotline::api

@@ -1,0 +1,16 @@
+// A photo ready to upload (already downscaled and stripped of metadata by core/photo).
+#pragma once
+
+#include <string>
+
+namespace hotline::api {
+
+struct Photo {
+  std::string id;            // stable within a draft or outbox item, [a-z0-9_-] (e.g. the sha256 hex)
+  std::string content_type;  // "image/jpeg" or "image/png"
+  std::string bytes;
+
+  bool operator==(const Photo&) const = default;
+};
+
+}  // namespace hotline::api

@@ -1,0 +1,99 @@
+// "My requests": refreshed on demand and on a schedule that backs off while nothing changes, with
+// what changed since the citizen last looked.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/api_client.h"
+#include "open311/service_request.h"
+#include "platform/clock.h"
+#include "platform/storage.h"
+#include "workflow/step.h"
+
+namespace hotline::api {
+
+// What the citizen sees of a request at a glance; a difference in any field is a change.
+struct RequestSnapshot {
+  open311::Status status = open311::Status::Open;
+  std::optional<workflow::Step> step;  // of the latest timeline note
+  std::size_t notes = 0;               // timeline length
+  std::string updated;                 // updated_datetime
+
+  bool operator==(const RequestSnapshot&) const = default;
+};
+
+RequestSnapshot snapshot_of(const open311::ServiceRequest& request);
+
+struct RequestChange {
+  std::string number;
+  std::optional<RequestSnapshot> before;  // nullopt: never looked at before
+  RequestSnapshot now;
+  bool status_changed = false;
+  bool step_changed = false;
+  std::size_t new_notes = 0;
+};
+
+struct TrackerPolicy {
+  std::int64_t min_interval_ms = 60'000;
+  std::int64_t max_interval_ms = 30 * 60'000;
+  std::size_t max_numbers_per_call = 100;  // the server's page size limit is 200
+};
+
+// Storage: "status/seen" holds the snapshots the citizen has seen.
+class StatusTracker {
+ public:
+  StatusTracker(ApiClient& api, platform::Storage& storage, const platform::Clock& clock, TrackerPolicy policy = {});
+  ~StatusTracker();
+  StatusTracker(const StatusTracker&) = delete;
+  StatusTracker& operator=(const StatusTracker&) = delete;
+
+  // Loads what the citizen has seen; a damaged record is treated as "seen nothing".
+  platform::StorageResult<bool> open();
+
+  // The request numbers to follow (from the outbox and from lookups).
+  void set_numbers(std::vector<std::string> numbers);
+  // Refreshes now and resets the schedule to the shortest interval.
+  void refresh_now();
+  // Refreshes when the schedule says so. Call every frame.
+  void tick();
+
+  // Latest known state of each followed request, by number.
+  const std::map<std::string, open311::ServiceRequest>& requests() const { return latest_; }
+  // Differences between the latest state and what the citizen has seen, in number order.
+  std::vector<RequestChange> changes() const;
+  // The citizen has looked: the latest state becomes the seen state.
+  platform::StorageResult<bool> mark_seen();
+
+  bool refreshing() const { return in_flight_.has_value(); }
+  std::int64_t interval_ms() const { return interval_ms_; }
+  std::optional<std::int64_t> next_refresh_ms() const;
+  const std::optional<ApiError>& last_error() const { return last_error_; }
+  void set_listener(std::function<void()> listener) { listener_ = std::move(listener); }
+
+ private:
+  void start_refresh();
+  void finish_refresh(Result<std::vector<open311::ServiceRequest>> result);
+
+  ApiClient& api_;
+  platform::Storage& storage_;
+  const platform::Clock& clock_;
+  TrackerPolicy policy_;
+  std::vector<std::string> numbers_;
+  std::map<std::string, open311::ServiceRequest> latest_;
+  std::map<std::string, RequestSnapshot> seen_;
+  std::int64_t interval_ms_;
+  std::int64_t next_refresh_ms_ = 0;
+  std::optional<ApiClient::Id> in_flight_;
+  std::size_t batch_start_ = 0;
+  bool batch_changed_ = false;
+  std::optional<ApiError> last_error_;
+  std::function<void()> listener_;
+};
+
+}  // namespace hotline::api

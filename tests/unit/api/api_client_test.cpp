@@ -1,0 +1,245 @@
+// ApiClient against the scripted transport: URLs, headers, bodies, decoding, cache, cancellation.
+#include <catch2/catch.hpp>
+
+#include <optional>
+
+#include "api_fixture.h"
+#include "open311/service.h"
+#include "open311/service_request.h"
+
+using namespace hotline;
+using testing::ApiFixture;
+
+namespace {
+
+template <typename T>
+struct Captured {
+  std::optional<api::Result<T>> result;
+  api::Callback<T> callback() {
+    return [this](api::Result<T> r) { result.emplace(std::move(r)); };
+  }
+};
+
+std::string services_body() {
+  open311::Service s;
+  s.service_code = "101";
+  s.service_name = "井盖破损";
+  s.metadata = true;
+  return open311::encode_services({s});
+}
+
+}  // namespace
+
+TEST_CASE("services are loaded, then revalidated with the cached ETag") {
+  ApiFixture f;
+  Captured<std::vector<open311::Service>> first;
+  f.transport.script_response(200, services_body(), {{"ETag", "\"c1\""}});
+  f.api.load_services(first.callback());
+  CHECK_FALSE(first.result);  // never from inside send()
+  f.settle();
+  REQUIRE(first.result);
+  REQUIRE(first.result->has_value());
+  CHECK((*first.result)->at(0).service_name == "井盖破损");
+  const platform::HttpRequest& get = f.transport.sent().at(0);
+  CHECK(get.method == platform::HttpMethod::Get);
+  CHECK(get.url == std::string(testing::kBaseUrl) + "/services.json");
+  CHECK(*platform::find_header(get.headers, "Accept") == "application/json");
+  CHECK(platform::find_header(get.headers, "If-None-Match") == nullptr);
+  CHECK(get.connect_timeout_ms == 10'000);
+  CHECK(get.total_timeout_ms == 30'000);
+
+  Captured<std::vector<open311::Service>> second;
+  f.transport.script_response(304, "");
+  f.api.load_services(second.callback());
+  f.settle();
+  CHECK(*platform::find_header(f.transport.sent().at(1).headers, "If-None-Match") == "\"c1\"");
+  REQUIRE(second.result->has_value());
+  CHECK(**second.result == **first.result);
+}
+
+TEST_CASE("the ETag cache persists in storage across clients") {
+  ApiFixture f;
+  api::ApiClient client(f.transport, {testing::kBaseUrl, testing::kApiKey}, &f.storage);
+  Captured<std::vector<open311::Service>> first;
+  f.transport.script_response(200, services_body(), {{"ETag", "\"c1\""}});
+  client.load_services(first.callback());
+  f.settle();
+
+  api::ApiClient restarted(f.transport, {testing::kBaseUrl, testing::kApiKey}, &f.storage);
+  Captured<std::vector<open311::Service>> second;
+  f.transport.script_response(304, "");
+  restarted.load_services(second.callback());
+  f.settle();
+  REQUIRE(second.result->has_value());
+  CHECK((*second.result)->size() == 1);
+}
+
+TEST_CASE("a 304 without a cached body is an unexpected status") {
+  ApiFixture f;
+  Captured<open311::ServiceDefinition> got;
+  f.transport.script_response(304, "");
+  f.api.load_service_definition("10 1", got.callback());
+  f.settle();
+  CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/services/10+1.json");
+  REQUIRE_FALSE(got.result->has_value());
+  CHECK(got.result->error().code == api::ApiErrorCode::UnexpectedStatus);
+}
+
+TEST_CASE("a submission without photos is one form POST with api_key and Idempotency-Key") {
+  ApiFixture f;
+  Captured<api::Created> got;
+  f.transport.script(testing::created("20250314000001", "ABCDEFGH23"));
+  f.api.submit({{{"service_code", "101"}, {"description", "路灯不亮"}}, {}, "key-1"}, got.callback());
+  f.settle();
+  const platform::HttpRequest& post = f.transport.sent().at(0);
+  CHECK(post.method == platform::HttpMethod::Post);
+  CHECK(post.url == std::string(testing::kBaseUrl) + "/requests.json");
+  CHECK(*platform::find_header(post.headers, "Content-Type") == open311::kFormContentType);
+  CHECK(*platform::find_header(post.headers, "Idempotency-Key") == "key-1");
+  CHECK(post.body == "service_code=101&description=%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE&api_key=kiosk-key");
+  REQUIRE(got.result->has_value());
+  CHECK((*got.result)->request_number == "20250314000001");
+  CHECK((*got.result)->query_code == "ABCDEFGH23");
+  CHECK_FALSE((*got.result)->replayed);
+}
+
+TEST_CASE("a submission with photos is one multipart POST with a longer timeout") {
+  ApiFixture f;
+  Captured<api::Created> got;
+  f.transport.script(testing::created("20250314000002", "", true));
+  f.api.submit({{{"service_code", "101"}}, {{"p1", "image/png", "PNGDATA"}, {"p2", "image/jpeg", "JPGDATA"}}, "key-2"},
+               got.callback());
+  f.settle();
+  const platform::HttpRequest& post = f.transport.sent().at(0);
+  const std::string& type = *platform::find_header(post.headers, "Content-Type");
+  CHECK(type.rfind("multipart/form-data; boundary=hotline-key-2", 0) == 0);
+  CHECK(post.total_timeout_ms == 120'000);
+  CHECK(post.body.find("name=\"api_key\"\r\n\r\nkiosk-key\r\n") != std::string::npos);
+  CHECK(post.body.find("name=\"media\"; filename=\"p1.png\"\r\nContent-Type: image/png\r\n\r\nPNGDATA") !=
+        std::string::npos);
+  CHECK(post.body.find("filename=\"p2.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nJPGDATA") != std::string::npos);
+  REQUIRE(got.result->has_value());
+  CHECK((*got.result)->replayed);
+  CHECK_FALSE((*got.result)->query_code);
+}
+
+TEST_CASE("a 2xx submission answer without a request id is a bad response") {
+  ApiFixture f;
+  Captured<api::Created> got;
+  f.transport.script_response(201, R"([{"token": "t1"}])");
+  f.api.submit({{{"service_code", "101"}}, {}, "k"}, got.callback());
+  f.transport.script_response(201, "not json");
+  Captured<api::Created> second;
+  f.api.submit({{{"service_code", "101"}}, {}, "k"}, second.callback());
+  f.settle();
+  CHECK(got.result->error().code == api::ApiErrorCode::BadResponse);
+  CHECK(second.result->error().code == api::ApiErrorCode::BadResponse);
+}
+
+TEST_CASE("transport failures and error answers reach the callback as ApiError") {
+  ApiFixture f;
+  Captured<api::Created> offline;
+  f.transport.script(testing::offline());
+  f.api.submit({{{"service_code", "101"}}, {}, "k"}, offline.callback());
+  Captured<api::Created> invalid;
+  f.transport.script(testing::error_body(400, "mobile: domain.error.invalid_mobile"));
+  f.api.submit({{{"service_code", "101"}}, {}, "k"}, invalid.callback());
+  f.settle();
+  CHECK(offline.result->error().code == api::ApiErrorCode::Offline);
+  CHECK(invalid.result->error().code == api::ApiErrorCode::Validation);
+  CHECK(invalid.result->error().field_errors.at(0).field == domain::Field::Mobile);
+}
+
+TEST_CASE("one request with its timeline, as owner") {
+  ApiFixture f;
+  open311::ServiceRequest r;
+  r.service_request_id = "20250314000001";
+  r.service_code = "101";
+  r.requested_datetime = "2025-03-14T09:00:00+08:00";
+  Captured<open311::ServiceRequest> got;
+  f.transport.script_response(200, open311::encode_requests({r}));
+  f.api.fetch_request("20250314000001", std::string("ABCD EFGH"), got.callback());
+  f.settle();
+  CHECK(f.transport.sent().at(0).url ==
+        std::string(testing::kBaseUrl) + "/requests/20250314000001.json?extensions=true&query_code=ABCD+EFGH");
+  REQUIRE(got.result->has_value());
+  CHECK((*got.result)->service_request_id == r.service_request_id);
+  CHECK((*got.result)->requested_datetime == r.requested_datetime);
+
+  Captured<open311::ServiceRequest> two;
+  f.transport.script_response(200, open311::encode_requests({r, r}));
+  f.api.fetch_request("20250314000001", std::nullopt, two.callback());
+  f.settle();
+  CHECK(f.transport.sent().at(1).url ==
+        std::string(testing::kBaseUrl) + "/requests/20250314000001.json?extensions=true");
+  CHECK(two.result->error().code == api::ApiErrorCode::BadResponse);
+
+  Captured<open311::ServiceRequest> denied;
+  f.transport.script(testing::error_body(403, "query_code: does not match this request"));
+  f.api.fetch_request("20250314000001", std::string("WRONG"), denied.callback());
+  f.settle();
+  CHECK(denied.result->error().code == api::ApiErrorCode::Forbidden);
+}
+
+TEST_CASE("my requests are listed by number") {
+  ApiFixture f;
+  Captured<std::vector<open311::ServiceRequest>> got;
+  f.transport.script_response(200, "[]");
+  f.api.list_requests({"1", "2"}, std::string("2025-03-14T00:00:00+08:00"), got.callback());
+  f.settle();
+  CHECK(f.transport.sent().at(0).url ==
+        std::string(testing::kBaseUrl) +
+            "/requests.json?service_request_id=1%2C2&extensions=true&updated_after=2025-03-14T00%3A00%3A00%2B08%3A00");
+  REQUIRE(got.result->has_value());
+  CHECK((*got.result)->empty());
+}
+
+TEST_CASE("rating and rework post the query code") {
+  ApiFixture f;
+  Captured<api::StepUpdate> rated;
+  f.transport.script_response(200, R"([{"service_request_id": "7", "step": "rated", "step_number": 6}])");
+  f.api.rate("7", "QC", workflow::Satisfaction::BasicallySatisfied, "好", rated.callback());
+  Captured<api::StepUpdate> rework;
+  f.transport.script(testing::error_body(409, "workflow.refused (step closed, action rate)"));
+  f.api.ask_rework("7", "QC", "没修好", rework.callback());
+  f.settle();
+  CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/requests/7/rating.json");
+  CHECK(f.transport.sent().at(0).body == "query_code=QC&satisfaction=basically_satisfied&comment=%E5%A5%BD");
+  CHECK(f.transport.sent().at(1).url == std::string(testing::kBaseUrl) + "/requests/7/rework.json");
+  CHECK(f.transport.sent().at(1).body == "query_code=QC&comment=%E6%B2%A1%E4%BF%AE%E5%A5%BD");
+  REQUIRE(rated.result->has_value());
+  CHECK((*rated.result)->step == workflow::Step::Rated);
+  CHECK(rework.result->error().code == api::ApiErrorCode::Conflict);
+}
+
+TEST_CASE("knowledge base search") {
+  ApiFixture f;
+  Captured<std::vector<api::Guide>> got;
+  f.transport.script_response(200, R"([{"id": "g1", "title": "居住证"}])");
+  f.api.search_guides("居住证", got.callback());
+  f.settle();
+  CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/guides.json?q=%E5%B1%85%E4%BD%8F%E8%AF%81");
+  REQUIRE(got.result->has_value());
+  CHECK((*got.result)->at(0).title == "居住证");
+}
+
+TEST_CASE("cancelled and destroyed clients never call back") {
+  ApiFixture f;
+  Captured<std::vector<api::Guide>> cancelled;
+  const auto id = f.api.search_guides("a", cancelled.callback());
+  f.api.cancel(id);
+  f.transport.answer(id, testing::response(200, "[]"));
+  f.settle();
+  CHECK_FALSE(cancelled.result);
+  CHECK(f.transport.cancelled_count() == 1);
+
+  Captured<std::vector<api::Guide>> orphan;
+  {
+    api::ApiClient shortlived(f.transport, {testing::kBaseUrl, testing::kApiKey});
+    shortlived.search_guides("b", orphan.callback());
+  }
+  CHECK(f.transport.cancelled_count() == 2);
+  CHECK(f.transport.pending_count() == 0);
+  f.settle();
+  CHECK_FALSE(orphan.result);
+}

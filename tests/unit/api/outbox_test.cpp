@@ -1,0 +1,345 @@
+// The outbox through every state: waiting (not yet durable, backing off), sending, sent, needs
+// attention; restarts, damaged storage, concurrency and the idempotency key on every attempt.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <memory>
+
+#include "api/outbox.h"
+#include "api_fixture.h"
+
+using namespace hotline;
+using api::OutboxState;
+
+namespace {
+
+constexpr std::int64_t kInitialBackoff = 1000;
+
+struct OutboxFixture : testing::ApiFixture {
+  std::unique_ptr<api::Outbox> outbox = make();
+  std::vector<std::string> changes;
+
+  std::unique_ptr<api::Outbox> make() {
+    auto o = std::make_unique<api::Outbox>(storage, api, clock, random,
+                                           api::OutboxPolicy{{kInitialBackoff, 60'000, 2.0}, 2});
+    o->set_listener([this](const std::string& id) { changes.push_back(id); });
+    return o;
+  }
+  void restart() {
+    outbox.reset();
+    outbox = make();
+    REQUIRE(outbox->open().has_value());
+  }
+  std::string enqueue(std::vector<api::Photo> photos = {}) {
+    auto id = outbox->enqueue({{"service_code", "101"}, {"description", "路灯不亮"}}, std::move(photos));
+    REQUIRE(id.has_value());
+    return *id;
+  }
+  const api::OutboxItem& item(const std::string& id) {
+    const api::OutboxItem* found = outbox->find(id);
+    REQUIRE(found != nullptr);
+    return *found;
+  }
+  std::string sent_key(std::size_t i) {
+    return *platform::find_header(transport.sent().at(i).headers, "Idempotency-Key");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("happy path: stored, sent, marked sent with the request number") {
+  OutboxFixture f;
+  f.transport.script(testing::created("20250314000001", "ABCDEFGH23"));
+  const std::string id = f.enqueue({{"p1", "image/png", "PNG"}});
+  CHECK(f.storage.values().count(api::Outbox::item_key(id)) == 1);
+  CHECK(f.storage.values().at(api::Outbox::photo_key(id, "p1")) == "PNG");
+  CHECK(f.item(id).state == OutboxState::Sending);  // durable at once with this storage
+  CHECK(f.sent_key(0) == id);
+  f.settle();
+  const api::OutboxItem& item = f.item(id);
+  CHECK(item.state == OutboxState::Sent);
+  CHECK(item.request_number == "20250314000001");
+  CHECK(item.query_code == "ABCDEFGH23");
+  CHECK(item.sent_ms == f.clock.now_ms());
+  CHECK(item.attempts == 0);
+  CHECK(f.storage.values().count(api::Outbox::photo_key(id, "p1")) == 0);  // delivered: blob freed
+  auto stored = api::decode_outbox_item(f.storage.values().at(api::Outbox::item_key(id)));
+  REQUIRE(stored.has_value());
+  CHECK(stored->state == OutboxState::Sent);
+  CHECK(stored->request_number == "20250314000001");
+  CHECK(std::count(f.changes.begin(), f.changes.end(), id) >= 3);
+}
+
+TEST_CASE("nothing is sent before the storage confirms durability") {
+  OutboxFixture f;
+  f.storage.hold_durability = true;
+  const std::string id = f.enqueue();
+  f.outbox->tick();
+  CHECK(f.transport.sent().empty());
+  CHECK(f.item(id).state == OutboxState::Waiting);
+  CHECK_FALSE(f.item(id).durable);
+  CHECK_FALSE(f.outbox->next_due_ms());
+  f.storage.release_durability();
+  CHECK(f.item(id).durable);
+  CHECK(f.item(id).state == OutboxState::Sending);
+  CHECK(f.transport.sent().size() == 1);
+}
+
+TEST_CASE("an item the device could not keep is still sent, with a warning") {
+  OutboxFixture f;
+  f.storage.hold_durability = true;
+  const std::string id = f.enqueue();
+  f.storage.release_durability(platform::StorageErrorCode::QuotaExceeded);
+  CHECK(f.item(id).storage_error_key == "api.storage.quota");
+  CHECK(f.item(id).state == OutboxState::Sending);
+}
+
+TEST_CASE("offline: waiting with backoff and jitter, retried with the same key until sent") {
+  OutboxFixture f;
+  f.transport.script(testing::offline());
+  const std::string id = f.enqueue();
+  f.settle();
+  const api::OutboxItem& item = f.item(id);
+  CHECK(item.state == OutboxState::Waiting);
+  CHECK(item.attempts == 1);
+  CHECK(item.last_error_key == "api.error.offline");
+  const std::int64_t wait = item.next_attempt_ms - f.clock.now_ms();
+  CHECK(wait >= kInitialBackoff / 2);
+  CHECK(wait <= kInitialBackoff);
+  CHECK(f.outbox->next_due_ms() == item.next_attempt_ms);
+
+  f.clock.advance(wait - 1);
+  f.outbox->tick();
+  CHECK(f.transport.sent().size() == 1);  // not yet due
+
+  f.transport.script(testing::response(503, "busy"));
+  f.clock.advance(1);
+  f.outbox->tick();
+  f.settle();
+  CHECK(f.transport.sent().size() == 2);
+  CHECK(f.item(id).attempts == 2);
+  CHECK(f.item(id).last_error_key == "api.error.server");
+  const std::int64_t second_wait = f.item(id).next_attempt_ms - f.clock.now_ms();
+  CHECK(second_wait >= kInitialBackoff);
+  CHECK(second_wait <= 2 * kInitialBackoff);
+
+  f.transport.script(testing::created("20250314000009", "", true));
+  f.clock.advance(second_wait);
+  f.outbox->tick();
+  f.settle();
+  CHECK(f.item(id).state == OutboxState::Sent);
+  CHECK(f.item(id).request_number == "20250314000009");
+  CHECK_FALSE(f.item(id).query_code);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(f.sent_key(i) == id);
+  }
+}
+
+TEST_CASE("timeouts, lost connections and unreadable answers are retried") {
+  OutboxFixture f;
+  f.transport.script_error(platform::NetworkErrorCode::Timeout);
+  f.transport.script_error(platform::NetworkErrorCode::ConnectionLost);
+  f.transport.script_response(201, "<html>");
+  f.transport.script(testing::created("20250314000003"));
+  const std::string id = f.enqueue();
+  for (int i = 0; i < 4; ++i) {
+    f.settle();
+    f.clock.advance(60'000);
+    f.outbox->tick();
+  }
+  CHECK(f.item(id).state == OutboxState::Sent);
+  CHECK(f.item(id).attempts == 3);
+  CHECK(f.transport.sent().size() == 4);
+}
+
+TEST_CASE("429 waits at least as long as Retry-After says") {
+  OutboxFixture f;
+  f.transport.script(testing::error_body(429, "too many", {{"Retry-After", "30"}}));
+  const std::string id = f.enqueue();
+  f.settle();
+  CHECK(f.item(id).state == OutboxState::Waiting);
+  CHECK(f.item(id).last_error_key == "api.error.rate_limited");
+  CHECK(f.item(id).next_attempt_ms - f.clock.now_ms() >= 30'000);
+}
+
+TEST_CASE("a validation error needs attention, is never retried, and goes back as a draft") {
+  OutboxFixture f;
+  f.transport.script(testing::error_body(400, "mobile: domain.error.invalid_mobile"));
+  const std::string id = f.enqueue({{"p1", "image/jpeg", "JPG"}});
+  f.settle();
+  const api::OutboxItem& item = f.item(id);
+  CHECK(item.state == OutboxState::NeedsAttention);
+  CHECK(item.last_error_key == "api.error.validation");
+  REQUIRE(item.field_errors.size() == 1);
+  CHECK(item.field_errors[0].field == domain::Field::Mobile);
+  CHECK_FALSE(f.outbox->next_due_ms());
+  f.clock.advance(24 * 3600 * 1000);
+  f.outbox->tick();
+  f.outbox->retry_now();
+  CHECK(f.transport.sent().size() == 1);
+
+  f.restart();  // the refusal is remembered across restarts
+  CHECK(f.item(id).state == OutboxState::NeedsAttention);
+  CHECK(f.item(id).field_errors.size() == 1);
+
+  auto back = f.outbox->take_back(id);
+  REQUIRE(back);
+  CHECK(back->fields.at(1).value == "路灯不亮");
+  REQUIRE(back->photos.size() == 1);
+  CHECK(back->photos[0] == api::Photo{"p1", "image/jpeg", "JPG"});
+  CHECK(back->field_errors.at(0).code == domain::ErrorCode::InvalidMobile);
+  CHECK(back->message_key == "api.error.validation");
+  CHECK(f.outbox->find(id) == nullptr);
+  CHECK(f.storage.values().empty());
+  CHECK_FALSE(f.outbox->take_back(id));
+}
+
+TEST_CASE("other refusals need attention without field errors") {
+  for (int status : {403, 404, 409, 413, 418}) {
+    INFO(status);
+    OutboxFixture f;
+    f.transport.script(testing::error_body(status, "refused"));
+    const std::string id = f.enqueue();
+    f.settle();
+    CHECK(f.item(id).state == OutboxState::NeedsAttention);
+    CHECK(f.item(id).field_errors.empty());
+    CHECK(f.item(id).attempts == 1);
+  }
+}
+
+TEST_CASE("a restart resumes an item that was on the wire, with the same key") {
+  OutboxFixture f;
+  const std::string id = f.enqueue({{"p1", "image/png", "PNG"}});
+  CHECK(f.item(id).state == OutboxState::Sending);
+  CHECK(f.transport.pending_count() == 1);
+  f.restart();  // the process died before the answer
+  CHECK(f.transport.cancelled_count() == 1);
+  CHECK(f.item(id).state == OutboxState::Waiting);
+  CHECK(f.outbox->next_due_ms() == f.item(id).created_ms);
+  f.transport.script(testing::created("20250314000004", "", true));
+  f.outbox->tick();
+  f.settle();
+  CHECK(f.item(id).state == OutboxState::Sent);
+  CHECK(f.sent_key(1) == id);
+  CHECK(f.transport.sent().at(1).body.find("PNG") != std::string::npos);
+
+  f.restart();
+  CHECK(f.item(id).state == OutboxState::Sent);
+  CHECK(f.item(id).request_number == "20250314000004");
+  f.outbox->tick();
+  CHECK(f.transport.sent().size() == 2);
+}
+
+TEST_CASE("backoff state survives a restart") {
+  OutboxFixture f;
+  f.transport.script(testing::offline());
+  const std::string id = f.enqueue();
+  f.settle();
+  const std::int64_t due = f.item(id).next_attempt_ms;
+  f.restart();
+  CHECK(f.item(id).attempts == 1);
+  CHECK(f.item(id).next_attempt_ms == due);
+  f.outbox->tick();
+  CHECK(f.transport.sent().size() == 1);
+}
+
+TEST_CASE("open reports damaged records and removes orphaned photos") {
+  OutboxFixture f;
+  f.transport.script(testing::created("20250314000001"));
+  const std::string sent = f.enqueue();
+  f.settle();
+  f.storage.set_raw("outbox/items/ffffffffffffffffffffffffffffffff", "{not json");
+  f.storage.set_raw("outbox/photos/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee/p1", "orphan");  // crash before the record
+  f.storage.set_raw(api::Outbox::photo_key(sent, "late"), "left after sent");
+  f.outbox.reset();
+  f.outbox = f.make();
+  auto report = f.outbox->open();
+  REQUIRE(report.has_value());
+  CHECK(report->items == 1);
+  CHECK(report->corrupt_keys == std::vector<std::string>{"outbox/items/ffffffffffffffffffffffffffffffff"});
+  CHECK(report->orphaned_photos_removed == 2);
+  CHECK(f.storage.list("outbox/photos/")->empty());
+}
+
+TEST_CASE("a missing photo blob needs attention instead of sending without it") {
+  OutboxFixture f;
+  f.storage.hold_durability = true;
+  const std::string id = f.enqueue({{"p1", "image/png", "PNG"}});
+  REQUIRE(f.storage.remove(api::Outbox::photo_key(id, "p1")).has_value());
+  f.storage.release_durability();
+  CHECK(f.item(id).state == OutboxState::NeedsAttention);
+  CHECK(f.item(id).last_error_key == "api.outbox.photo_missing");
+  CHECK(f.transport.sent().empty());
+}
+
+TEST_CASE("a storage failure at enqueue stores nothing and says why") {
+  OutboxFixture f;
+  f.storage.fail_writes = platform::StorageErrorCode::Io;
+  auto id = f.outbox->enqueue({{"service_code", "101"}}, {{"p1", "image/png", "PNG"}});
+  REQUIRE_FALSE(id.has_value());
+  CHECK(id.error().code == api::ApiErrorCode::Storage);
+  CHECK(id.error().message_key == "api.storage.io");
+  CHECK(f.outbox->items().empty());
+  CHECK(f.transport.sent().empty());
+
+  f.storage.fail_writes.reset();
+  auto bad = f.outbox->enqueue({{"service_code", "101"}}, {{"Bad Id", "image/png", "PNG"}});
+  REQUIRE_FALSE(bad.has_value());
+  CHECK(bad.error().message_key == "api.storage.invalid_key");
+  CHECK(f.storage.values().empty());
+}
+
+TEST_CASE("at most max_in_flight attempts at once, oldest first") {
+  OutboxFixture f;
+  const std::string a = f.enqueue();
+  const std::string b = f.enqueue();
+  const std::string c = f.enqueue();
+  CHECK(f.transport.pending_count() == 2);
+  CHECK(f.item(c).state == OutboxState::Waiting);
+  CHECK(f.sent_key(0) == a);
+  CHECK(f.sent_key(1) == b);
+  f.transport.answer_oldest(testing::created("20250314000001"));
+  f.settle();
+  CHECK(f.item(a).state == OutboxState::Sent);
+  CHECK(f.item(c).state == OutboxState::Sending);
+  const auto items = f.outbox->items();
+  REQUIRE(items.size() == 3);
+  CHECK(items[0]->id == a);
+  CHECK(items[2]->id == c);
+}
+
+TEST_CASE("retry_now makes every waiting item due") {
+  OutboxFixture f;
+  f.transport.script(testing::offline());
+  const std::string id = f.enqueue();
+  f.settle();
+  CHECK(f.item(id).next_attempt_ms > f.clock.now_ms());
+  f.transport.script(testing::created("20250314000005"));
+  f.outbox->retry_now();
+  f.settle();
+  CHECK(f.item(id).state == OutboxState::Sent);
+}
+
+TEST_CASE("a sent item can be forgotten, others cannot") {
+  OutboxFixture f;
+  const std::string waiting = f.enqueue();
+  CHECK_FALSE(f.outbox->forget(waiting));
+  f.transport.answer_oldest(testing::created("20250314000006"));
+  f.settle();
+  CHECK(f.outbox->forget(waiting));
+  CHECK(f.outbox->find(waiting) == nullptr);
+  CHECK(f.storage.values().empty());
+}
+
+TEST_CASE("a destroyed outbox cancels its attempt and ignores late storage callbacks") {
+  OutboxFixture f;
+  f.storage.hold_durability = true;
+  f.enqueue();
+  f.outbox.reset();
+  f.storage.release_durability();  // must not touch the destroyed outbox
+  CHECK(f.transport.sent().empty());
+  f.outbox = f.make();
+  REQUIRE(f.outbox->open().has_value());
+  f.outbox->tick();
+  CHECK(f.transport.sent().size() == 1);
+}
