@@ -1,23 +1,18 @@
 // Free-text checks: characters not bytes, blank text, control characters, invalid UTF-8.
 #include <catch2/catch.hpp>
 
+#include "text/repeat.h"
+
 #include "domain/text_field.h"
 
 using namespace hotline::domain;
+using hotline::testing::repeat;
 
 namespace {
 
 std::optional<ErrorCode> code_of(std::string_view text, const TextRule& rule) {
   const auto e = check_text(Field::Description, text, rule);
   return e ? std::optional(e->code) : std::nullopt;
-}
-
-std::string repeat(std::string_view unit, std::size_t times) {
-  std::string out;
-  for (std::size_t i = 0; i < times; ++i) {
-    out += unit;
-  }
-  return out;
 }
 
 }  // namespace

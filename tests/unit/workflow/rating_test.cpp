@@ -1,9 +1,12 @@
 // Rating a reply: when it is allowed, its content, and the rework loop after "unsatisfied".
 #include <catch2/catch.hpp>
 
+#include "text/repeat.h"
+
 #include "case_fixture.h"
 
 using namespace hotline::workflow;
+using hotline::testing::repeat;
 using namespace hotline::workflow::testing;
 
 namespace {
@@ -14,14 +17,6 @@ const Rating kUnsatisfiedRework{Satisfaction::Unsatisfied, "井盖还是松动�
 TransitionErrorCode refused(const Outcome& outcome) {
   REQUIRE_FALSE(outcome.has_value());
   return outcome.error().code;
-}
-
-std::string repeat(std::string_view unit, std::size_t times) {
-  std::string out;
-  for (std::size_t i = 0; i < times; ++i) {
-    out += unit;
-  }
-  return out;
 }
 
 }  // namespace
