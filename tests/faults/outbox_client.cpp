@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < kEnqueuePerFrame && next < count; ++i, ++next) {
       std::vector<api::Photo> photos;
       if (next % 10 == 0) {
-        photos.push_back({"p" + std::to_string(next), "image/png", photo_bytes.str()});
+        // std::string(...) + rather than "p" + : g++ 12 warns falsely on literal + temporary (PR 105329).
+        photos.push_back({std::string("p") + std::to_string(next), "image/png", photo_bytes.str()});
       }
       auto id = outbox.enqueue(submission(next), std::move(photos));
       if (!id) {
