@@ -11,7 +11,7 @@
 #include "db_pool.h"
 #include "knowledge_index.h"
 #include "media_store.h"
-#include "os_random.h"
+#include "native/system/os_random_source.h"
 #include "request_store.h"
 
 namespace hotline::server {
@@ -31,7 +31,7 @@ struct Backend {
   std::unique_ptr<MediaStore> media;
   calendar::HolidayCalendar holidays;
   std::unique_ptr<KnowledgeIndex> knowledge;
-  OsRandom random;
+  native::OsRandomSource random;
   std::function<std::int64_t()> now;  // unix seconds
 };
 

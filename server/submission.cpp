@@ -6,6 +6,7 @@
 #include "calendar/shanghai_time.h"
 #include "case_replay.h"
 #include "catalog_store.h"
+#include "domain/random_source.h"
 #include "domain/request_number.h"
 #include "domain/request_validation.h"
 
@@ -102,7 +103,7 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   const workflow::Event& first = c.timeline().front();
 
   RequestRecord r;
-  r.token = random_hex_token(backend.random);
+  r.token = domain::random_hex_128(backend.random);
   r.query_code = domain::generate_query_code(backend.random);
   r.service_code = v.service_code;
   r.type = v.type;

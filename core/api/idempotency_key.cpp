@@ -4,15 +4,7 @@
 namespace hotline::api {
 
 std::string make_idempotency_key(domain::RandomSource& random) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string key;
-  for (int word = 0; word < 4; ++word) {
-    const std::uint32_t bits = random.next_u32();
-    for (int shift = 28; shift >= 0; shift -= 4) {
-      key += kHex[(bits >> shift) & 0xf];
-    }
-  }
-  return key;
+  return domain::random_hex_128(random);
 }
 
 bool is_idempotency_key(std::string_view text) {

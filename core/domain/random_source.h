@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace hotline::domain {
 
@@ -12,5 +13,8 @@ class RandomSource {
   virtual ~RandomSource() = default;
   virtual std::uint32_t next_u32() = 0;
 };
+
+// 128 random bits as 32 lowercase hex digits: request tokens and idempotency keys.
+std::string random_hex_128(RandomSource& random);
 
 }  // namespace hotline::domain

@@ -75,3 +75,9 @@ TEST_CASE("typed query codes are normalised or refused") {
   CHECK(normalize_query_code("ABCDEFGH2") == std::nullopt);
   CHECK(normalize_query_code("\xFF") == std::nullopt);
 }
+
+TEST_CASE("random_hex_128 writes four draws as 32 lowercase hex digits, most significant first") {
+  ScriptedRandom random({0x0123abcdu, 0xffffffffu, 0u, 0x89abcdefu});
+  CHECK(random_hex_128(random) == "0123abcdffffffff0000000089abcdef");
+  CHECK(random.calls == 4);
+}
