@@ -1,4 +1,4 @@
-// Server assembly: limits, error handlers, logging, routes, and signal-driven shutdown.
+// Server assembly: limits, error handlers, JSON answer encoding, logging, routes, and signal-driven shutdown.
 #include "http_server.h"
 
 #include <pthread.h>
@@ -9,6 +9,7 @@
 
 #include "access_log.h"
 #include "http_support.h"
+#include "json_representation.h"
 #include "routes.h"
 
 namespace hotline::server {
@@ -33,10 +34,15 @@ void configure(httplib::Server& server, HttpContext& ctx, AccessLog& log) {
   server.set_tcp_nodelay(true);  // headers and body go out in separate writes; Nagle would delay the second
   server.set_read_timeout(10, 0);
   server.set_write_timeout(10, 0);
-  server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+  server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
     AccessLog::mark_start();
+    // Range is ignored (RFC 9110 14.2 allows it): the library would slice answers whose status the
+    // handlers set to 200, and a cache would keep such a slice as the whole answer. The request object
+    // is the library's own non-const one, handed to the hooks as const.
+    const_cast<httplib::Request&>(req).ranges.clear();
     return httplib::Server::HandlerResponse::Unhandled;
   });
+  server.set_post_routing_handler(finish_json_answer);
   server.set_logger([&log](const httplib::Request& req, const httplib::Response& res) { log.write(req, res); });
   // Errors raised by the library itself (413 body too large, 400 bad request line, ...) get an
   // Open311 body too; handlers that already wrote one are left alone.

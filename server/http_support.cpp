@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "etag.h"
 #include "open311/api_error.h"
 #include "text/utf8.h"
 
@@ -11,6 +12,13 @@ namespace hotline::server {
 void send_json(httplib::Response& res, int status, std::string body) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
+  res.set_content(std::move(body), kJsonType);
+}
+
+void send_cacheable_json(httplib::Response& res, std::string body) {
+  res.status = 200;
+  res.set_header("Cache-Control", "no-cache");
+  res.set_header("ETag", strong_etag(body));
   res.set_content(std::move(body), kJsonType);
 }
 
@@ -25,6 +33,18 @@ std::string param(const httplib::Request& req, const char* name) {
 bool flag_param(const httplib::Request& req, const char* name) {
   const std::string v = param(req, name);
   return v == "true" || v == "1";
+}
+
+std::string header_list(const httplib::Request& req, const char* name) {
+  std::string joined;
+  const std::size_t count = req.get_header_value_count(name);
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i > 0) {
+      joined += ", ";
+    }
+    joined += req.get_header_value(name, i);
+  }
+  return joined;
 }
 
 namespace {

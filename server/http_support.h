@@ -16,13 +16,20 @@ namespace hotline::server {
 
 inline constexpr const char* kJsonType = "application/json; charset=utf-8";
 
+// Answers that may carry personal data or change at any time: Cache-Control: no-store.
 void send_json(httplib::Response& res, int status, std::string body);
+// A 200 that is the same for everyone and changes only by admin action (catalog, guides): a strong
+// ETag of the body and Cache-Control: no-cache, so clients keep it and revalidate it on each use
+// (json_representation.h answers If-None-Match).
+void send_cacheable_json(httplib::Response& res, std::string body);
 // Open311 error body [{"code": status, "description": ...}].
 void send_error(httplib::Response& res, int status, std::string description);
 
 // A query parameter given at most once; "" when absent.
 std::string param(const httplib::Request& req, const char* name);
 bool flag_param(const httplib::Request& req, const char* name);  // "true" / "1"
+// A list-valued header sent on several lines, joined with commas as RFC 9110 5.3 allows; "" when absent.
+std::string header_list(const httplib::Request& req, const char* name);
 
 // Bytes of the uploaded files named `media`, in order.
 struct UploadedFile {

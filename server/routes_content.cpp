@@ -27,7 +27,7 @@ void search_guides(HttpContext& ctx, const httplib::Request& req, httplib::Respo
                    {"service_code", hit.guide->service_code},
                    {"updated", hit.guide->updated}});
   }
-  send_json(res, 200, out.dump());
+  send_cacheable_json(res, out.dump());
 }
 
 void get_media(HttpContext& ctx, const std::string& id, httplib::Response& res) {
@@ -48,8 +48,8 @@ void get_static(HttpContext& ctx, const httplib::Request& req, httplib::Response
     send_error(res, 404, "not found");
     return;
   }
-  auto file = ctx.static_files->get(req.path, accepts_gzip(req.get_header_value("Accept-Encoding")),
-                                    req.get_header_value("If-None-Match"));
+  auto file = ctx.static_files->get(req.path, accepts_gzip(header_list(req, "Accept-Encoding")),
+                                    header_list(req, "If-None-Match"));
   if (file.status == 404) {
     send_error(res, 404, "not found");
     return;

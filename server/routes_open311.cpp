@@ -143,7 +143,7 @@ void get_services(HttpContext& ctx, httplib::Response& res) {
   for (const auto& s : *services) {
     out.push_back(to_open311(s));
   }
-  send_json(res, 200, open311::encode_services(out));
+  send_cacheable_json(res, open311::encode_services(out));
 }
 
 void get_service_definition(HttpContext& ctx, const std::string& code, httplib::Response& res) {
@@ -154,7 +154,7 @@ void get_service_definition(HttpContext& ctx, const std::string& code, httplib::
   } else if (!*service) {
     send_error(res, 404, "service_code: no service " + code);
   } else {
-    send_json(res, 200, open311::encode_service_definition(definition_of(**service)));
+    send_cacheable_json(res, open311::encode_service_definition(definition_of(**service)));
   }
 }
 
@@ -294,7 +294,7 @@ void add_open311_routes(httplib::Server& server, HttpContext& ctx) {
                            d.changeset,
                            "production",
                            {"application/json"}});
-    send_json(res, 200, open311::encode_discovery(d));
+    send_cacheable_json(res, open311::encode_discovery(d));
   });
   server.Get(root + "/services.json",
              [&ctx](const httplib::Request&, httplib::Response& res) { get_services(ctx, res); });

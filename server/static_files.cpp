@@ -6,6 +6,7 @@
 #include <sstream>
 #include <utility>
 
+#include "etag.h"
 #include "gzip.h"
 
 namespace hotline::server {
@@ -113,7 +114,7 @@ std::optional<StaticFiles::Entry> StaticFiles::load(const std::filesystem::path&
   etag << '"' << std::hex << size << '-' << mtime.time_since_epoch().count() << '"';
   entry.etag = etag.str();
   if (worth_compressing(mime_type_for(file.string()))) {
-    if (auto compressed = gzip_compress(bytes); compressed && compressed->size() < bytes.size()) {
+    if (auto compressed = gzip_compress(bytes, GzipLevel::Best); compressed && compressed->size() < bytes.size()) {
       entry.gzipped = std::make_shared<const std::string>(std::move(*compressed));
     }
   }
@@ -133,20 +134,16 @@ StaticResponse StaticFiles::get(std::string_view url_path, bool client_accepts_g
   }
   const std::string name = file->filename().string();
   response.content_type = std::string(mime_type_for(name));
-  response.etag = entry->etag;
+  response.gzipped = client_accepts_gzip && entry->gzipped;
+  response.etag = response.gzipped ? coded_etag(entry->etag, "gzip") : entry->etag;
   // index.html names the other files, so it is always revalidated; the rest may be reused briefly and
   // then revalidated by ETag (Emscripten output names carry no content hash).
   response.cache_control = name == "index.html" ? "no-cache" : "public, max-age=300, must-revalidate";
-  if (!if_none_match.empty() && if_none_match == entry->etag) {
+  if (if_none_match_matches(if_none_match, response.etag)) {
     response.status = 304;
     return response;
   }
-  if (client_accepts_gzip && entry->gzipped) {
-    response.body = entry->gzipped;
-    response.gzipped = true;
-  } else {
-    response.body = entry->plain;
-  }
+  response.body = response.gzipped ? entry->gzipped : entry->plain;
   return response;
 }
 

@@ -27,7 +27,8 @@ class StaticFiles {
   explicit StaticFiles(std::filesystem::path root);
 
   // url_path is the decoded request path ("/", "/hotline.wasm"). Paths escaping the root, hidden
-  // files and anything that is not a regular file answer 404.
+  // files and anything that is not a regular file answer 404. The gzip copy has its own ETag
+  // (coded_etag); if_none_match is the If-None-Match field value, "" when absent.
   StaticResponse get(std::string_view url_path, bool client_accepts_gzip, std::string_view if_none_match);
 
  private:

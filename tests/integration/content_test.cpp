@@ -43,6 +43,12 @@ TEST_CASE("the web build is served with the right types, gzip and cache headers"
   const std::string etag = plain->get_header_value("ETag");
   REQUIRE_FALSE(etag.empty());
   CHECK(c.Get("/hotline.wasm", {{"If-None-Match", etag}})->status == 304);
+  // The gzip copy is another byte sequence with its own strong tag; If-None-Match compares weakly.
+  const std::string gzip_etag = zipped->get_header_value("ETag");
+  CHECK(gzip_etag != etag);
+  CHECK(c.Get("/hotline.wasm", {{"Accept-Encoding", "gzip"}, {"If-None-Match", "\"x\", W/" + gzip_etag}})->status ==
+        304);
+  CHECK(c.Get("/hotline.wasm", {{"Accept-Encoding", "gzip"}, {"If-None-Match", etag}})->status == 200);
 
   CHECK(c.Get("/../secret.txt")->status == 404);
   CHECK(c.Get("/%2e%2e/secret.txt")->status == 404);
