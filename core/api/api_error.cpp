@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "domain/field_limits.h"
+
 namespace hotline::api {
 
 namespace {
@@ -88,7 +90,7 @@ ApiError from_network_error(const platform::NetworkError& error) {
       out.code = ApiErrorCode::Network;
       break;
   }
-  out.message_key = message_key(out.code);
+  out.message = {message_key(out.code), {}};
   out.detail = std::string(platform::to_code(error.code)) + ": " + error.detail;
   return out;
 }
@@ -108,14 +110,17 @@ std::optional<domain::FieldError> parse_field_error(std::string_view description
   if (!code) {
     return std::nullopt;
   }
-  return domain::FieldError{*field, *code, {}};
+  return server_field_error(*field, *code);
+}
+
+domain::FieldError server_field_error(domain::Field field, domain::ErrorCode code) {
+  return domain::FieldError{field, code, domain::limit_params(field, code, domain::ValidationRules{})};
 }
 
 ApiError from_http_error(const platform::HttpResponse& response) {
   ApiError out;
   out.code = code_for_status(response.status);
   out.http_status = response.status;
-  out.message_key = message_key(out.code);
   const open311::ErrorResponse read = open311::read_error_response(response.status, response.body);
   if (read.from_body) {
     out.server_errors = read.errors;
@@ -126,6 +131,9 @@ ApiError from_http_error(const platform::HttpResponse& response) {
     }
     out.detail += (out.detail.empty() ? "" : "; ") + e.description;
   }
+  // Only when nothing else was refused: the field's own message would hide the other problems.
+  const bool single_field_error = out.field_errors.size() == 1 && out.server_errors.size() == 1;
+  out.message = single_field_error ? out.field_errors.front().message() : base::Message{message_key(out.code), {}};
   if (out.code == ApiErrorCode::RateLimited || out.code == ApiErrorCode::Server) {
     out.retry_after_s = read_retry_after(response);
   }
@@ -136,7 +144,7 @@ ApiError from_decode_error(int http_status, const open311::DecodeError& error) {
   ApiError out;
   out.code = ApiErrorCode::BadResponse;
   out.http_status = http_status;
-  out.message_key = message_key(out.code);
+  out.message = {message_key(out.code), {}};
   out.detail = error.field + ": " + error.message_key;
   return out;
 }
@@ -144,7 +152,7 @@ ApiError from_decode_error(int http_status, const open311::DecodeError& error) {
 ApiError from_storage_error(const platform::StorageError& error) {
   ApiError out;
   out.code = ApiErrorCode::Storage;
-  out.message_key = std::string(error.message_key());
+  out.message = {std::string(error.message_key()), {}};
   out.detail = error.detail;
   return out;
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/message.h"
 #include "domain/field_error.h"
 #include "open311/api_error.h"
 #include "open311/decode_error.h"
@@ -37,7 +38,7 @@ std::string_view to_code(ApiErrorCode code);
 
 struct ApiError {
   ApiErrorCode code = ApiErrorCode::Network;
-  std::string message_key;                       // "api.error.<code>", or a field-specific key for a single field error
+  base::Message message;                         // what to tell the citizen (see from_http_error)
   int http_status = 0;                           // 0 when no answer arrived
   std::vector<domain::FieldError> field_errors;  // from a 400 whose errors name request fields
   std::vector<open311::ApiError> server_errors;  // the Open311 error body as sent
@@ -49,7 +50,8 @@ struct ApiError {
 std::string message_key(ApiErrorCode code);
 
 ApiError from_network_error(const platform::NetworkError& error);
-// A non-2xx answer (304 is not an error and must be handled before).
+// A non-2xx answer (304 is not an error and must be handled before). Its message is "api.error.<code>",
+// or the field error's own message with its params when the refusal is a single field error.
 ApiError from_http_error(const platform::HttpResponse& response);
 ApiError from_decode_error(int http_status, const open311::DecodeError& error);
 ApiError from_storage_error(const platform::StorageError& error);
@@ -57,6 +59,9 @@ ApiError from_storage_error(const platform::StorageError& error);
 // Reads the reference server's validation descriptions "<field code>: domain.error.<code>" into field
 // errors; descriptions in any other form yield nothing.
 std::optional<domain::FieldError> parse_field_error(std::string_view description);
+// A field error the reference server named only by field and code, with the params its limits imply:
+// it validates with the default domain::ValidationRules, and its descriptions carry no params.
+domain::FieldError server_field_error(domain::Field field, domain::ErrorCode code);
 
 // True for failures that may go away by themselves (network, timeouts, 5xx, 429, unreadable 2xx),
 // false for answers that a retry would only repeat (4xx).

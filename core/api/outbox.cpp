@@ -180,14 +180,16 @@ void Outbox::finish_attempt(const std::string& id, Result<Created> result) {
   } else if (is_retryable(result.error())) {
     item.state = OutboxState::Waiting;
     item.attempts += 1;
-    item.last_error_key = result.error().message_key;
+    // The item shows the failure's generic message, whose key takes no params (the stored record keeps
+    // none); the message of a single refused field is in field_errors, shown next to that field.
+    item.last_error_key = message_key(result.error().code);
     item.next_attempt_ms =
         now + backoff_delay_ms(policy_.backoff, item.attempts, random_.next_u32(), result.error().retry_after_s);
     persist(item);
   } else {
     item.state = OutboxState::NeedsAttention;
     item.attempts += 1;
-    item.last_error_key = result.error().message_key;
+    item.last_error_key = message_key(result.error().code);
     item.field_errors = result.error().field_errors;
     persist(item);
   }

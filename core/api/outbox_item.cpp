@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api/api_error.h"
 #include "api/idempotency_key.h"
 #include "base/wire_code.h"
 
@@ -155,7 +156,8 @@ base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view text
     if (!field || !code) {
       return base::unexpected(RecordError{"bad field error"});
     }
-    item.field_errors.push_back({*field, *code, {}});
+    // Stored without params: like the server's description, field and code imply them.
+    item.field_errors.push_back(server_field_error(*field, *code));
   }
   item.durable = true;
   return item;

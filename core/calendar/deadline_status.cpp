@@ -2,6 +2,7 @@
 #include "calendar/deadline_status.h"
 
 #include <string>
+#include <utility>
 
 namespace hotline::calendar {
 namespace {
@@ -13,8 +14,8 @@ std::int64_t whole_hours(std::int64_t seconds) {
   return seconds <= 0 ? 1 : (seconds + kSecondsPerHour - 1) / kSecondsPerHour;
 }
 
-CatalogMessage message(std::string key, std::string arg, std::int64_t value) {
-  return CatalogMessage{std::move(key), {{std::move(arg), std::to_string(value)}}};
+base::Message message(std::string key, std::string param, std::int64_t value) {
+  return base::Message{std::move(key), {{std::move(param), std::to_string(value)}}};
 }
 
 DeadlineStatus unknown(const DeadlineError& error) {
@@ -35,7 +36,7 @@ DeadlineStatus overdue_status(const Overdue& overdue) {
 
 }  // namespace
 
-CatalogMessage deadline_error_message(const DeadlineError& error) {
+base::Message deadline_error_message(const DeadlineError& error) {
   switch (error.kind) {
     case DeadlineErrorKind::UnknownYear:
       return message("calendar.unknown_year", "year", error.year);
@@ -43,7 +44,7 @@ CatalogMessage deadline_error_message(const DeadlineError& error) {
     case DeadlineErrorKind::OutOfRange:
       break;
   }
-  return CatalogMessage{"calendar.deadline_unavailable", {}};
+  return base::Message{"calendar.deadline_unavailable", {}};
 }
 
 DeadlineStatus deadline_status(const HolidayCalendar& calendar, Instant now, Instant due) {

@@ -2,23 +2,13 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
-#include <utility>
-#include <vector>
 
+#include "base/message.h"
 #include "calendar/holiday_calendar.h"
 #include "calendar/instant.h"
 #include "calendar/working_days.h"
 
 namespace hotline::calendar {
-
-// A catalog key (assets/i18n/<lang>/calendar.json) and the values of its "{name}" placeholders.
-struct CatalogMessage {
-  std::string key;
-  std::vector<std::pair<std::string, std::string>> args;
-
-  friend bool operator==(const CatalogMessage&, const CatalogMessage&) = default;
-};
 
 enum class DeadlinePhase {
   OnTime,    // at least one working day left after today
@@ -31,7 +21,7 @@ struct DeadlineStatus {
   DeadlinePhase phase = DeadlinePhase::Unknown;
   int working_days = 0;    // OnTime: working days left after today; Overdue: working days overdue
   std::int64_t hours = 0;  // DueToday: hours left; Overdue: hours overdue; both rounded up, at least 1
-  CatalogMessage message;
+  base::Message message;   // a key of assets/i18n/<lang>/calendar.json
 };
 
 // Never fails: a computation error becomes the Unknown phase with its explanatory message.
@@ -39,6 +29,6 @@ DeadlineStatus deadline_status(const HolidayCalendar& calendar, Instant now, Ins
 
 // The message explaining why a deadline cannot be computed ("calendar.unknown_year" with {year}, ...),
 // also for screens that compute due dates themselves.
-CatalogMessage deadline_error_message(const DeadlineError& error);
+base::Message deadline_error_message(const DeadlineError& error);
 
 }  // namespace hotline::calendar

@@ -1,12 +1,12 @@
 // A field-level validation error: which field, what is wrong, the catalog key and its parameters.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "base/message.h"
 #include "base/wire_code.h"
 
 namespace hotline::domain {
@@ -104,26 +104,13 @@ inline std::string message_key(ErrorCode code) {
   return "domain.error." + std::string(to_code(code));
 }
 
-struct Param {
-  std::string name;
-  std::string value;
-  friend bool operator==(const Param&, const Param&) = default;
-};
-
 struct FieldError {
   Field field = Field::Description;
   ErrorCode code = ErrorCode::Required;
-  std::vector<Param> params;
+  std::vector<base::MessageParam> params;
 
   std::string message_key() const { return domain::message_key(code); }
-  std::optional<std::string_view> param(std::string_view name) const {
-    for (const Param& p : params) {
-      if (p.name == name) {
-        return p.value;
-      }
-    }
-    return std::nullopt;
-  }
+  base::Message message() const { return {message_key(), params}; }
 };
 
 }  // namespace hotline::domain

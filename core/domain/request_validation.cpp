@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "domain/field_limits.h"
 #include "domain/mobile.h"
 #include "domain/resident_id.h"
 #include "domain/text_field.h"
@@ -18,7 +19,7 @@ constexpr std::size_t kMaxStationIdLength = 32;
 class Collector {
  public:
   void add(FieldError error) { errors_.push_back(std::move(error)); }
-  void add(Field field, ErrorCode code, std::vector<Param> params = {}) {
+  void add(Field field, ErrorCode code, std::vector<base::MessageParam> params = {}) {
     errors_.push_back(FieldError{field, code, std::move(params)});
   }
   void add(const std::optional<FieldError>& error) {
@@ -39,9 +40,9 @@ bool is_station_id(std::string_view id) {
   return !id.empty() && id.size() <= kMaxStationIdLength && std::all_of(id.begin(), id.end(), allowed);
 }
 
-void check_coordinate(Collector& out, Field field, double value, int limit) {
+void check_coordinate(Collector& out, Field field, double value, int limit, const ValidationRules& rules) {
   if (!std::isfinite(value) || std::fabs(value) > limit) {
-    out.add(field, ErrorCode::OutOfRange, {{"min", std::to_string(-limit)}, {"max", std::to_string(limit)}});
+    out.add(field, ErrorCode::OutOfRange, limit_params(field, ErrorCode::OutOfRange, rules));
   }
 }
 
@@ -60,14 +61,14 @@ void check_location(Collector& out, ServiceRequest& request, const ServiceCatego
   Location& location = request.location;
   const bool about_a_place = category != nullptr && category->needs_location &&
                              (request.type == RequestType::Complaint || request.type == RequestType::HelpRequest);
-  const auto address_error = check_text(Field::Address, location.address, {0, rules.address_max_chars, false});
+  const auto address_error = check_text(Field::Address, location.address, *text_rule(Field::Address, rules));
   out.add(address_error);
   if (!address_error) {
     location.address = std::string(trim_space(location.address));
   }
   if (location.point) {
-    check_coordinate(out, Field::Latitude, location.point->lat, 90);
-    check_coordinate(out, Field::Longitude, location.point->lon, 180);
+    check_coordinate(out, Field::Latitude, location.point->lat, kMaxAbsLatitude, rules);
+    check_coordinate(out, Field::Longitude, location.point->lon, kMaxAbsLongitude, rules);
   } else if (about_a_place && location.address.empty() && !address_error) {
     out.add(Field::Location, ErrorCode::Required);
   }
@@ -94,8 +95,7 @@ void check_contact(Collector& out, ServiceRequest& request, const ValidationRule
     }
     return;
   }
-  const auto name_error =
-      check_text(Field::ContactName, contact.name, {rules.name_required ? 1u : 0u, rules.name_max_chars, false});
+  const auto name_error = check_text(Field::ContactName, contact.name, *text_rule(Field::ContactName, rules));
   out.add(name_error);
   if (!name_error) {
     contact.name = std::string(trim_space(contact.name));
@@ -117,7 +117,7 @@ void check_contact(Collector& out, ServiceRequest& request, const ValidationRule
 void check_photos(Collector& out, const ServiceRequest& request, const ValidationRules& rules) {
   const auto& photos = request.attachments;
   if (photos.size() > rules.max_photos) {
-    out.add(Field::Photos, ErrorCode::TooManyPhotos, {{"max", std::to_string(rules.max_photos)}});
+    out.add(Field::Photos, ErrorCode::TooManyPhotos, limit_params(Field::Photos, ErrorCode::TooManyPhotos, rules));
   }
   for (std::size_t i = 0; i < photos.size(); ++i) {
     if (photos[i].content_type != "image/jpeg" && photos[i].content_type != "image/png") {
@@ -135,9 +135,8 @@ base::Expected<ServiceRequest, std::vector<FieldError>> validate_request(const S
   ServiceRequest normalized = request;
   Collector out;
   check_category(out, request, category);
-  const TextRule description_rule{std::max<std::size_t>(rules.description_min_chars, 1), rules.description_max_chars,
-                                  true};
-  const auto description_error = check_text(Field::Description, request.description, description_rule);
+  const auto description_error =
+      check_text(Field::Description, request.description, *text_rule(Field::Description, rules));
   out.add(description_error);
   if (!description_error) {
     normalized.description = std::string(trim_space(request.description));

@@ -1,5 +1,7 @@
-// Decoding behind an interface: a platform may offer a faster decoder (the browser's), the portable
-// stb_image path is always there as the fallback.
+// Decoding behind an interface: a platform may offer a faster decoder, the portable stb_image path is
+// always there as the fallback. The interface is synchronous, which suits native decoders (e.g.
+// libjpeg-turbo's DCT scaling on kiosks); the browser's decoders (createImageBitmap, ImageDecoder) are
+// asynchronous and would need prepare() split into decode and finish steps.
 #pragma once
 
 #include <cstdint>
@@ -13,8 +15,8 @@ namespace hotline::photo {
 
 struct DecodedImage {
   Image image;  // RGB, or RGBA when ImageInfo::has_alpha
-  // Browsers may already rotate by EXIF (createImageBitmap's imageOrientation); then the pipeline
-  // must not rotate again.
+  // Some decoders rotate by EXIF themselves (browsers' image decoding does by default); then the
+  // pipeline must not rotate again.
   bool orientation_applied = false;
 };
 

@@ -1,6 +1,8 @@
 // Names and catalog keys of the photo pipeline's errors.
 #include "photo/photo_error.h"
 
+#include <utility>
+
 namespace hotline::photo {
 
 std::string_view error_name(PhotoErrorCode code) {
@@ -37,7 +39,7 @@ std::string PhotoError::key() const {
   return "photo.error." + std::string(name());
 }
 
-PhotoError make_error(PhotoErrorCode code, std::vector<std::pair<std::string, std::string>> params) {
+PhotoError make_error(PhotoErrorCode code, std::vector<base::MessageParam> params) {
   return PhotoError{code, std::move(params)};
 }
 

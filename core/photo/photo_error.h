@@ -3,8 +3,9 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
+
+#include "base/message.h"
 
 namespace hotline::photo {
 
@@ -23,15 +24,16 @@ enum class PhotoErrorCode {
 
 struct PhotoError {
   PhotoErrorCode code = PhotoErrorCode::Malformed;
-  std::vector<std::pair<std::string, std::string>> params;
+  std::vector<base::MessageParam> params;
 
   // "photo.error.<name>", the key of the message shown to the citizen.
   std::string key() const;
+  base::Message message() const { return {key(), params}; }
   // Stable snake_case name (used in keys, logs and the command line tool's JSON).
   std::string_view name() const;
 };
 
 std::string_view error_name(PhotoErrorCode code);
-PhotoError make_error(PhotoErrorCode code, std::vector<std::pair<std::string, std::string>> params = {});
+PhotoError make_error(PhotoErrorCode code, std::vector<base::MessageParam> params = {});
 
 }  // namespace hotline::photo

@@ -24,6 +24,28 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// Replaces each "{name}" by value_of(name); unknown names are kept as written so that a missing
+// parameter shows up on screen instead of vanishing.
+template <typename ValueOf>
+std::string substitute(std::string_view pattern, const ValueOf& value_of) {
+  std::string out;
+  out.reserve(pattern.size());
+  std::size_t pos = 0;
+  while (pos < pattern.size()) {
+    const std::size_t open = pattern.find('{', pos);
+    const std::size_t close = open == std::string_view::npos ? open : pattern.find('}', open);
+    if (close == std::string_view::npos) {
+      out.append(pattern.substr(pos));
+      break;
+    }
+    out.append(pattern.substr(pos, open - pos));
+    const std::optional<std::string_view> value = value_of(pattern.substr(open + 1, close - open - 1));
+    out.append(value ? *value : pattern.substr(open, close - open + 1));
+    pos = close + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view language_tag(Language language) {
@@ -123,33 +145,18 @@ std::string_view Strings::tr(std::string_view key) const {
 
 std::string Strings::format(std::string_view key,
                             std::initializer_list<std::pair<std::string_view, std::string_view>> args) const {
-  const std::string_view pattern = tr(key);
-  std::string out;
-  out.reserve(pattern.size());
-  std::size_t pos = 0;
-  while (pos < pattern.size()) {
-    const std::size_t open = pattern.find('{', pos);
-    const std::size_t close = open == std::string_view::npos ? open : pattern.find('}', open);
-    if (close == std::string_view::npos) {
-      out.append(pattern.substr(pos));
-      break;
-    }
-    out.append(pattern.substr(pos, open - pos));
-    const std::string_view name = pattern.substr(open + 1, close - open - 1);
-    bool replaced = false;
+  return substitute(tr(key), [&](std::string_view name) -> std::optional<std::string_view> {
     for (const auto& [arg_name, value] : args) {
       if (arg_name == name) {
-        out.append(value);
-        replaced = true;
-        break;
+        return value;
       }
     }
-    if (!replaced) {
-      out.append(pattern.substr(open, close - open + 1));
-    }
-    pos = close + 1;
-  }
-  return out;
+    return std::nullopt;
+  });
+}
+
+std::string Strings::format(const base::Message& message) const {
+  return substitute(tr(message.key), [&](std::string_view name) { return message.param(name); });
 }
 
 }  // namespace hotline::text

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/expected.h"
+#include "base/message.h"
 
 namespace hotline::text {
 
@@ -52,6 +53,8 @@ class Strings {
   // tr() with "{name}" placeholders replaced by the given values.
   std::string format(std::string_view key,
                      std::initializer_list<std::pair<std::string_view, std::string_view>> args) const;
+  // The same for a message returned by core code; a placeholder without a parameter stays visible.
+  std::string format(const base::Message& message) const;
 
   const Catalog* catalog(Language language) const;
 

@@ -15,7 +15,7 @@ bool acts_for_unit(Action action) {
 
 // Free text follows the domain's text rules; its errors are re-expressed as transition errors.
 std::optional<TransitionErrorCode> text_error(std::string_view text, bool required, std::size_t max_chars,
-                                              std::vector<domain::Param>& params) {
+                                              std::vector<base::MessageParam>& params) {
   const auto e = domain::check_text(domain::Field::Description, text, {required ? 1u : 0u, max_chars, true});
   if (!e) {
     return std::nullopt;
@@ -73,7 +73,7 @@ std::optional<TransitionError> Case::check(Action action, const Actor& actor, In
   if (at < timeline_.back().at) {
     return error(TransitionErrorCode::TimeWentBackwards, action);
   }
-  std::vector<domain::Param> params;
+  std::vector<base::MessageParam> params;
   if (const auto code = text_error(text, text_required, max_chars, params)) {
     TransitionError e = error(*code, action);
     e.params = std::move(params);

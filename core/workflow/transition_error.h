@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/message.h"
 #include "base/wire_code.h"
-#include "domain/field_error.h"
 #include "workflow/action.h"
 #include "workflow/step.h"
 
@@ -64,9 +64,10 @@ struct TransitionError {
   TransitionErrorCode code = TransitionErrorCode::IllegalTransition;
   Step from = Step::Submitted;
   Action action = Action::Submit;
-  std::vector<domain::Param> params;
+  std::vector<base::MessageParam> params;
 
   std::string message_key() const { return workflow::message_key(code); }
+  base::Message message() const { return {message_key(), params}; }
 };
 
 }  // namespace hotline::workflow

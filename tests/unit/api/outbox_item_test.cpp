@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "api/api_error.h"
 #include "api/outbox_item.h"
 #include "text/catalog.h"
 
@@ -22,7 +23,9 @@ api::OutboxItem sample() {
   item.attempts = 3;
   item.next_attempt_ms = 1'741'910'500'000;
   item.last_error_key = "api.error.validation";
-  item.field_errors = {{domain::Field::Mobile, domain::ErrorCode::InvalidMobile, {}}};
+  // As read from a 400: the description's limit params follow from field and code.
+  item.field_errors = {api::server_field_error(domain::Field::Mobile, domain::ErrorCode::InvalidMobile),
+                       api::server_field_error(domain::Field::Description, domain::ErrorCode::TooLong)};
   item.request_number = "";
   return item;
 }
@@ -35,6 +38,8 @@ TEST_CASE("records round trip") {
   REQUIRE(back.has_value());
   CHECK(*back == item);
   CHECK(back->durable);
+  REQUIRE(back->field_errors.size() == 2);
+  CHECK(back->field_errors[1].message() == base::Message{"domain.error.too_long", {{"max", "4000"}}});
 
   item.state = api::OutboxState::Sent;
   item.field_errors.clear();

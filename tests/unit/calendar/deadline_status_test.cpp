@@ -20,8 +20,8 @@ DeadlineStatus status_at(std::string_view now, std::string_view due) {
   return deadline_status(shipped_calendar(), at(now), at(due));
 }
 
-CatalogMessage msg(std::string key, std::string name, std::string value) {
-  return CatalogMessage{std::move(key), {{std::move(name), std::move(value)}}};
+base::Message msg(std::string key, std::string name, std::string value) {
+  return base::Message{std::move(key), {{std::move(name), std::move(value)}}};
 }
 
 text::Catalog load_catalog(text::Language language) {
@@ -35,16 +35,8 @@ text::Catalog load_catalog(text::Language language) {
   return std::move(catalog).value();
 }
 
-std::string render(const text::Strings& strings, const CatalogMessage& message) {
-  if (message.args.empty()) {
-    return std::string(strings.tr(message.key));
-  }
-  REQUIRE(message.args.size() == 1);
-  return strings.format(message.key, {{message.args[0].first, message.args[0].second}});
-}
-
 // Every message the module can produce, one of each key.
-std::vector<CatalogMessage> all_messages() {
+std::vector<base::Message> all_messages() {
   const std::string due = "2026-02-26T00:00:00+08:00";
   return {
       status_at("2026-02-13T20:00:00+08:00", due).message,
@@ -106,14 +98,14 @@ TEST_CASE("an unknown year is said, not guessed") {
   CHECK(after.phase == DeadlinePhase::Unknown);
   CHECK(after.message == msg("calendar.unknown_year", "year", "2027"));
   CHECK(deadline_error_message(DeadlineError{DeadlineErrorKind::NegativeWorkingDays}) ==
-        CatalogMessage{"calendar.deadline_unavailable", {}});
+        base::Message{"calendar.deadline_unavailable", {}});
 }
 
 TEST_CASE("every message key exists in every language with its placeholders") {
   const std::regex placeholder(R"(\{[a-z_]+\})");
   for (const text::Language language : text::kAllLanguages) {
     const text::Catalog catalog = load_catalog(language);
-    for (const CatalogMessage& message : all_messages()) {
+    for (const base::Message& message : all_messages()) {
       INFO(text::language_tag(language) << " " << message.key);
       const std::string* pattern = catalog.find(message.key);
       REQUIRE(pattern != nullptr);
@@ -121,12 +113,12 @@ TEST_CASE("every message key exists in every language with its placeholders") {
       for (std::sregex_iterator it(pattern->begin(), pattern->end(), placeholder), end; it != end; ++it) {
         ++named;
         bool supplied = false;
-        for (const auto& arg : message.args) {
-          supplied = supplied || it->str() == "{" + arg.first + "}";
+        for (const auto& param : message.params) {
+          supplied = supplied || it->str() == "{" + param.name + "}";
         }
         CHECK(supplied);
       }
-      CHECK(named == message.args.size());
+      CHECK(named == message.params.size());
     }
   }
 }
@@ -136,15 +128,15 @@ TEST_CASE("messages render as citizens read them") {
   for (const text::Language language : text::kAllLanguages) {
     strings.set_catalog(language, load_catalog(language));
   }
-  const std::vector<CatalogMessage> messages = all_messages();
-  CHECK(render(strings, messages[0]) == "还剩 3 个工作日");
-  CHECK(render(strings, messages[2]) == "今天到期，还剩 14 小时");
-  CHECK(render(strings, messages[4]) == "已超期 2 个工作日");
-  CHECK(render(strings, messages[6]) == "2027 年的节假日安排尚未公布，暂时无法计算办理期限");
+  const std::vector<base::Message> messages = all_messages();
+  CHECK(strings.format(messages[0]) == "还剩 3 个工作日");
+  CHECK(strings.format(messages[2]) == "今天到期，还剩 14 小时");
+  CHECK(strings.format(messages[4]) == "已超期 2 个工作日");
+  CHECK(strings.format(messages[6]) == "2027 年的节假日安排尚未公布，暂时无法计算办理期限");
   strings.set_language(text::Language::En);
-  CHECK(render(strings, messages[0]) == "3 working days left");
-  CHECK(render(strings, messages[1]) == "1 working day left");
-  CHECK(render(strings, messages[5]) == "Overdue by 10 h");
+  CHECK(strings.format(messages[0]) == "3 working days left");
+  CHECK(strings.format(messages[1]) == "1 working day left");
+  CHECK(strings.format(messages[5]) == "Overdue by 10 h");
   strings.set_language(text::Language::ZhTW);
-  CHECK(render(strings, messages[3]) == "已超期 1 個工作日");
+  CHECK(strings.format(messages[3]) == "已超期 1 個工作日");
 }

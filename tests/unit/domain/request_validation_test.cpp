@@ -6,59 +6,10 @@
 
 #include "domain/request_validation.h"
 #include "id_numbers.h"
+#include "request_fixture.h"
 
 using namespace hotline::domain;
-namespace calendar = hotline::calendar;
-
-namespace {
-
-const calendar::Date kToday = *calendar::Date::from_ymd(2025, 3, 14);
-
-ServiceCategory drain_cover() {
-  return ServiceCategory{"manhole_cover",        "井盖破损", "井蓋破損", "Damaged manhole cover",
-                         RequestType::Complaint, false,      true};
-}
-
-ServiceRequest complaint() {
-  ServiceRequest r;
-  r.type = RequestType::Complaint;
-  r.service_code = "manhole_cover";
-  r.description = "  鼓楼区东街口人行道上的井盖塌陷，行人容易踩空。 ";
-  r.location.address = "福州市鼓楼区东街口";
-  r.contact.name = "林先生";
-  r.contact.mobile = "138 0013 8000";
-  r.channel = Channel::App;
-  return r;
-}
-
-Attachment photo(std::string content_type = "image/jpeg") {
-  Attachment a;
-  a.content_type = std::move(content_type);
-  a.byte_size = 1000;
-  return a;
-}
-
-std::vector<FieldError> errors_of(const ServiceRequest& r, const ValidationRules& rules = {},
-                                  std::optional<ServiceCategory> category = drain_cover()) {
-  const auto result = validate_request(r, category ? &*category : nullptr, rules, kToday);
-  REQUIRE_FALSE(result.has_value());
-  return result.error();
-}
-
-// The single error of a request that should have exactly one.
-FieldError only_error(const ServiceRequest& r, const ValidationRules& rules = {},
-                      std::optional<ServiceCategory> category = drain_cover()) {
-  const auto errors = errors_of(r, rules, std::move(category));
-  REQUIRE(errors.size() == 1);
-  return errors.front();
-}
-
-bool passes(const ServiceRequest& r, const ValidationRules& rules = {},
-            const ServiceCategory& category = drain_cover()) {
-  return validate_request(r, &category, rules, kToday).has_value();
-}
-
-}  // namespace
+using namespace hotline::domain::testing;
 
 TEST_CASE("a complete request passes and comes back normalised") {
   ServiceRequest r = complaint();
@@ -102,7 +53,7 @@ TEST_CASE("the description is always required and limited to 4000 characters") {
   r.description += "\xF0\x9F\x98\x80";
   const FieldError e = only_error(r);
   CHECK(e.code == ErrorCode::TooLong);
-  CHECK(e.param("max") == std::optional<std::string_view>("4000"));
+  CHECK(e.message().param("max") == std::optional<std::string_view>("4000"));
 }
 
 TEST_CASE("the description minimum is configurable, but never zero") {
@@ -180,7 +131,7 @@ TEST_CASE("coordinates must be finite and in range") {
   FieldError e = only_error(r);
   CHECK(e.field == Field::Latitude);
   CHECK(e.code == ErrorCode::OutOfRange);
-  CHECK(e.param("min") == std::optional<std::string_view>("-90"));
+  CHECK(e.message().param("min") == std::optional<std::string_view>("-90"));
   r.location.point = GeoPoint{26.0, -180.5};
   CHECK(only_error(r).field == Field::Longitude);
   r.location.point = GeoPoint{std::nan(""), std::numeric_limits<double>::infinity()};
@@ -268,17 +219,17 @@ TEST_CASE("at most 9 photos by default, configurable, JPEG or PNG only") {
   r.attachments.push_back(photo("image/png"));
   FieldError e = only_error(r);
   CHECK(e.code == ErrorCode::TooManyPhotos);
-  CHECK(e.param("max") == std::optional<std::string_view>("9"));
+  CHECK(e.message().param("max") == std::optional<std::string_view>("9"));
 
   ValidationRules three;
   three.max_photos = 3;
   r.attachments.assign(3, photo());
   CHECK(passes(r, three));
   r.attachments.push_back(photo());
-  CHECK(only_error(r, three).param("max") == std::optional<std::string_view>("3"));
+  CHECK(only_error(r, three).message().param("max") == std::optional<std::string_view>("3"));
 
   r.attachments = {photo(), photo("image/gif")};
   e = only_error(r);
   CHECK(e.code == ErrorCode::UnsupportedPhotoType);
-  CHECK(e.param("number") == std::optional<std::string_view>("2"));
+  CHECK(e.message().param("number") == std::optional<std::string_view>("2"));
 }

@@ -86,7 +86,7 @@ TEST_CASE("length is checked in characters and reported") {
   CHECK(code_of("110105491231002") == ErrorCode::IdLength);  // old 15-digit numbers are no longer valid
   const auto result = parse_resident_id("1101051949", kToday);
   REQUIRE_FALSE(result.has_value());
-  CHECK(result.error().param("length") == std::optional<std::string_view>("10"));
+  CHECK(result.error().message().param("length") == std::optional<std::string_view>("10"));
   CHECK(code_of("\xFF"
                 "1010519491231002X") == ErrorCode::InvalidUtf8);
 }

@@ -26,8 +26,8 @@ TEST_CASE("the maximum counts characters: CJK and emoji are one each") {
   CHECK_FALSE(code_of(repeat("a", 10), rule));
   CHECK(code_of(repeat("a", 11), rule) == ErrorCode::TooLong);
   const auto e = check_text(Field::Description, repeat("a", 11), rule);
-  CHECK(e->param("max") == std::optional<std::string_view>("10"));
-  CHECK(e->message_key() == "domain.error.too_long");
+  CHECK(e->message().param("max") == std::optional<std::string_view>("10"));
+  CHECK(e->message() == hotline::base::Message{"domain.error.too_long", {{"max", "10"}}});
 }
 
 TEST_CASE("the minimum counts characters after trimming surrounding space") {
@@ -35,7 +35,7 @@ TEST_CASE("the minimum counts characters after trimming surrounding space") {
   CHECK_FALSE(code_of("井盖坏了啊", rule));
   CHECK(code_of("井盖坏了", rule) == ErrorCode::TooShort);
   CHECK(code_of("  井盖坏了  ", rule) == ErrorCode::TooShort);
-  CHECK(check_text(Field::Description, "abc", rule)->param("min") == std::optional<std::string_view>("5"));
+  CHECK(check_text(Field::Description, "abc", rule)->message().param("min") == std::optional<std::string_view>("5"));
   CHECK(code_of("", rule) == ErrorCode::Required);
   CHECK(code_of(" \t\n\xE3\x80\x80 ", rule) == ErrorCode::Required);
   CHECK_FALSE(code_of("", TextRule{0, 10, false}));  // optional field

@@ -90,7 +90,8 @@ std::string reason_of(const base::Expected<ExifData, PhotoError>& result) {
   REQUIRE_FALSE(result.has_value());
   CHECK(result.error().code == PhotoErrorCode::BadMetadata);
   REQUIRE(result.error().params.size() == 1u);
-  return result.error().params[0].second;
+  REQUIRE(result.error().params[0].name == "reason");
+  return result.error().params[0].value;
 }
 
 }  // namespace

@@ -77,9 +77,7 @@ TEST_CASE("HEIC is recognised and reported as unsupported, naming the format") {
   const auto info = inspect(read_fixture("small.heic"));
   REQUIRE_FALSE(info.has_value());
   CHECK(info.error().code == PhotoErrorCode::UnsupportedFormat);
-  CHECK(info.error().key() == "photo.error.unsupported_format");
-  REQUIRE(info.error().params.size() == 1u);
-  CHECK(info.error().params[0] == std::pair<std::string, std::string>{"format", "HEIF"});
+  CHECK(info.error().message() == hotline::base::Message{"photo.error.unsupported_format", {{"format", "HEIF"}}});
   CHECK(error_of(std::string("\0\0\0\x18"
                              "ftypavif\0\0\0\0",
                              16)) == PhotoErrorCode::UnsupportedFormat);
@@ -115,7 +113,7 @@ TEST_CASE("a 30000 x 30000 PNG header is rejected before any decode") {
   REQUIRE_FALSE(info.has_value());
   CHECK(info.error().code == PhotoErrorCode::TooManyPixels);
   CHECK(info.error().key() == "photo.error.too_many_pixels");
-  CHECK(info.error().params[0].second == "30000");
+  CHECK(info.error().message().param("width") == std::optional<std::string_view>("30000"));
   // The same header within the limit is accepted: the guard is the pixel count, not the format.
   const auto small = inspect(png_header(4000, 3000));
   REQUIRE(small.has_value());
@@ -131,7 +129,7 @@ TEST_CASE("files over the byte limit are rejected with both sizes in MB") {
   const auto info = inspect(jpeg, limits);
   REQUIRE_FALSE(info.has_value());
   CHECK(info.error().code == PhotoErrorCode::FileTooLarge);
-  CHECK(info.error().params[0] == std::pair<std::string, std::string>{"size_mb", "0.1"});
+  CHECK(info.error().params.at(0) == hotline::base::MessageParam{"size_mb", "0.1"});
   limits.max_bytes = jpeg.size();
   CHECK(inspect(jpeg, limits).has_value());
 }

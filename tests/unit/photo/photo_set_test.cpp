@@ -28,8 +28,7 @@ TEST_CASE("a request takes up to the configured number of photos") {
   const auto error = set.add(photo_of_size(1000));
   REQUIRE(error.has_value());
   CHECK(error->code == PhotoErrorCode::TooManyPhotos);
-  CHECK(error->key() == "photo.error.too_many_photos");
-  CHECK(error->params[0] == std::pair<std::string, std::string>{"max", "9"});
+  CHECK(error->message() == hotline::base::Message{"photo.error.too_many_photos", {{"max", "9"}}});
   CHECK(set.photos().size() == 9u);
   set.remove(0);
   set.remove(100);  // out of range: ignored

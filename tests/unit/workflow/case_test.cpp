@@ -183,12 +183,12 @@ TEST_CASE("reply text and photos are checked") {
   }
   const TransitionError too_long = c.reply(kWaterStaff, t, long_text, {}).error();
   CHECK(too_long.code == TransitionErrorCode::TextTooLong);
-  REQUIRE(too_long.params.size() == 1);
-  CHECK(too_long.params[0].value == std::to_string(kMaxNoteChars));
+  CHECK(too_long.message() ==
+        hotline::base::Message{"workflow.error.text_too_long", {{"max", std::to_string(kMaxNoteChars)}}});
   const TransitionError photos =
       c.reply(kWaterStaff, t, "已处理", std::vector<hotline::domain::Attachment>(10)).error();
   CHECK(photos.code == TransitionErrorCode::TooManyPhotos);
-  CHECK(photos.params[0].value == "9");
+  CHECK(photos.message() == hotline::base::Message{"workflow.error.too_many_photos", {{"max", "9"}}});
   require_ok(c.reply(kWaterStaff, t, "已处理", std::vector<hotline::domain::Attachment>(9)));
 }
 
