@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar/shanghai_time.h"
+#include "wall_clock.h"
 
 namespace hotline::server {
 
@@ -39,11 +40,8 @@ void AccessLog::write(const httplib::Request& req, const httplib::Response& res)
     return;
   }
   const auto elapsed = std::chrono::steady_clock::now() - request_start;
-  const auto now =
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-  auto instant = calendar::Instant::from_unix_seconds(now);
   nlohmann::json line = {
-      {"time", calendar::to_iso8601_shanghai(instant ? *instant : calendar::Instant())},
+      {"time", calendar::to_iso8601_shanghai(wall_clock_now())},
       {"remote", req.remote_addr},
       {"method", req.method},
       {"path", req.path},

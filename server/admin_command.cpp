@@ -22,7 +22,11 @@ bool is_department_action(workflow::Action action) {
 
 int show(Backend& backend, const std::string& number) {
   auto found = backend.requests->find(number, true);
-  if (!found || !*found) {
+  if (!found) {
+    std::cerr << "hotline-server admin: " << found.error().detail << "\n";
+    return 1;
+  }
+  if (!*found) {
     std::cerr << "hotline-server admin: no request " << number << "\n";
     return 1;
   }
@@ -47,7 +51,11 @@ int list(Backend& backend) {
 
 int act(Backend& backend, const AdminCommand& command, workflow::Action action) {
   auto current = backend.requests->find(command.number, false);
-  if (!current || !*current) {
+  if (!current) {
+    std::cerr << "hotline-server admin: " << current.error().detail << "\n";
+    return 1;
+  }
+  if (!*current) {
     std::cerr << "hotline-server admin: no request " << command.number << "\n";
     return 1;
   }

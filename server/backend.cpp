@@ -1,12 +1,12 @@
 // Opening the backend's resources (see backend.h).
 #include "backend.h"
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 
 #include "catalog_store.h"
+#include "wall_clock.h"
 
 namespace hotline::server {
 
@@ -67,10 +67,7 @@ base::Expected<std::unique_ptr<Backend>, std::string> open_backend(const Backend
   backend->requests = std::make_unique<RequestStore>(*backend->pool);
   backend->media = std::make_unique<MediaStore>(
       options.media_dir.empty() ? options.db_path + ".media" : options.media_dir, options.media_limits);
-  backend->now = [] {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-  };
+  backend->now = wall_clock_now;
   return backend;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "calendar/holiday_calendar.h"
+#include "calendar/instant.h"
 #include "db_pool.h"
 #include "knowledge_index.h"
 #include "media_store.h"
@@ -32,7 +33,7 @@ struct Backend {
   calendar::HolidayCalendar holidays;
   std::unique_ptr<KnowledgeIndex> knowledge;
   native::OsRandomSource random;
-  std::function<std::int64_t()> now;  // unix seconds
+  std::function<calendar::Instant()> now;
 };
 
 // Opens and migrates the database, loads the seed if asked, the holiday files and the guides.

@@ -1,6 +1,8 @@
 // Replay, check and record one workflow action (see case_actions.h).
 #include "case_actions.h"
 
+#include <algorithm>
+
 #include "calendar/working_days.h"
 #include "case_replay.h"
 #include "catalog_store.h"
@@ -72,8 +74,7 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
     return base::unexpected(ActionError{ActionErrorCode::Refused, c.error()});
   }
   // The core checks time order; a clock step backwards must not make a case unmovable.
-  const std::int64_t last_at = c->timeline().back().at;
-  const std::int64_t now = std::max(backend.now(), last_at);
+  const calendar::Instant now = std::max(backend.now(), c->timeline().back().at);
 
   TimelineEntry entry;
   entry.action = request.action;
@@ -103,12 +104,9 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
   change.unit = event.holder.id;
   if (request.action == workflow::Action::Accept) {
     change.accepted_at = now;
-    auto accepted = calendar::Instant::from_unix_seconds(now);
-    if (accepted) {
-      // Unknown holiday data leaves the deadline unset rather than guessed.
-      if (auto due = calendar::due_instant(backend.holidays, *accepted, c->deadline_working_days())) {
-        change.deadline_at = due->unix_seconds();
-      }
+    // Unknown holiday data leaves the deadline unset rather than guessed.
+    if (auto due = calendar::due_instant(backend.holidays, now, c->deadline_working_days())) {
+      change.deadline_at = *due;
     }
   }
   if (request.action == workflow::Action::Rate) {

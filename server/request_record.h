@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "calendar/instant.h"
 #include "domain/channel.h"
 #include "domain/request_type.h"
 #include "workflow/action.h"
@@ -36,7 +37,7 @@ struct TimelineEntry {
   std::string note;
   std::optional<workflow::Satisfaction> rating;  // Rate entries only (the comment is the note)
   bool rework_requested = false;
-  std::int64_t at = 0;             // unix seconds
+  calendar::Instant at;
   std::vector<MediaRecord> media;  // a department's reply photos
 };
 
@@ -68,13 +69,13 @@ struct RequestRecord {
   std::optional<std::string> unit;
   std::string unit_name;
   std::optional<std::string> status_notes;
-  std::int64_t requested_at = 0;
-  std::int64_t updated_at = 0;
-  std::optional<std::int64_t> accepted_at;
-  std::optional<std::int64_t> deadline_at;
+  calendar::Instant requested_at;
+  calendar::Instant updated_at;
+  std::optional<calendar::Instant> accepted_at;
+  std::optional<calendar::Instant> deadline_at;
   std::optional<workflow::Satisfaction> rating;
   std::optional<std::string> rating_comment;
-  std::optional<std::int64_t> rated_at;
+  std::optional<calendar::Instant> rated_at;
   int rework_count = 0;
   std::vector<MediaRecord> photos;      // the citizen's photos
   std::vector<TimelineEntry> timeline;  // oldest first

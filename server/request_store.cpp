@@ -18,7 +18,20 @@ constexpr const char* kRequestColumns =
     "r.accepted_at, r.deadline_at, r.rating, r.rating_comment, r.rated_at, r.rework_count "
     "FROM requests r LEFT JOIN services s ON s.code = r.service_code LEFT JOIN units u ON u.code = r.unit";
 
-RequestRecord read_request(const Statement& s) {
+// Stores a checked column read in `out`, unless an earlier read of the row failed; keeps the first failure.
+template <typename T>
+void read_into(T& out, DbResult<T> read, std::optional<DbError>& failure) {
+  if (failure) {
+    return;
+  }
+  if (!read) {
+    failure = read.error();
+    return;
+  }
+  out = std::move(*read);
+}
+
+DbResult<RequestRecord> read_request(const Statement& s) {
   RequestRecord r;
   r.id = s.column_int(0);
   r.number = s.column_text(1);
@@ -47,16 +60,20 @@ RequestRecord read_request(const Statement& s) {
   r.unit = s.column_optional_text(24);
   r.unit_name = s.column_text(25);
   r.status_notes = s.column_optional_text(26);
-  r.requested_at = s.column_int(27);
-  r.updated_at = s.column_int(28);
-  r.accepted_at = s.column_optional_int(29);
-  r.deadline_at = s.column_optional_int(30);
+  std::optional<DbError> failure;
+  read_into(r.requested_at, s.column_instant(27), failure);
+  read_into(r.updated_at, s.column_instant(28), failure);
+  read_into(r.accepted_at, s.column_optional_instant(29), failure);
+  read_into(r.deadline_at, s.column_optional_instant(30), failure);
   if (auto rating = s.column_optional_text(31)) {
     r.rating = workflow::satisfaction_from_code(*rating);
   }
   r.rating_comment = s.column_optional_text(32);
-  r.rated_at = s.column_optional_int(33);
+  read_into(r.rated_at, s.column_optional_instant(33), failure);
   r.rework_count = static_cast<int>(s.column_int(34));
+  if (failure) {
+    return base::unexpected(std::move(*failure));
+  }
   return r;
 }
 
@@ -121,7 +138,11 @@ DbResult<bool> load_history(Database& db, RequestRecord& record) {
     entry.actor_role = base::from_code(workflow::kRoleCodes, timeline->column_text(5)).value_or(workflow::Role::System);
     entry.actor_id = timeline->column_text(6);
     entry.note = timeline->column_text(7);
-    entry.at = timeline->column_int(8);
+    auto at = timeline->column_instant(8);
+    if (!at) {
+      return base::unexpected(at.error());
+    }
+    entry.at = *at;
     entry.actor_unit = timeline->column_text(9);
     if (auto rating = timeline->column_optional_text(10)) {
       entry.rating = workflow::satisfaction_from_code(*rating);
@@ -145,7 +166,7 @@ DbResult<bool> load_history(Database& db, RequestRecord& record) {
 }
 
 DbResult<bool> insert_media(Database& db, std::int64_t request_id, const std::vector<MediaRecord>& media,
-                            std::optional<int> timeline_seq, std::int64_t now) {
+                            std::optional<int> timeline_seq, calendar::Instant now) {
   if (media.empty()) {
     return true;
   }
@@ -225,9 +246,8 @@ DbResult<std::optional<std::string>> lookup_key(Database& db, const IdempotencyK
   return *row ? std::optional(stmt->column_text(0)) : std::nullopt;
 }
 
-DbResult<std::string> next_number(Database& db, std::int64_t now) {
-  const auto instant = calendar::Instant::from_unix_seconds(now);
-  const calendar::Date date = calendar::shanghai_date(instant ? *instant : calendar::Instant());
+DbResult<std::string> next_number(Database& db, calendar::Instant now) {
+  const calendar::Date date = calendar::shanghai_date(now);
   const auto first = domain::make_request_number(date, 1);
   const auto last = domain::make_request_number(date, domain::kMaxDailySerial);
   auto stmt = db.prepare("SELECT MAX(number) FROM requests WHERE number >= ?1 AND number <= ?2");
@@ -362,7 +382,11 @@ DbResult<std::optional<RequestRecord>> find_where(DbPool& pool, const char* wher
   if (!*row) {
     return std::optional<RequestRecord>();
   }
-  RequestRecord record = read_request(*stmt);
+  auto read = read_request(*stmt);
+  if (!read) {
+    return base::unexpected(read.error());
+  }
+  RequestRecord record = std::move(*read);
   if (with_history) {
     if (auto loaded = load_history(lease->db(), record); !loaded) {
       return base::unexpected(loaded.error());
@@ -452,7 +476,11 @@ DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, 
     if (!*row) {
       break;
     }
-    records.push_back(read_request(*stmt));
+    auto record = read_request(*stmt);
+    if (!record) {
+      return base::unexpected(record.error());
+    }
+    records.push_back(std::move(*record));
   }
   if (with_history) {
     for (auto& record : records) {

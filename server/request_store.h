@@ -1,7 +1,6 @@
 // Persistence of requests: idempotent insert, lookups, filtered lists and recorded workflow changes.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,9 +25,9 @@ struct RequestFilter {
   std::vector<std::string> numbers;
   std::vector<std::string> service_codes;
   std::optional<bool> closed;
-  std::optional<std::int64_t> requested_from;  // inclusive, unix seconds
-  std::optional<std::int64_t> requested_to;    // inclusive
-  std::optional<std::int64_t> updated_after;   // exclusive
+  std::optional<calendar::Instant> requested_from;  // inclusive
+  std::optional<calendar::Instant> requested_to;    // inclusive
+  std::optional<calendar::Instant> updated_after;   // exclusive
   int page = 1;
   int page_size = 50;
 };
@@ -39,8 +38,8 @@ struct RequestChange {
   workflow::Step expected_step = workflow::Step::Submitted;
   TimelineEntry entry;
   std::optional<std::string> unit;
-  std::optional<std::int64_t> accepted_at;
-  std::optional<std::int64_t> deadline_at;
+  std::optional<calendar::Instant> accepted_at;
+  std::optional<calendar::Instant> deadline_at;
   std::optional<workflow::Satisfaction> rating;
   std::optional<std::string> rating_comment;
   bool count_rework = false;

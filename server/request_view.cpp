@@ -11,11 +11,6 @@ namespace hotline::server {
 
 namespace {
 
-std::string iso(std::int64_t unix_seconds) {
-  auto instant = calendar::Instant::from_unix_seconds(unix_seconds);
-  return calendar::to_iso8601_shanghai(instant ? *instant : calendar::Instant());
-}
-
 double blur(double degrees) {
   return std::round(degrees * 1000.0) / 1000.0;
 }
@@ -28,7 +23,7 @@ open311::TimelineNote note_of(const TimelineEntry& e, Audience audience) {
   if (!e.note.empty() && (e.action != workflow::Action::Rate || audience != Audience::Public)) {
     note.description = e.note;
   }
-  note.datetime = iso(e.at);
+  note.datetime = calendar::to_iso8601_shanghai(e.at);
   note.step = e.step;
   if (!e.unit.empty()) {
     note.unit_id = e.unit;
@@ -42,7 +37,7 @@ open311::TimelineNote note_of(const TimelineEntry& e, Audience audience) {
 
 }  // namespace
 
-bool is_overdue(const RequestRecord& record, std::int64_t now) {
+bool is_overdue(const RequestRecord& record, calendar::Instant now) {
   return record.deadline_at && record.step != workflow::Step::Closed && now >= *record.deadline_at;
 }
 
@@ -59,10 +54,10 @@ open311::ServiceRequest to_open311(const Backend& backend, const RequestRecord& 
   if (r.unit && !r.unit_name.empty()) {
     out.agency_responsible = r.unit_name;
   }
-  out.requested_datetime = iso(r.requested_at);
-  out.updated_datetime = iso(r.updated_at);
+  out.requested_datetime = calendar::to_iso8601_shanghai(r.requested_at);
+  out.updated_datetime = calendar::to_iso8601_shanghai(r.updated_at);
   if (r.deadline_at) {
-    out.expected_datetime = iso(*r.deadline_at);
+    out.expected_datetime = calendar::to_iso8601_shanghai(*r.deadline_at);
   }
   if (personal) {
     out.address = r.address;
@@ -87,10 +82,11 @@ open311::ServiceRequest to_open311(const Backend& backend, const RequestRecord& 
     ext.notes.push_back(note_of(entry, audience));
   }
   if (r.deadline_at) {
-    ext.deadline = open311::Deadline{iso(*r.deadline_at), is_overdue(r, backend.now())};
+    ext.deadline = open311::Deadline{calendar::to_iso8601_shanghai(*r.deadline_at), is_overdue(r, backend.now())};
   }
   if (r.rating && r.rated_at) {
-    ext.rating = open311::Rating{*r.rating, personal ? r.rating_comment : std::nullopt, iso(*r.rated_at)};
+    ext.rating = open311::Rating{*r.rating, personal ? r.rating_comment : std::nullopt,
+                                 calendar::to_iso8601_shanghai(*r.rated_at)};
   }
   if (audience == Audience::Owner) {
     ext.query_code = r.query_code;

@@ -16,6 +16,6 @@ open311::ServiceRequest to_open311(const Backend& backend, const RequestRecord& 
                                    bool extensions);
 
 // The deadline flag at `now`; false when the deadline is unknown or the case is closed.
-bool is_overdue(const RequestRecord& record, std::int64_t now);
+bool is_overdue(const RequestRecord& record, calendar::Instant now);
 
 }  // namespace hotline::server

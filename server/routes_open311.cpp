@@ -70,9 +70,9 @@ open311::ServiceDefinition definition_of(const ServiceRecord& s) {
   return def;
 }
 
-std::optional<std::int64_t> parse_time(const std::string& text) {
+std::optional<calendar::Instant> parse_time(const std::string& text) {
   auto t = calendar::parse_iso8601_timestamp(text);
-  return t ? std::optional(t->unix_seconds()) : std::nullopt;
+  return t ? std::optional(*t) : std::nullopt;
 }
 
 std::vector<std::string> split_commas(const std::string& text) {

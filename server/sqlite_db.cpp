@@ -43,6 +43,10 @@ Statement& Statement::bind(int index, double value) {
   return *this;
 }
 
+Statement& Statement::bind(int index, calendar::Instant value) {
+  return bind(index, value.unix_seconds());
+}
+
 Statement& Statement::bind_null(int index) {
   sqlite3_bind_null(stmt_, index);
   return *this;
@@ -119,6 +123,28 @@ std::optional<double> Statement::column_optional_double(int index) const {
     return std::nullopt;
   }
   return column_double(index);
+}
+
+DbResult<calendar::Instant> Statement::column_instant(int index) const {
+  const std::int64_t seconds = column_int(index);
+  auto instant = calendar::Instant::from_unix_seconds(seconds);
+  if (!instant) {
+    const char* name = sqlite3_column_name(stmt_, index);  // null only when out of memory
+    return base::unexpected(DbError{0, "corrupt row: " + std::string(name != nullptr ? name : "a time column") + " = " +
+                                           std::to_string(seconds) + " is not a time in the years 0001..9999"});
+  }
+  return *instant;
+}
+
+DbResult<std::optional<calendar::Instant>> Statement::column_optional_instant(int index) const {
+  if (column_is_null(index)) {
+    return std::optional<calendar::Instant>();
+  }
+  auto instant = column_instant(index);
+  if (!instant) {
+    return base::unexpected(instant.error());
+  }
+  return std::optional(*instant);
 }
 
 DbResult<std::unique_ptr<Database>> Database::open(const std::string& path) {

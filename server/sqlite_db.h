@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "base/expected.h"
+#include "calendar/instant.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -38,6 +39,7 @@ class Statement {
   Statement& bind(int index, std::string_view text);
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, double value);
+  Statement& bind(int index, calendar::Instant value);  // as Unix seconds
   Statement& bind_null(int index);
   Statement& bind_optional(int index, const std::optional<std::string>& text);
   Statement& bind_blob(int index, std::string_view bytes);
@@ -53,6 +55,9 @@ class Statement {
   std::optional<std::string> column_optional_text(int index) const;
   std::optional<std::int64_t> column_optional_int(int index) const;
   std::optional<double> column_optional_double(int index) const;
+  // Unix seconds; a value outside calendar::Instant's range was not written by the server (a corrupt row).
+  DbResult<calendar::Instant> column_instant(int index) const;
+  DbResult<std::optional<calendar::Instant>> column_optional_instant(int index) const;
   bool column_is_null(int index) const;
 
  private:

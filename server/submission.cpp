@@ -85,9 +85,8 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   if (!service) {
     return base::unexpected(single_error(404, "service_code: unknown service " + s.request.service_code));
   }
-  const std::int64_t now = backend.now();
-  const auto instant = calendar::Instant::from_unix_seconds(now);
-  const calendar::Date today = calendar::shanghai_date(instant ? *instant : calendar::Instant());
+  const calendar::Instant now = backend.now();
+  const calendar::Date today = calendar::shanghai_date(now);
   auto valid = domain::validate_request(to_domain(s, *service), &service->category, domain::ValidationRules{}, today);
   if (!valid) {
     SubmissionError error;

@@ -41,7 +41,8 @@ Outcome refuse(TransitionError e) {
 Case::Case(domain::RequestType type, bool on_convenience_list, Unit centre)
     : type_(type), on_convenience_list_(on_convenience_list), centre_(std::move(centre)) {}
 
-Case Case::submit(domain::RequestType type, bool on_convenience_list, Unit centre, Actor submitter, Instant at) {
+Case Case::submit(domain::RequestType type, bool on_convenience_list, Unit centre, Actor submitter,
+                  calendar::Instant at) {
   Case c(type, on_convenience_list, std::move(centre));
   c.timeline_.push_back(Event{Action::Submit, Step::Submitted, at, c.centre_, std::move(submitter), {}, {}, {}});
   return c;
@@ -51,8 +52,8 @@ TransitionError Case::error(TransitionErrorCode code, Action action) const {
   return TransitionError{code, step(), action, {}};
 }
 
-std::optional<TransitionError> Case::check(Action action, const Actor& actor, Instant at, std::string_view text,
-                                           bool text_required, std::size_t max_chars) const {
+std::optional<TransitionError> Case::check(Action action, const Actor& actor, calendar::Instant at,
+                                           std::string_view text, bool text_required, std::size_t max_chars) const {
   const Step from = step();
   if (from == Step::Closed) {
     return error(TransitionErrorCode::CaseClosed, action);
@@ -92,7 +93,7 @@ std::optional<TransitionError> Case::check_target(Action action, const Unit& to)
   return std::nullopt;
 }
 
-Outcome Case::record(Action action, const Actor& actor, Instant at, Unit holder, std::string_view note,
+Outcome Case::record(Action action, const Actor& actor, calendar::Instant at, Unit holder, std::string_view note,
                      std::vector<domain::Attachment> photos, std::optional<Rating> rating) {
   const Step to = *transition_target(step(), action);
   timeline_.push_back(Event{action, to, at, std::move(holder), actor, std::string(domain::trim_space(note)),
@@ -100,28 +101,28 @@ Outcome Case::record(Action action, const Actor& actor, Instant at, Unit holder,
   return to;
 }
 
-Outcome Case::accept(const Actor& agent, Instant at) {
+Outcome Case::accept(const Actor& agent, calendar::Instant at) {
   if (auto e = check(Action::Accept, agent, at, {}, false)) {
     return refuse(*e);
   }
   return record(Action::Accept, agent, at, centre_, {});
 }
 
-Outcome Case::reject(const Actor& agent, Instant at, std::string_view reason) {
+Outcome Case::reject(const Actor& agent, calendar::Instant at, std::string_view reason) {
   if (auto e = check(Action::Reject, agent, at, reason, true)) {
     return refuse(*e);
   }
   return record(Action::Reject, agent, at, centre_, reason);
 }
 
-Outcome Case::withdraw(const Actor& citizen, Instant at, std::string_view reason) {
+Outcome Case::withdraw(const Actor& citizen, calendar::Instant at, std::string_view reason) {
   if (auto e = check(Action::Withdraw, citizen, at, reason, false)) {
     return refuse(*e);
   }
   return record(Action::Withdraw, citizen, at, centre_, reason);
 }
 
-Outcome Case::dispatch(const Actor& agent, Instant at, const Unit& to, std::string_view note) {
+Outcome Case::dispatch(const Actor& agent, calendar::Instant at, const Unit& to, std::string_view note) {
   if (auto e = check(Action::Dispatch, agent, at, note, false)) {
     return refuse(*e);
   }
@@ -134,7 +135,7 @@ Outcome Case::dispatch(const Actor& agent, Instant at, const Unit& to, std::stri
   return record(Action::Dispatch, agent, at, to, note);
 }
 
-Outcome Case::redispatch(const Actor& agent, Instant at, const Unit& to, std::string_view reason) {
+Outcome Case::redispatch(const Actor& agent, calendar::Instant at, const Unit& to, std::string_view reason) {
   if (auto e = check(Action::Redispatch, agent, at, reason, true)) {
     return refuse(*e);
   }
@@ -144,21 +145,21 @@ Outcome Case::redispatch(const Actor& agent, Instant at, const Unit& to, std::st
   return record(Action::Redispatch, agent, at, to, reason);
 }
 
-Outcome Case::return_to_centre(const Actor& department, Instant at, std::string_view reason) {
+Outcome Case::return_to_centre(const Actor& department, calendar::Instant at, std::string_view reason) {
   if (auto e = check(Action::ReturnToCentre, department, at, reason, true)) {
     return refuse(*e);
   }
   return record(Action::ReturnToCentre, department, at, centre_, reason);
 }
 
-Outcome Case::start_handling(const Actor& department, Instant at) {
+Outcome Case::start_handling(const Actor& department, calendar::Instant at) {
   if (auto e = check(Action::StartHandling, department, at, {}, false)) {
     return refuse(*e);
   }
   return record(Action::StartHandling, department, at, holder(), {});
 }
 
-Outcome Case::answer_directly(const Actor& agent, Instant at, std::string_view answer) {
+Outcome Case::answer_directly(const Actor& agent, calendar::Instant at, std::string_view answer) {
   if (auto e = check(Action::AnswerDirectly, agent, at, answer, true)) {
     return refuse(*e);
   }
@@ -168,7 +169,7 @@ Outcome Case::answer_directly(const Actor& agent, Instant at, std::string_view a
   return record(Action::AnswerDirectly, agent, at, centre_, answer);
 }
 
-Outcome Case::reply(const Actor& department, Instant at, std::string_view text,
+Outcome Case::reply(const Actor& department, calendar::Instant at, std::string_view text,
                     std::vector<domain::Attachment> photos) {
   if (auto e = check(Action::Reply, department, at, text, true)) {
     return refuse(*e);
@@ -181,7 +182,7 @@ Outcome Case::reply(const Actor& department, Instant at, std::string_view text,
   return record(Action::Reply, department, at, centre_, text, std::move(photos));
 }
 
-Outcome Case::rate(const Actor& rater, Instant at, const Rating& rating) {
+Outcome Case::rate(const Actor& rater, calendar::Instant at, const Rating& rating) {
   if (auto e = check(Action::Rate, rater, at, rating.comment, false, kMaxCommentChars)) {
     return refuse(*e);
   }
@@ -193,7 +194,7 @@ Outcome Case::rate(const Actor& rater, Instant at, const Rating& rating) {
   return record(Action::Rate, rater, at, centre_, stored.comment, {}, std::move(stored));
 }
 
-Outcome Case::reopen_for_rework(const Actor& agent, Instant at, std::string_view note) {
+Outcome Case::reopen_for_rework(const Actor& agent, calendar::Instant at, std::string_view note) {
   if (auto e = check(Action::ReopenForRework, agent, at, note, false)) {
     return refuse(*e);
   }
@@ -207,7 +208,7 @@ Outcome Case::reopen_for_rework(const Actor& agent, Instant at, std::string_view
   return record(Action::ReopenForRework, agent, at, timeline_[reply - 1].holder, note);
 }
 
-Outcome Case::close(const Actor& closer, Instant at, std::string_view note) {
+Outcome Case::close(const Actor& closer, calendar::Instant at, std::string_view note) {
   if (auto e = check(Action::Close, closer, at, note, false)) {
     return refuse(*e);
   }
@@ -218,7 +219,7 @@ int Case::deadline_working_days() const {
   return domain::legal_deadline_working_days(type_, on_convenience_list_);
 }
 
-std::optional<Instant> Case::accepted_at() const {
+std::optional<calendar::Instant> Case::accepted_at() const {
   for (const Event& e : timeline_) {
     if (e.action == Action::Accept) {
       return e.at;

@@ -28,27 +28,29 @@ using Outcome = base::Expected<Step, TransitionError>;
 // time order, the text, then the action's own rules; the first failure is returned.
 class Case {
  public:
-  static Case submit(domain::RequestType type, bool on_convenience_list, Unit centre, Actor submitter, Instant at);
+  static Case submit(domain::RequestType type, bool on_convenience_list, Unit centre, Actor submitter,
+                     calendar::Instant at);
 
-  Outcome accept(const Actor& agent, Instant at);
-  Outcome reject(const Actor& agent, Instant at, std::string_view reason);
-  Outcome withdraw(const Actor& citizen, Instant at, std::string_view reason);
+  Outcome accept(const Actor& agent, calendar::Instant at);
+  Outcome reject(const Actor& agent, calendar::Instant at, std::string_view reason);
+  Outcome withdraw(const Actor& citizen, calendar::Instant at, std::string_view reason);
   // From accepted, or from rated when the citizen asked for rework.
-  Outcome dispatch(const Actor& agent, Instant at, const Unit& to, std::string_view note);
-  Outcome redispatch(const Actor& agent, Instant at, const Unit& to, std::string_view reason);
-  Outcome return_to_centre(const Actor& department, Instant at, std::string_view reason);
-  Outcome start_handling(const Actor& department, Instant at);
-  Outcome answer_directly(const Actor& agent, Instant at, std::string_view answer);
-  Outcome reply(const Actor& department, Instant at, std::string_view text, std::vector<domain::Attachment> photos);
-  Outcome rate(const Actor& rater, Instant at, const Rating& rating);
-  Outcome reopen_for_rework(const Actor& agent, Instant at, std::string_view note);
-  Outcome close(const Actor& closer, Instant at, std::string_view note);
+  Outcome dispatch(const Actor& agent, calendar::Instant at, const Unit& to, std::string_view note);
+  Outcome redispatch(const Actor& agent, calendar::Instant at, const Unit& to, std::string_view reason);
+  Outcome return_to_centre(const Actor& department, calendar::Instant at, std::string_view reason);
+  Outcome start_handling(const Actor& department, calendar::Instant at);
+  Outcome answer_directly(const Actor& agent, calendar::Instant at, std::string_view answer);
+  Outcome reply(const Actor& department, calendar::Instant at, std::string_view text,
+                std::vector<domain::Attachment> photos);
+  Outcome rate(const Actor& rater, calendar::Instant at, const Rating& rating);
+  Outcome reopen_for_rework(const Actor& agent, calendar::Instant at, std::string_view note);
+  Outcome close(const Actor& closer, calendar::Instant at, std::string_view note);
 
   domain::RequestType type() const { return type_; }
   bool on_convenience_list() const { return on_convenience_list_; }
   // Legal deadline in working days, counted from accepted_at() (the calendar module does the dates).
   int deadline_working_days() const;
-  std::optional<Instant> accepted_at() const;
+  std::optional<calendar::Instant> accepted_at() const;
 
   Step step() const { return timeline_.back().step; }
   const Unit& centre() const { return centre_; }
@@ -62,10 +64,10 @@ class Case {
  private:
   Case(domain::RequestType type, bool on_convenience_list, Unit centre);
 
-  std::optional<TransitionError> check(Action action, const Actor& actor, Instant at, std::string_view text,
+  std::optional<TransitionError> check(Action action, const Actor& actor, calendar::Instant at, std::string_view text,
                                        bool text_required, std::size_t max_chars = kMaxNoteChars) const;
   std::optional<TransitionError> check_target(Action action, const Unit& to) const;
-  Outcome record(Action action, const Actor& actor, Instant at, Unit holder, std::string_view note,
+  Outcome record(Action action, const Actor& actor, calendar::Instant at, Unit holder, std::string_view note,
                  std::vector<domain::Attachment> photos = {}, std::optional<Rating> rating = std::nullopt);
   TransitionError error(TransitionErrorCode code, Action action) const;
   // Index of the latest Reply or AnswerDirectly event.

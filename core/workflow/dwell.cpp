@@ -5,7 +5,7 @@
 
 namespace hotline::workflow {
 
-std::vector<Stay> stays(const Case& c, Instant now) {
+std::vector<Stay> stays(const Case& c, calendar::Instant now) {
   const auto& events = c.timeline();
   std::vector<Stay> out;
   for (const Event& e : events) {
@@ -23,7 +23,7 @@ std::vector<Stay> stays(const Case& c, Instant now) {
   return out;
 }
 
-std::vector<UnitDwell> dwell_by_unit(const Case& c, Instant now) {
+std::vector<UnitDwell> dwell_by_unit(const Case& c, calendar::Instant now) {
   std::vector<UnitDwell> out;
   for (const Stay& stay : stays(c, now)) {
     auto it = std::find_if(out.begin(), out.end(), [&](const UnitDwell& d) { return d.unit.id == stay.unit.id; });

@@ -12,14 +12,14 @@ namespace hotline::workflow {
 // `now` for the current holder of an open case.
 struct Stay {
   Unit unit;
-  Instant from = 0;
-  Instant until = 0;
-  std::int64_t seconds() const { return until - from; }
+  calendar::Instant from;
+  calendar::Instant until;
+  std::int64_t seconds() const { return until.unix_seconds() - from.unix_seconds(); }
 };
 
 // Consecutive events with the same holder form one stay; a closed case has no stay after closing.
 // `now` earlier than the last event counts as the last event (no negative durations).
-std::vector<Stay> stays(const Case& c, Instant now);
+std::vector<Stay> stays(const Case& c, calendar::Instant now);
 
 struct UnitDwell {
   Unit unit;
@@ -28,6 +28,6 @@ struct UnitDwell {
 };
 
 // Total time per unit, in order of the unit's first stay.
-std::vector<UnitDwell> dwell_by_unit(const Case& c, Instant now);
+std::vector<UnitDwell> dwell_by_unit(const Case& c, calendar::Instant now);
 
 }  // namespace hotline::workflow

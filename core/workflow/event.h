@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "calendar/instant.h"
 #include "domain/attachment.h"
 #include "workflow/action.h"
-#include "workflow/instant.h"
 #include "workflow/participants.h"
 #include "workflow/satisfaction.h"
 #include "workflow/step.h"
@@ -23,7 +23,7 @@ struct Rating {
 struct Event {
   Action action = Action::Submit;
   Step step = Step::Submitted;  // the step the case is in after the event
-  Instant at = 0;
+  calendar::Instant at;
   Unit holder;  // the unit holding the case after the event
   Actor actor;
   std::string note;                        // reply text, reason, answer or comment

@@ -18,6 +18,16 @@ nlohmann::json operator_view(httplib::Client& c, const std::string& id) {
   return json_of(c.Get(("/open311/v2/operator/requests/" + id + ".json").c_str(), operator_headers()))[0];
 }
 
+// Runs one SQL statement on the database file, as another program would; returns the rows changed.
+int change_rows(const std::string& db, const std::string& sql) {
+  sqlite3* handle = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &handle) == SQLITE_OK);
+  CHECK(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  const int changed = sqlite3_changes(handle);
+  sqlite3_close(handle);
+  return changed;
+}
+
 }  // namespace
 
 TEST_CASE("operator endpoints need the operator token") {
@@ -160,6 +170,44 @@ TEST_CASE("the admin CLI drives the full 7-step life; data survives a restart; s
   CHECK(restarted.stop() == 0);
 }
 
+TEST_CASE("a stored time outside the years 0001..9999 (a corrupt row) is a storage error, not a crash") {
+  TempDir dir;
+  const std::string db = dir.file("h.db");
+  ServerProcess server(dir, {db});
+  auto c = server.client();
+  const std::string broken = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint())).id;
+  const std::string intact =
+      created_of(post_form(c, "/open311/v2/requests.json", valid_complaint("仓山区金山大道的路灯不亮，晚上很黑"))).id;
+  REQUIRE(act(c, broken, "accept")->status == 200);
+  const auto get = [&](const std::string& id) { return c.Get(("/open311/v2/requests/" + id + ".json").c_str()); };
+
+  // 10000-01-01T00:00:00Z: past 9999-12-31T23:59:59+08:00, the last second the server can write.
+  const std::string accepted_in_10000 =
+      "UPDATE timeline SET at = 253402300800 WHERE action = 'accept' AND "
+      "request_id = (SELECT id FROM requests WHERE number = '" +
+      broken + "')";
+  CHECK(change_rows(db, accepted_in_10000) == 1);
+  auto shown = get(broken);
+  CHECK(shown->status == 500);
+  CHECK(error_of(shown) == "storage unavailable");
+  CHECK(act(c, broken, "dispatch", {{"unit", "FZZLS"}})->status == 500);
+  CHECK(get(intact)->status == 200);
+  CHECK(json_of(c.Get("/open311/v2/requests.json")).size() == 2);  // without history the row still reads
+  const auto admin_show = run_admin(db, {"show", broken});
+  CHECK(admin_show.exit_code == 1);
+  CHECK(admin_show.out.empty());
+  CHECK(run_admin(db, {"show", intact}).exit_code == 0);
+
+  // One second before 0001-01-01T00:00:00+08:00, the first second the server can write.
+  CHECK(change_rows(db, "UPDATE requests SET requested_at = -62135625601 WHERE number = '" + intact + "'") == 1);
+  CHECK(get(intact)->status == 500);
+  CHECK(c.Get("/open311/v2/requests.json")->status == 500);
+  CHECK(run_admin(db, {"list"}).exit_code == 1);
+  CHECK(run_admin(db, {"accept", intact}).exit_code == 1);
+  CHECK(c.Get("/open311/v2/services.json")->status == 200);
+  CHECK(server.stop() == 0);
+}
+
 TEST_CASE("--help documents serve and admin; bad command lines fail with usage errors") {
   auto help = run_server_binary({"--help"});
   CHECK(help.exit_code == 0);
@@ -185,12 +233,7 @@ TEST_CASE("a request past its deadline is flagged overdue, over HTTP and in the 
   CHECK(run_admin(db, {"list"}).out.find("overdue") == std::string::npos);
   // The server reads the real clock; moving the stored deadline 30 days back is the same situation as
   // 30 days passing.
-  sqlite3* handle = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &handle) == SQLITE_OK);
-  const std::string sql = "UPDATE requests SET deadline_at = deadline_at - 30 * 86400 WHERE number = '" + id + "'";
-  CHECK(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-  CHECK(sqlite3_changes(handle) == 1);
-  sqlite3_close(handle);
+  CHECK(change_rows(db, "UPDATE requests SET deadline_at = deadline_at - 30 * 86400 WHERE number = '" + id + "'") == 1);
 
   ServerProcess restarted(dir, {db, "", 100, 1000, false});
   auto c = restarted.client();

@@ -1,9 +1,23 @@
-// Test helpers: the units and people of a typical Fuzhou case, and a case driven to a given step.
+// Test helpers: the units and people of a typical Fuzhou case, test times, and a case driven to a step.
 #pragma once
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <string>
+
+#include "calendar/shanghai_time.h"
 #include "workflow/case.h"
+
+// Failed comparisons of instants print them as Shanghai times instead of "{?}".
+namespace Catch {
+template <>
+struct StringMaker<hotline::calendar::Instant> {
+  static std::string convert(hotline::calendar::Instant instant) {
+    return hotline::calendar::to_iso8601_shanghai(instant);
+  }
+};
+}  // namespace Catch
 
 namespace hotline::workflow::testing {
 
@@ -18,8 +32,17 @@ inline const Actor kWaterStaff{Role::Department, "water-12", kWaterworks.id};
 inline const Actor kGulouStaff{Role::Department, "gulou-3", kGulouDistrict.id};
 inline const Actor kSystem{Role::System, "revisit-job", ""};
 
-inline constexpr Instant kT0 = 1741910400;  // 2025-03-14 00:00 UTC
-inline constexpr Instant kHour = 3600;
+inline constexpr std::int64_t kHour = 3600;
+
+// Test times are kT0 plus literal seconds; a result outside calendar::Instant's range fails the test.
+inline calendar::Instant after(calendar::Instant t, std::int64_t seconds) {
+  const auto instant = calendar::Instant::from_unix_seconds(t.unix_seconds() + seconds);
+  REQUIRE(instant.has_value());
+  return *instant;
+}
+
+// 2025-03-14 00:00 UTC. A known-good literal: REQUIRE cannot run outside a test.
+inline const calendar::Instant kT0 = *calendar::Instant::from_unix_seconds(1741910400);
 
 inline void require_ok(const Outcome& outcome) {
   INFO((outcome ? std::string() : outcome.error().message_key()));
@@ -33,8 +56,8 @@ inline Case submitted(domain::RequestType type = domain::RequestType::Complaint)
 // Drives a fresh complaint along the main path up to `target` (one hour per step, Waterworks handling).
 inline Case case_at(Step target, domain::RequestType type = domain::RequestType::Complaint) {
   Case c = submitted(type);
-  Instant t = kT0;
-  const auto next = [&] { return t += kHour; };
+  calendar::Instant t = kT0;
+  const auto next = [&] { return t = after(t, kHour); };
   if (target >= Step::Accepted) require_ok(c.accept(kAgent, next()));
   if (target >= Step::Dispatched) require_ok(c.dispatch(kAgent, next(), kWaterworks, "请尽快处理"));
   if (target >= Step::Handling) require_ok(c.start_handling(kWaterStaff, next()));
@@ -45,7 +68,7 @@ inline Case case_at(Step target, domain::RequestType type = domain::RequestType:
   return c;
 }
 
-inline Instant last_at(const Case& c) {
+inline calendar::Instant last_at(const Case& c) {
   return c.timeline().back().at;
 }
 

@@ -27,22 +27,22 @@ TEST_CASE("the main path walks all 7 steps and records each event") {
   for (std::size_t i = 0; i < events.size(); ++i) {
     CHECK(events[i].action == actions[i]);
     CHECK(events[i].step == steps[i]);
-    CHECK(events[i].at == kT0 + static_cast<Instant>(i) * kHour);
+    CHECK(events[i].at == after(kT0, static_cast<std::int64_t>(i) * kHour));
   }
   CHECK(events[2].holder == kWaterworks);
   CHECK(events[3].holder == kWaterworks);
   CHECK(events[3].actor.id == kWaterStaff.id);
   CHECK(events[4].holder == kCentre);  // after the reply the centre waits for the rating
   CHECK(events[4].note == "已更换井盖");
-  CHECK(c.accepted_at() == kT0 + kHour);
+  CHECK(c.accepted_at() == after(kT0, kHour));
 }
 
 TEST_CASE("a reply keeps its photos and trims its text") {
   Case c = case_at(Step::Handling);
-  hotline::domain::Attachment after;
-  after.content_type = "image/jpeg";
-  after.sha256 = "ab12";
-  require_ok(c.reply(kWaterStaff, last_at(c) + kHour, "  已修复，见照片。\n", {after, after}));
+  hotline::domain::Attachment photo;
+  photo.content_type = "image/jpeg";
+  photo.sha256 = "ab12";
+  require_ok(c.reply(kWaterStaff, after(last_at(c), kHour), "  已修复，见照片。\n", {photo, photo}));
   CHECK(c.timeline().back().note == "已修复，见照片。");
   REQUIRE(c.timeline().back().photos.size() == 2);
   CHECK(c.timeline().back().photos[0].sha256 == "ab12");
@@ -50,12 +50,12 @@ TEST_CASE("a reply keeps its photos and trims its text") {
 
 TEST_CASE("intake: reject, withdraw") {
   Case rejected = submitted();
-  CHECK(refused(rejected.reject(kAgent, kT0 + 60, "  ")) == TransitionErrorCode::TextRequired);
-  require_ok(rejected.reject(kAgent, kT0 + 60, "属于法院诉讼事项，不予受理"));
+  CHECK(refused(rejected.reject(kAgent, after(kT0, 60), "  ")) == TransitionErrorCode::TextRequired);
+  require_ok(rejected.reject(kAgent, after(kT0, 60), "属于法院诉讼事项，不予受理"));
   CHECK(rejected.step() == Step::Closed);
 
   Case early = submitted();
-  require_ok(early.withdraw(kCitizen, kT0 + 60, ""));
+  require_ok(early.withdraw(kCitizen, after(kT0, 60), ""));
   CHECK(early.step() == Step::Closed);
 
   Case accepted = case_at(Step::Accepted);
@@ -71,30 +71,30 @@ TEST_CASE("re-dispatch and return to the centre move the case between units") {
   CHECK(refused(c.redispatch(kAgent, last_at(c), kWaterworks, "重复")) == TransitionErrorCode::SameUnit);
   CHECK(refused(c.redispatch(kAgent, last_at(c), Unit{"", "无名"}, "改派")) == TransitionErrorCode::MissingUnit);
   CHECK(refused(c.redispatch(kAgent, last_at(c), kGulouDistrict, "")) == TransitionErrorCode::TextRequired);
-  require_ok(c.redispatch(kAgent, last_at(c) + kHour, kGulouDistrict, "属地管理，改派鼓楼区"));
+  require_ok(c.redispatch(kAgent, after(last_at(c), kHour), kGulouDistrict, "属地管理，改派鼓楼区"));
   CHECK(c.step() == Step::Dispatched);
   CHECK(c.holder() == kGulouDistrict);
   // the former unit can no longer act
   CHECK(refused(c.start_handling(kWaterStaff, last_at(c))) == TransitionErrorCode::WrongUnit);
-  require_ok(c.start_handling(kGulouStaff, last_at(c) + kHour));
-  require_ok(c.redispatch(kAgent, last_at(c) + kHour, kUrbanManagement, "涉及城管执法"));
+  require_ok(c.start_handling(kGulouStaff, after(last_at(c), kHour)));
+  require_ok(c.redispatch(kAgent, after(last_at(c), kHour), kUrbanManagement, "涉及城管执法"));
   CHECK(c.step() == Step::Dispatched);
 
   Case back = case_at(Step::Handling);
   CHECK(refused(back.return_to_centre(kWaterStaff, last_at(back), "")) == TransitionErrorCode::TextRequired);
-  require_ok(back.return_to_centre(kWaterStaff, last_at(back) + kHour, "非本单位职责"));
+  require_ok(back.return_to_centre(kWaterStaff, after(last_at(back), kHour), "非本单位职责"));
   CHECK(back.step() == Step::Accepted);
   CHECK(back.holder() == kCentre);
-  require_ok(back.dispatch(kAgent, last_at(back) + kHour, kGulouDistrict, "兜底单位办理"));
+  require_ok(back.dispatch(kAgent, after(last_at(back), kHour), kGulouDistrict, "兜底单位办理"));
   CHECK(back.holder() == kGulouDistrict);
 }
 
 TEST_CASE("a consultation can be answered at once by the centre, other types cannot") {
   Case question = case_at(Step::Accepted, RequestType::Consultation);
-  require_ok(question.answer_directly(kAgent, last_at(question) + 60, "社保卡补办可在“e福州”App在线申请。"));
+  require_ok(question.answer_directly(kAgent, after(last_at(question), 60), "社保卡补办可在“e福州”App在线申请。"));
   CHECK(question.step() == Step::Replied);
   CHECK(question.holder() == kCentre);
-  require_ok(question.close(kAgent, last_at(question) + kHour, ""));
+  require_ok(question.close(kAgent, after(last_at(question), kHour), ""));
 
   Case complaint = case_at(Step::Accepted);
   CHECK(refused(complaint.answer_directly(kAgent, last_at(complaint), "答复")) == TransitionErrorCode::NotForThisType);
@@ -103,7 +103,7 @@ TEST_CASE("a consultation can be answered at once by the centre, other types can
 
 TEST_CASE("a reply that was not rated can still be closed after the revisit") {
   Case c = case_at(Step::Replied);
-  require_ok(c.close(kSystem, last_at(c) + 7 * 24 * kHour, "回访未接通"));
+  require_ok(c.close(kSystem, after(last_at(c), 7 * 24 * kHour), "回访未接通"));
   CHECK(c.step() == Step::Closed);
   CHECK_FALSE(c.current_rating());
 }
@@ -166,7 +166,7 @@ TEST_CASE("roles and units are enforced") {
 
 TEST_CASE("events cannot be dated before the previous one") {
   Case c = case_at(Step::Dispatched);
-  const TransitionError e = c.start_handling(kWaterStaff, last_at(c) - 1).error();
+  const TransitionError e = c.start_handling(kWaterStaff, after(last_at(c), -1)).error();
   CHECK(e.code == TransitionErrorCode::TimeWentBackwards);
   CHECK(e.action == Action::StartHandling);
   require_ok(c.start_handling(kWaterStaff, last_at(c)));  // the same second is fine
@@ -174,7 +174,7 @@ TEST_CASE("events cannot be dated before the previous one") {
 
 TEST_CASE("reply text and photos are checked") {
   Case c = case_at(Step::Handling);
-  const Instant t = last_at(c);
+  const hotline::calendar::Instant t = last_at(c);
   CHECK(refused(c.reply(kWaterStaff, t, "", {})) == TransitionErrorCode::TextRequired);
   CHECK(refused(c.reply(kWaterStaff, t, "已处理\xFF", {})) == TransitionErrorCode::TextInvalid);
   std::string long_text;

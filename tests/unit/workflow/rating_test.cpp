@@ -44,7 +44,7 @@ TEST_CASE("the agent may record the rating on the revisit call, a department may
 
 TEST_CASE("comments are UTF-8 and limited in characters") {
   Case c = case_at(Step::Replied);
-  const Instant t = last_at(c);
+  const hotline::calendar::Instant t = last_at(c);
   CHECK(refused(c.rate(kCitizen, t, Rating{Satisfaction::Satisfied, "好\xC0\xAF", false})) ==
         TransitionErrorCode::TextInvalid);
   const Rating too_long{Satisfaction::Satisfied, repeat("\xF0\x9F\x91\x8D", kMaxCommentChars + 1), false};
@@ -65,16 +65,16 @@ TEST_CASE("only an unsatisfied rating may ask for rework") {
 
 TEST_CASE("unsatisfied with rework: back to the replying unit, replied and rated again") {
   Case c = case_at(Step::Replied);
-  require_ok(c.rate(kCitizen, last_at(c) + kHour, kUnsatisfiedRework));
-  require_ok(c.reopen_for_rework(kAgent, last_at(c) + kHour, "市民不满意，请重办"));
+  require_ok(c.rate(kCitizen, after(last_at(c), kHour), kUnsatisfiedRework));
+  require_ok(c.reopen_for_rework(kAgent, after(last_at(c), kHour), "市民不满意，请重办"));
   CHECK(c.step() == Step::Handling);
   CHECK(c.holder() == kWaterworks);
   CHECK(c.rework_count() == 1);
   CHECK_FALSE(c.current_rating());  // the old rating belonged to the old reply
-  require_ok(c.reply(kWaterStaff, last_at(c) + kHour, "已重新加固井盖", {}));
-  require_ok(c.rate(kCitizen, last_at(c) + kHour, kSatisfied));  // a new reply may be rated again
+  require_ok(c.reply(kWaterStaff, after(last_at(c), kHour), "已重新加固井盖", {}));
+  require_ok(c.rate(kCitizen, after(last_at(c), kHour), kSatisfied));  // a new reply may be rated again
   CHECK(c.current_rating()->satisfaction == Satisfaction::Satisfied);
-  require_ok(c.close(kAgent, last_at(c) + kHour, "回访满意"));
+  require_ok(c.close(kAgent, after(last_at(c), kHour), "回访满意"));
   CHECK(c.step() == Step::Closed);
 }
 
