@@ -29,7 +29,7 @@ void send_action_result(httplib::Response& res, const std::string& number,
       send_error(res, 409, "the request changed meanwhile; reload and retry");
       return;
     case ActionErrorCode::Storage:
-      send_error(res, 500, "storage unavailable");
+      send_storage_error(res, "performing a case action", e.detail);
       return;
     case ActionErrorCode::Refused:
       break;

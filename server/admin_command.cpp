@@ -95,7 +95,7 @@ int act(Backend& backend, const AdminCommand& command, workflow::Action action) 
               << (e.refusal                                ? e.refusal->message_key()
                   : e.code == ActionErrorCode::UnknownUnit ? "unknown unit"
                   : e.code == ActionErrorCode::Conflict    ? "changed meanwhile"
-                                                           : "storage error")
+                                                           : "storage error: " + e.detail)
               << "\n";
     return 1;
   }

@@ -27,7 +27,11 @@ constexpr std::pair<workflow::Action, std::string_view> kVerbs[] = {
 };
 
 ActionError failure(ActionErrorCode code) {
-  return ActionError{code, std::nullopt};
+  return ActionError{code, std::nullopt, {}};
+}
+
+ActionError storage_failure(const DbError& error) {
+  return ActionError{ActionErrorCode::Storage, std::nullopt, error.detail};
 }
 
 }  // namespace
@@ -40,7 +44,7 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
                                                     const ActionRequest& request) {
   auto loaded = backend.requests->find(number, true);
   if (!loaded) {
-    return base::unexpected(failure(ActionErrorCode::Storage));
+    return base::unexpected(storage_failure(loaded.error()));
   }
   if (!*loaded) {
     return base::unexpected(failure(ActionErrorCode::NotFound));
@@ -51,17 +55,17 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
   {
     auto reader = backend.pool->read();
     if (!reader) {
-      return base::unexpected(failure(ActionErrorCode::Storage));
+      return base::unexpected(storage_failure(reader.error()));
     }
     auto service = find_service(reader->db(), record.service_code);
     if (!service) {
-      return base::unexpected(failure(ActionErrorCode::Storage));
+      return base::unexpected(storage_failure(service.error()));
     }
     on_convenience_list = *service && (*service)->category.on_convenience_list;
     if (request.unit) {
       auto unit = find_unit(reader->db(), *request.unit);
       if (!unit) {
-        return base::unexpected(failure(ActionErrorCode::Storage));
+        return base::unexpected(storage_failure(unit.error()));
       }
       if (!*unit) {
         return base::unexpected(failure(ActionErrorCode::UnknownUnit));
@@ -71,7 +75,7 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
   }
   auto c = replay(record, on_convenience_list);
   if (!c) {
-    return base::unexpected(ActionError{ActionErrorCode::Refused, c.error()});
+    return base::unexpected(ActionError{ActionErrorCode::Refused, c.error(), {}});
   }
   // The core checks time order; a clock step backwards must not make a case unmovable.
   const calendar::Instant now = std::max(backend.now(), c->timeline().back().at);
@@ -92,7 +96,7 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
   }
   auto outcome = apply_entry(*c, entry);
   if (!outcome) {
-    return base::unexpected(ActionError{ActionErrorCode::Refused, outcome.error()});
+    return base::unexpected(ActionError{ActionErrorCode::Refused, outcome.error(), {}});
   }
   const workflow::Event& event = c->timeline().back();
   entry.step = event.step;
@@ -120,7 +124,7 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
   }
   auto applied = backend.requests->apply(number, change);
   if (!applied) {
-    return base::unexpected(failure(ActionErrorCode::Storage));
+    return base::unexpected(storage_failure(applied.error()));
   }
   if (*applied == ChangeOutcome::NotFound) {
     return base::unexpected(failure(ActionErrorCode::NotFound));

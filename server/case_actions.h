@@ -27,6 +27,7 @@ enum class ActionErrorCode { NotFound, UnknownUnit, Refused, Conflict, Storage }
 struct ActionError {
   ActionErrorCode code = ActionErrorCode::Storage;
   std::optional<workflow::TransitionError> refusal;  // Refused: why the state machine said no
+  std::string detail;                                // Storage: the database's detail, for the log
 };
 
 // The new step on success.

@@ -5,6 +5,7 @@
 
 #include "etag.h"
 #include "open311/api_error.h"
+#include "storage_failure.h"
 #include "text/utf8.h"
 
 namespace hotline::server {
@@ -24,6 +25,11 @@ void send_cacheable_json(httplib::Response& res, std::string body) {
 
 void send_error(httplib::Response& res, int status, std::string description) {
   send_json(res, status, open311::encode_errors({open311::ApiError{status, std::move(description)}}));
+}
+
+void send_storage_error(httplib::Response& res, std::string_view context, std::string_view detail) {
+  log_storage_failure(context, detail);
+  send_error(res, 500, kStorageUnavailable);
 }
 
 std::string param(const httplib::Request& req, const char* name) {

@@ -24,6 +24,8 @@ void send_json(httplib::Response& res, int status, std::string body);
 void send_cacheable_json(httplib::Response& res, std::string body);
 // Open311 error body [{"code": status, "description": ...}].
 void send_error(httplib::Response& res, int status, std::string description);
+// 500 "storage unavailable"; the detail is logged (storage_failure.h), not sent.
+void send_storage_error(httplib::Response& res, std::string_view context, std::string_view detail);
 
 // A query parameter given at most once; "" when absent.
 std::string param(const httplib::Request& req, const char* name);

@@ -1,6 +1,8 @@
 // Multipart media parts -> stored media records (see media_upload.h).
 #include "media_upload.h"
 
+#include "storage_failure.h"
+
 namespace hotline::server {
 
 base::Expected<std::vector<MediaRecord>, UploadError> store_uploads(Backend& backend,
@@ -22,6 +24,7 @@ base::Expected<std::vector<MediaRecord>, UploadError> store_uploads(Backend& bac
         case MediaErrorCode::UnsupportedType:
           return base::unexpected(UploadError{400, which + ": " + record.error().detail});
         case MediaErrorCode::Storage:
+          log_storage_failure("storing " + which, record.error().detail);
           return base::unexpected(UploadError{500, "media storage unavailable"});
       }
     }

@@ -14,7 +14,7 @@ bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBod
   const auto code = domain::normalize_query_code(field(body, "query_code").value_or(""));
   auto found = ctx.backend.requests->find(number, false);
   if (!found) {
-    send_error(res, 500, "storage unavailable");
+    send_storage_error(res, "reading a request", found.error().detail);
     return false;
   }
   if (!code || !*found || !constant_time_equal(*code, (*found)->query_code)) {

@@ -136,7 +136,7 @@ void get_services(HttpContext& ctx, httplib::Response& res) {
   auto reader = ctx.backend.pool->read();
   auto services = reader ? list_services(reader->db()) : base::unexpected(reader.error());
   if (!services) {
-    send_error(res, 500, "storage unavailable");
+    send_storage_error(res, "listing services", services.error().detail);
     return;
   }
   std::vector<open311::Service> out;
@@ -150,7 +150,7 @@ void get_service_definition(HttpContext& ctx, const std::string& code, httplib::
   auto reader = ctx.backend.pool->read();
   auto service = reader ? find_service(reader->db(), code) : base::unexpected(reader.error());
   if (!service) {
-    send_error(res, 500, "storage unavailable");
+    send_storage_error(res, "reading a service", service.error().detail);
   } else if (!*service) {
     send_error(res, 404, "service_code: no service " + code);
   } else {
@@ -161,7 +161,7 @@ void get_service_definition(HttpContext& ctx, const std::string& code, httplib::
 void get_request(HttpContext& ctx, const std::string& number, const httplib::Request& req, httplib::Response& res) {
   auto found = ctx.backend.requests->find(number, true);
   if (!found) {
-    send_error(res, 500, "storage unavailable");
+    send_storage_error(res, "reading a request", found.error().detail);
     return;
   }
   if (!*found) {
@@ -190,7 +190,7 @@ void get_requests(HttpContext& ctx, const httplib::Request& req, httplib::Respon
   const bool extensions = flag_param(req, "extensions");
   auto records = ctx.backend.requests->list(*filter, extensions);
   if (!records) {
-    send_error(res, 500, "storage unavailable");
+    send_storage_error(res, "listing requests", records.error().detail);
     return;
   }
   std::vector<open311::ServiceRequest> out;
@@ -204,7 +204,7 @@ void get_requests(HttpContext& ctx, const httplib::Request& req, httplib::Respon
 void get_token(HttpContext& ctx, const std::string& token, httplib::Response& res) {
   auto found = ctx.backend.requests->find_by_token(token);
   if (!found) {
-    send_error(res, 500, "storage unavailable");
+    send_storage_error(res, "reading a request by token", found.error().detail);
   } else if (!*found) {
     send_error(res, 404, "token: unknown token");
   } else {

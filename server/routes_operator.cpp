@@ -48,7 +48,7 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
   }
   auto current = ctx.backend.requests->find(number, false);
   if (!current) {
-    send_error(res, 500, "storage unavailable");
+    send_storage_error(res, "reading a request", current.error().detail);
     return;
   }
   if (!*current) {
@@ -94,7 +94,7 @@ void add_operator_routes(httplib::Server& server, HttpContext& ctx) {
     }
     auto found = ctx.backend.requests->find(req.matches[1], true);
     if (!found) {
-      send_error(res, 500, "storage unavailable");
+      send_storage_error(res, "reading a request", found.error().detail);
     } else if (!*found) {
       send_error(res, 404, "service_request_id: no request " + std::string(req.matches[1]));
     } else {

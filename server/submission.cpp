@@ -1,14 +1,13 @@
 // Validation and storage of new requests (see submission.h).
 #include "submission.h"
 
-#include <cstdio>
-
 #include "calendar/shanghai_time.h"
 #include "case_replay.h"
 #include "catalog_store.h"
 #include "domain/random_source.h"
 #include "domain/request_number.h"
 #include "domain/request_validation.h"
+#include "storage_failure.h"
 
 namespace hotline::server {
 
@@ -25,6 +24,11 @@ std::optional<std::string> attribute(const open311::NewRequest& r, std::string_v
 
 SubmissionError single_error(int status, std::string description) {
   return SubmissionError{status, {open311::ApiError{status, std::move(description)}}};
+}
+
+SubmissionError storage_error(std::string_view context, std::string_view detail) {
+  log_storage_failure(context, detail);
+  return single_error(500, kStorageUnavailable);
 }
 
 domain::ServiceRequest to_domain(const Submission& s, const ServiceRecord& service) {
@@ -61,7 +65,7 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   if (s.idempotency_key) {
     auto known = backend.requests->number_for_key(*s.idempotency_key);
     if (!known) {
-      return base::unexpected(single_error(500, "storage unavailable"));
+      return base::unexpected(storage_error("looking up an idempotency key", known.error().detail));
     }
     if (*known) {
       auto original = backend.requests->find(**known, false);
@@ -74,11 +78,11 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   {
     auto reader = backend.pool->read();
     if (!reader) {
-      return base::unexpected(single_error(500, "storage unavailable"));
+      return base::unexpected(storage_error("opening a reader", reader.error().detail));
     }
     auto found = find_service(reader->db(), s.request.service_code);
     if (!found) {
-      return base::unexpected(single_error(500, "storage unavailable"));
+      return base::unexpected(storage_error("reading a service", found.error().detail));
     }
     service = std::move(*found);
   }
@@ -140,13 +144,15 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
 
   auto stored = backend.requests->insert(r, s.idempotency_key);
   if (!stored) {
-    std::fprintf(stderr, "hotline-server: storing a request failed: %s\n", stored.error().detail.c_str());
-    return base::unexpected(single_error(500, "storage unavailable"));
+    return base::unexpected(storage_error("storing a request", stored.error().detail));
   }
   if (stored->replayed) {
     auto original = backend.requests->find(stored->number, false);
-    if (!original || !*original) {
-      return base::unexpected(single_error(500, "storage unavailable"));
+    if (!original) {
+      return base::unexpected(storage_error("reading a replayed request", original.error().detail));
+    }
+    if (!*original) {
+      return base::unexpected(storage_error("reading a replayed request", "stored but not found"));
     }
     return Submitted{stored->number, (*original)->token, (*original)->query_code, true};
   }

@@ -1,6 +1,7 @@
 // Process control for the integration tests (see server_process.h).
 #include "server_process.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 #include <thread>
 
@@ -104,6 +106,9 @@ ServerProcess::ServerProcess(const TempDir& dir, const ServerOptions& options) {
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
   posix_spawn_file_actions_addclose(&actions, out[0]);
+  error_log_path_ = dir.file("server-stderr.log");
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, error_log_path_.c_str(), O_WRONLY | O_CREAT | O_APPEND,
+                                   0644);
   auto argv = argv_of(args);
   const int rc = posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
@@ -117,7 +122,7 @@ ServerProcess::ServerProcess(const TempDir& dir, const ServerOptions& options) {
   const auto colon = line.rfind(':');
   if (line.rfind("listening on ", 0) != 0 || colon == std::string::npos) {
     stop();
-    throw std::runtime_error("hotline-server did not start: '" + line + "'");
+    throw std::runtime_error("hotline-server did not start: '" + line + "', stderr: " + error_log());
   }
   port_ = std::stoi(line.substr(colon + 1));
 }
@@ -126,6 +131,13 @@ ServerProcess::~ServerProcess() {
   if (pid_ > 0) {
     stop();
   }
+}
+
+std::string ServerProcess::error_log() const {
+  std::ifstream in(error_log_path_);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 httplib::Client ServerProcess::client() const {

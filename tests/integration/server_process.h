@@ -1,5 +1,5 @@
 // Test harness: runs the real hotline-server binary on a loopback port (port 0, the printed port is
-// read back), drives the admin CLI, and makes test images.
+// read back, stderr kept in a file), drives the admin CLI, and makes test images.
 #pragma once
 
 #include <httplib.h>
@@ -45,10 +45,13 @@ class ServerProcess {
   httplib::Client client() const;
   // SIGTERM and wait; returns the exit status (0 on a clean shutdown).
   int stop();
+  // What the server wrote to stderr so far (its operator log; the access log is a file of its own).
+  std::string error_log() const;
 
  private:
   int pid_ = -1;
   int port_ = 0;
+  std::string error_log_path_;
 };
 
 struct CommandResult {

@@ -190,7 +190,11 @@ TEST_CASE("a stored time outside the years 0001..9999 (a corrupt row) is a stora
   auto shown = get(broken);
   CHECK(shown->status == 500);
   CHECK(error_of(shown) == "storage unavailable");
+  // The operator's log says what is wrong; the client is not told.
+  CHECK(server.error_log().find("storage failure while reading a request: corrupt row: ") != std::string::npos);
+  CHECK(shown->body.find("corrupt") == std::string::npos);
   CHECK(act(c, broken, "dispatch", {{"unit", "FZZLS"}})->status == 500);
+  CHECK(server.error_log().find("storage failure while performing a case action: corrupt row: ") != std::string::npos);
   CHECK(get(intact)->status == 200);
   CHECK(json_of(c.Get("/open311/v2/requests.json")).size() == 2);  // without history the row still reads
   const auto admin_show = run_admin(db, {"show", broken});
