@@ -158,16 +158,14 @@ DbResult<std::vector<T>> query_all(Database& db, const std::string& sql, Bind bi
   }
   bind(*stmt);
   std::vector<T> rows;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row) {
-      return base::unexpected(row.error());
-    }
-    if (!*row) {
-      return rows;
-    }
-    rows.push_back(read(*stmt));
+  auto walked = stmt->each_row([&](const Statement& row) {
+    rows.push_back(read(row));
+    return DbResult<bool>(true);
+  });
+  if (!walked) {
+    return base::unexpected(walked.error());
   }
+  return rows;
 }
 
 }  // namespace

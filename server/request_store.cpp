@@ -99,19 +99,15 @@ DbResult<bool> load_history(Database& db, RequestRecord& record) {
   }
   media->bind(1, record.id);
   std::vector<std::pair<std::optional<std::int64_t>, MediaRecord>> all_media;
-  for (;;) {
-    auto row = media->step();
-    if (!row) {
-      return row;
-    }
-    if (!*row) {
-      break;
-    }
+  auto media_read = media->each_row([&](const Statement& row) {
     all_media.emplace_back(
-        media->column_optional_int(5),
-        MediaRecord{media->column_text(0), media->column_text(1), static_cast<std::uint64_t>(media->column_int(2)),
-                    static_cast<std::uint32_t>(media->column_int(3)),
-                    static_cast<std::uint32_t>(media->column_int(4))});
+        row.column_optional_int(5),
+        MediaRecord{row.column_text(0), row.column_text(1), static_cast<std::uint64_t>(row.column_int(2)),
+                    static_cast<std::uint32_t>(row.column_int(3)), static_cast<std::uint32_t>(row.column_int(4))});
+    return DbResult<bool>(true);
+  });
+  if (!media_read) {
+    return media_read;
   }
   auto timeline = db.prepare(
       "SELECT t.seq, t.action, t.step, COALESCE(t.unit, ''), COALESCE(u.name, ''), t.actor_role, t.actor_id, "
@@ -121,34 +117,31 @@ DbResult<bool> load_history(Database& db, RequestRecord& record) {
     return base::unexpected(timeline.error());
   }
   timeline->bind(1, record.id);
-  for (;;) {
-    auto row = timeline->step();
-    if (!row) {
-      return row;
-    }
-    if (!*row) {
-      break;
-    }
+  auto timeline_read = timeline->each_row([&](const Statement& row) -> DbResult<bool> {
     TimelineEntry entry;
-    entry.seq = static_cast<int>(timeline->column_int(0));
-    entry.action = base::from_code(workflow::kActionCodes, timeline->column_text(1)).value_or(workflow::Action::Submit);
-    entry.step = workflow::step_from_code(timeline->column_text(2)).value_or(workflow::Step::Submitted);
-    entry.unit = timeline->column_text(3);
-    entry.unit_name = timeline->column_text(4);
-    entry.actor_role = base::from_code(workflow::kRoleCodes, timeline->column_text(5)).value_or(workflow::Role::System);
-    entry.actor_id = timeline->column_text(6);
-    entry.note = timeline->column_text(7);
-    auto at = timeline->column_instant(8);
+    entry.seq = static_cast<int>(row.column_int(0));
+    entry.action = base::from_code(workflow::kActionCodes, row.column_text(1)).value_or(workflow::Action::Submit);
+    entry.step = workflow::step_from_code(row.column_text(2)).value_or(workflow::Step::Submitted);
+    entry.unit = row.column_text(3);
+    entry.unit_name = row.column_text(4);
+    entry.actor_role = base::from_code(workflow::kRoleCodes, row.column_text(5)).value_or(workflow::Role::System);
+    entry.actor_id = row.column_text(6);
+    entry.note = row.column_text(7);
+    auto at = row.column_instant(8);
     if (!at) {
       return base::unexpected(at.error());
     }
     entry.at = *at;
-    entry.actor_unit = timeline->column_text(9);
-    if (auto rating = timeline->column_optional_text(10)) {
+    entry.actor_unit = row.column_text(9);
+    if (auto rating = row.column_optional_text(10)) {
       entry.rating = workflow::satisfaction_from_code(*rating);
     }
-    entry.rework_requested = timeline->column_int(11) != 0;
+    entry.rework_requested = row.column_int(11) != 0;
     record.timeline.push_back(std::move(entry));
+    return true;
+  });
+  if (!timeline_read) {
+    return timeline_read;
   }
   for (auto& [seq, item] : all_media) {
     if (!seq) {
@@ -468,19 +461,16 @@ DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, 
   }
   stmt->bind(next, std::int64_t{f.page_size}).bind(next + 1, std::int64_t{f.page - 1} * f.page_size);
   std::vector<RequestRecord> records;
-  for (;;) {
-    auto row = stmt->step();
-    if (!row) {
-      return base::unexpected(row.error());
-    }
-    if (!*row) {
-      break;
-    }
-    auto record = read_request(*stmt);
+  auto walked = stmt->each_row([&](const Statement& row) -> DbResult<bool> {
+    auto record = read_request(row);
     if (!record) {
       return base::unexpected(record.error());
     }
     records.push_back(std::move(*record));
+    return true;
+  });
+  if (!walked) {
+    return base::unexpected(walked.error());
   }
   if (with_history) {
     for (auto& record : records) {

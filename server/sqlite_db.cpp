@@ -75,15 +75,7 @@ DbResult<bool> Statement::step() {
 }
 
 DbResult<bool> Statement::run() {
-  for (;;) {
-    auto row = step();
-    if (!row) {
-      return row;
-    }
-    if (!*row) {
-      return true;
-    }
-  }
+  return each_row([](const Statement&) { return DbResult<bool>(true); });
 }
 
 std::int64_t Statement::column_int(int index) const {

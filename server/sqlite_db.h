@@ -48,6 +48,21 @@ class Statement {
   DbResult<bool> step();
   // Runs to completion (for statements that return no rows).
   DbResult<bool> run();
+  // Steps through every row, calling on_row(const Statement&) -> DbResult<bool> for each. The first
+  // error, SQLite's or on_row's, ends the walk and is returned (the statement is reset when it is
+  // handed back); true when every row was read.
+  template <typename OnRow>
+  DbResult<bool> each_row(OnRow on_row) {
+    for (;;) {
+      auto row = step();
+      if (!row || !*row) {
+        return row ? DbResult<bool>(true) : row;
+      }
+      if (auto read = on_row(static_cast<const Statement&>(*this)); !read) {
+        return read;
+      }
+    }
+  }
 
   std::int64_t column_int(int index) const;
   double column_double(int index) const;
