@@ -7,23 +7,23 @@
 namespace hotline::domain {
 namespace {
 
-std::optional<int> coordinate_limit(Field field) {
-  switch (field) {
-    case Field::Latitude:
-      return kMaxAbsLatitude;
-    case Field::Longitude:
-      return kMaxAbsLongitude;
-    default:
-      return std::nullopt;
-  }
-}
-
 template <typename Number>
 base::MessageParam number_param(const char* name, Number value) {
   return {name, std::to_string(value)};
 }
 
 }  // namespace
+
+std::optional<int> coordinate_limit(Field field) {
+  switch (field) {
+    case Field::Latitude:
+      return 90;
+    case Field::Longitude:
+      return 180;
+    default:
+      return std::nullopt;
+  }
+}
 
 std::optional<TextRule> text_rule(Field field, const ValidationRules& rules) {
   switch (field) {

@@ -12,8 +12,8 @@
 
 namespace hotline::domain {
 
-inline constexpr int kMaxAbsLatitude = 90;
-inline constexpr int kMaxAbsLongitude = 180;
+// The largest absolute value of a coordinate field (latitude 90, longitude 180); nullopt otherwise.
+std::optional<int> coordinate_limit(Field field);
 
 // The rule of a free-text field of a request (description, address, contact name); nullopt otherwise.
 std::optional<TextRule> text_rule(Field field, const ValidationRules& rules);

@@ -40,8 +40,8 @@ bool is_station_id(std::string_view id) {
   return !id.empty() && id.size() <= kMaxStationIdLength && std::all_of(id.begin(), id.end(), allowed);
 }
 
-void check_coordinate(Collector& out, Field field, double value, int limit, const ValidationRules& rules) {
-  if (!std::isfinite(value) || std::fabs(value) > limit) {
+void check_coordinate(Collector& out, Field field, double value, const ValidationRules& rules) {
+  if (!std::isfinite(value) || std::fabs(value) > *coordinate_limit(field)) {
     out.add(field, ErrorCode::OutOfRange, limit_params(field, ErrorCode::OutOfRange, rules));
   }
 }
@@ -67,8 +67,8 @@ void check_location(Collector& out, ServiceRequest& request, const ServiceCatego
     location.address = std::string(trim_space(location.address));
   }
   if (location.point) {
-    check_coordinate(out, Field::Latitude, location.point->lat, kMaxAbsLatitude, rules);
-    check_coordinate(out, Field::Longitude, location.point->lon, kMaxAbsLongitude, rules);
+    check_coordinate(out, Field::Latitude, location.point->lat, rules);
+    check_coordinate(out, Field::Longitude, location.point->lon, rules);
   } else if (about_a_place && location.address.empty() && !address_error) {
     out.add(Field::Location, ErrorCode::Required);
   }
