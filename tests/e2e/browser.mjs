@@ -1,5 +1,7 @@
 // Shared helpers for browser tests: launch Debian's chromium headless with software WebGL2, and
 // measure a screenshot's content.
+import fs from 'node:fs';
+
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.HOTLINE_CHROMIUM || '/usr/bin/chromium';
@@ -9,6 +11,10 @@ const QUIET_FLAGS = ['--no-first-run', '--disable-background-networking', '--dis
                      '--disable-sync', '--disable-quic', '--no-default-browser-check'];
 
 export async function launch(extraArgs = []) {
+  // A missing browser is a failure that names it, never a skipped test.
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`chromium not found at ${CHROMIUM}: install Debian's chromium (scripts/setup)`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -103,6 +103,8 @@ async function get(pathAndQuery) {
 }
 
 before(async () => {
+  assert.ok(SERVER_BINARY && fs.existsSync(SERVER_BINARY),
+            `no native hotline-server at ${SERVER_BINARY}: the e2e.native_server_build fixture builds it`);
   assert.ok(HARNESS_DIR && fs.existsSync(path.join(HARNESS_DIR, 'outbox_harness.js')), `no harness in ${HARNESS_DIR}`);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hotline-outbox-'));
   front = frontServer();
@@ -116,11 +118,7 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-test('a submission made offline survives a reload and is delivered once the server is back', async (t) => {
-  if (!SERVER_BINARY || !fs.existsSync(SERVER_BINARY)) {
-    t.skip(`no native hotline-server at ${SERVER_BINARY}: build the native tree first (HOTLINE_NATIVE_BUILD_DIR)`);
-    return;
-  }
+test('a submission made offline survives a reload and is delivered once the server is back', async () => {
   const db = path.join(tmp, 'h.db');
   backend = await startBackend(db);
   backendPort = backend.port;
