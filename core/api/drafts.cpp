@@ -3,57 +3,9 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
+#include "api/draft_record.h"
 
 namespace hotline::api {
-
-namespace {
-
-using nlohmann::json;
-
-constexpr int kRecordVersion = 1;
-
-struct DraftRecord {
-  std::vector<open311::FormField> fields;
-  std::vector<std::pair<std::string, std::string>> photos;  // id, content type
-  std::int64_t saved_ms = 0;
-};
-
-std::string encode_record(const Draft& draft) {
-  json photos = json::array();
-  for (const auto& p : draft.photos) {
-    photos.push_back({{"id", p.id}, {"content_type", p.content_type}});
-  }
-  return json{{"v", kRecordVersion},
-              {"form", open311::encode_form(draft.fields)},
-              {"photos", photos},
-              {"saved_ms", draft.saved_ms}}
-      .dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::optional<DraftRecord> decode_record(const std::string& text) {
-  const json r = json::parse(text, nullptr, false);
-  if (!r.is_object() || r.value("v", 0) != kRecordVersion || !r.contains("form") || !r["form"].is_string() ||
-      !r.contains("photos") || !r["photos"].is_array() || !r.contains("saved_ms") ||
-      !r["saved_ms"].is_number_integer()) {
-    return std::nullopt;
-  }
-  auto fields = open311::decode_form(r["form"].get<std::string>());
-  if (!fields) {
-    return std::nullopt;
-  }
-  DraftRecord out{std::move(*fields), {}, r["saved_ms"].get<std::int64_t>()};
-  for (const auto& p : r["photos"]) {
-    if (!p.is_object() || !p.contains("id") || !p["id"].is_string() || !p.contains("content_type") ||
-        !p["content_type"].is_string()) {
-      return std::nullopt;
-    }
-    out.photos.emplace_back(p["id"].get<std::string>(), p["content_type"].get<std::string>());
-  }
-  return out;
-}
-
-}  // namespace
 
 Drafts::Drafts(platform::Storage& storage, const platform::Clock& clock, std::string slot, DraftPolicy policy)
     : storage_(storage), clock_(clock), slot_(std::move(slot)), policy_(policy) {}
@@ -66,16 +18,22 @@ std::string Drafts::photo_key(const std::string& photo_id) const {
   return "drafts/" + slot_ + "/photos/" + photo_id;
 }
 
-platform::StorageResult<std::optional<Draft>> Drafts::restore() {
+platform::StorageResult<RestoredDraft> Drafts::restore() {
   auto text = storage_.read(record_key());
   if (!text) {
     return base::unexpected(text.error());
   }
-  const auto record = *text ? decode_record(**text) : std::nullopt;
-  if (!record) {
-    return std::optional<Draft>();
+  RestoredDraft out;
+  if (!*text) {
+    return out;
   }
-  Draft draft{record->fields, {}, record->saved_ms};
+  auto record = decode_draft_record(**text);
+  if (!record) {
+    // Its photos go with it: the next save would otherwise delete them as no longer named.
+    out.set_aside = set_aside(storage_, record_key(), record.error().detail, {photo_key("")});
+    return out;
+  }
+  Draft draft{std::move(record->fields), {}, record->saved_ms};
   stored_photos_.clear();
   for (const auto& [id, content_type] : record->photos) {
     auto bytes = storage_.read(photo_key(id));
@@ -87,7 +45,8 @@ platform::StorageResult<std::optional<Draft>> Drafts::restore() {
       stored_photos_.insert(id);
     }
   }
-  return std::optional<Draft>(std::move(draft));
+  out.draft = std::move(draft);
+  return out;
 }
 
 void Drafts::update(Draft draft) {
@@ -130,7 +89,11 @@ platform::StorageResult<bool> Drafts::flush() {
     stored_photos_.insert(photo.id);
   }
   draft.saved_ms = clock_.now_ms();
-  auto written = storage_.write(record_key(), encode_record(draft));
+  DraftRecord record{draft.fields, {}, draft.saved_ms};
+  for (const auto& photo : draft.photos) {
+    record.photos.push_back({photo.id, photo.content_type});
+  }
+  auto written = storage_.write(record_key(), encode_draft_record(record));
   if (!written) {
     last_error_ = written.error();
     return base::unexpected(written.error());

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "api/photo.h"
+#include "api/stored_record.h"
 #include "open311/form_urlencoded.h"
 #include "platform/clock.h"
 #include "platform/storage.h"
@@ -25,6 +26,12 @@ struct Draft {
   bool operator==(const Draft&) const = default;
 };
 
+// What restore() found: the draft, or the unreadable record it set aside (photos and all).
+struct RestoredDraft {
+  std::optional<Draft> draft;
+  std::optional<SetAsideRecord> set_aside;
+};
+
 struct DraftPolicy {
   std::int64_t quiet_ms = 800;       // save this long after the last change...
   std::int64_t max_delay_ms = 5000;  // ...but no later than this after the first unsaved change
@@ -37,8 +44,9 @@ class Drafts {
   Drafts(platform::Storage& storage, const platform::Clock& clock, std::string slot = "current",
          DraftPolicy policy = {});
 
-  // The saved draft, if any. Photos whose blob is missing are left out (the record names them).
-  platform::StorageResult<std::optional<Draft>> restore();
+  // The saved draft, if any. Photos whose blob is missing are left out (the record names them). An
+  // unreadable record is set aside with its photos and reported, and there is no draft.
+  platform::StorageResult<RestoredDraft> restore();
 
   // Remembers the latest form; it is written by tick() once due, or by flush().
   void update(Draft draft);

@@ -47,11 +47,15 @@ platform::StorageResult<OutboxLoadReport> Outbox::open() {
   for (const auto& key : *keys) {
     auto record = storage_.read(key);
     if (!record) {
-      return base::unexpected(record.error());
+      // The device refused this one read: report it, keep it where it is, load the rest.
+      report.set_aside.push_back({key, "read failed: " + record.error().detail, false});
+      continue;
     }
     auto item = *record ? decode_outbox_item(**record) : base::unexpected(RecordError{"vanished"});
     if (!item || item_key(item->id) != key) {
-      report.corrupt_keys.push_back(key);
+      const std::string id = key.substr(kItemsPrefix.size());
+      report.set_aside.push_back(set_aside(storage_, key, item ? "id does not match its key" : item.error().detail,
+                                           {std::string(kPhotosPrefix) + id + "/"}));
       continue;
     }
     next_seq_ = std::max(next_seq_, item->seq + 1);

@@ -24,11 +24,12 @@ struct OutboxPolicy {
   int max_in_flight = 2;
 };
 
-// What open() found: items restored, and records or blobs it could not use (kept out of the list;
-// corrupt records are left in storage for diagnosis, orphaned photo blobs are removed).
+// What open() found: items restored, and records it could not use (kept out of the list; an unreadable
+// record is set aside in quarantine with its photos, so it is reported once), orphaned photo blobs
+// removed.
 struct OutboxLoadReport {
   std::size_t items = 0;
-  std::vector<std::string> corrupt_keys;
+  std::vector<SetAsideRecord> set_aside;
   std::size_t orphaned_photos_removed = 0;
 };
 

@@ -14,6 +14,8 @@ namespace {
 using nlohmann::json;
 
 constexpr int kRecordVersion = 1;
+// Far above any real count (backoff caps the delay, not the count); keeps the int conversion exact.
+constexpr std::int64_t kMaxStoredAttempts = 1'000'000;
 
 constexpr std::pair<OutboxState, std::string_view> kStateCodes[] = {
     {OutboxState::Waiting, "waiting"},
@@ -34,31 +36,6 @@ bool same_errors(const std::vector<domain::FieldError>& a, const std::vector<dom
   return true;
 }
 
-// Typed reads that fail the whole record instead of throwing.
-struct Reader {
-  const json& object;
-  std::string missing;
-
-  template <typename T>
-  T get(const char* name, T fallback) {
-    auto it = object.find(name);
-    if (it == object.end()) {
-      return fallback;
-    }
-    if constexpr (std::is_same_v<T, std::string>) {
-      if (it->is_string()) {
-        return it->template get<std::string>();
-      }
-    } else {
-      if (it->is_number_integer()) {
-        return it->template get<T>();
-      }
-    }
-    missing = name;
-    return fallback;
-  }
-};
-
 }  // namespace
 
 std::string_view to_code(OutboxState state) {
@@ -77,10 +54,6 @@ bool OutboxItem::operator==(const OutboxItem& o) const {
 }
 
 std::string encode_outbox_item(const OutboxItem& item) {
-  json photos = json::array();
-  for (const auto& p : item.photos) {
-    photos.push_back({{"id", p.id}, {"content_type", p.content_type}});
-  }
   json errors = json::array();
   for (const auto& e : item.field_errors) {
     errors.push_back(
@@ -92,7 +65,7 @@ std::string encode_outbox_item(const OutboxItem& item) {
                  {"seq", item.seq},
                  {"created_ms", item.created_ms},
                  {"form", open311::encode_form(item.fields)},
-                 {"photos", photos},
+                 {"photos", photo_refs_json(item.photos)},
                  {"state", std::string(to_code(stored))},
                  {"attempts", item.attempts},
                  {"next_attempt_ms", item.next_attempt_ms},
@@ -103,62 +76,50 @@ std::string encode_outbox_item(const OutboxItem& item) {
   if (item.query_code) {
     record["query_code"] = *item.query_code;
   }
-  return record.dump(-1, ' ', false, json::error_handler_t::replace);
+  return dump_record(record);
 }
 
 base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view text) {
-  const json record = json::parse(text, nullptr, false);
-  if (!record.is_object()) {
-    return base::unexpected(RecordError{"not a JSON object"});
+  auto record = parse_record(text, kRecordVersion);
+  if (!record) {
+    return base::unexpected(record.error());
   }
-  Reader r{record, {}};
-  if (r.get<int>("v", 0) != kRecordVersion) {
-    return base::unexpected(RecordError{"unknown record version"});
-  }
+  RecordReader r(*record);
   OutboxItem item;
-  item.id = r.get<std::string>("id", "");
-  item.seq = r.get<std::int64_t>("seq", 0);
-  item.created_ms = r.get<std::int64_t>("created_ms", 0);
-  const auto form = open311::decode_form(r.get<std::string>("form", ""));
-  const auto state = base::from_code(kStateCodes, r.get<std::string>("state", ""));
-  item.attempts = r.get<int>("attempts", 0);
-  item.next_attempt_ms = r.get<std::int64_t>("next_attempt_ms", 0);
-  item.last_error_key = r.get<std::string>("last_error", "");
-  item.request_number = r.get<std::string>("number", "");
-  item.sent_ms = r.get<std::int64_t>("sent_ms", 0);
-  if (record.contains("query_code")) {
-    item.query_code = r.get<std::string>("query_code", "");
-  }
-  if (!r.missing.empty() || !is_idempotency_key(item.id) || !form || !state) {
-    return base::unexpected(RecordError{"bad field " + (r.missing.empty() ? std::string("id/form/state") : r.missing)});
-  }
-  item.fields = *form;
-  item.state = *state;
-  const auto photos = record.find("photos");
-  const auto errors = record.find("field_errors");
-  if (photos == record.end() || !photos->is_array() || errors == record.end() || !errors->is_array()) {
-    return base::unexpected(RecordError{"bad photos/field_errors"});
-  }
-  for (const auto& p : *photos) {
-    if (!p.is_object() || !p.contains("id") || !p["id"].is_string() || !p.contains("content_type") ||
-        !p["content_type"].is_string()) {
-      return base::unexpected(RecordError{"bad photo reference"});
+  item.id = r.text("id");
+  item.seq = r.integer("seq");
+  item.created_ms = r.integer("created_ms");
+  const auto form = open311::decode_form(r.text("form"));
+  const auto state = base::from_code(kStateCodes, r.text("state"));
+  const std::int64_t attempts = r.integer("attempts");
+  item.next_attempt_ms = r.integer("next_attempt_ms");
+  item.last_error_key = r.text("last_error");
+  item.request_number = r.text("number");
+  item.sent_ms = r.integer("sent_ms");
+  item.query_code = r.optional_text("query_code");
+  item.photos = r.photo_refs("photos");
+  for (const auto& e : r.array("field_errors")) {
+    if (!e.is_object()) {
+      return base::unexpected(RecordError{"bad field error"});
     }
-    item.photos.push_back({p["id"].get<std::string>(), p["content_type"].get<std::string>()});
-  }
-  for (const auto& e : *errors) {
-    const auto field = e.is_object() && e.contains("field") && e["field"].is_string()
-                           ? base::from_code(domain::kFieldCodes, e["field"].get<std::string>())
-                           : std::nullopt;
-    const auto code = e.is_object() && e.contains("code") && e["code"].is_string()
-                          ? base::from_code(domain::kErrorCodes, e["code"].get<std::string>())
-                          : std::nullopt;
-    if (!field || !code) {
+    RecordReader error(e);
+    const auto field = base::from_code(domain::kFieldCodes, error.text("field"));
+    const auto code = base::from_code(domain::kErrorCodes, error.text("code"));
+    if (!error.ok() || !field || !code) {
       return base::unexpected(RecordError{"bad field error"});
     }
     // Stored without params: like the server's description, field and code imply them.
     item.field_errors.push_back(server_field_error(*field, *code));
   }
+  if (!r.ok()) {
+    return base::unexpected(RecordError{"bad field " + r.bad_field()});
+  }
+  if (!is_idempotency_key(item.id) || !form || !state || attempts < 0 || attempts > kMaxStoredAttempts) {
+    return base::unexpected(RecordError{"bad id/form/state/attempts"});
+  }
+  item.fields = *form;
+  item.state = *state;
+  item.attempts = static_cast<int>(attempts);
   item.durable = true;
   return item;
 }

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "api/photo.h"
+#include "api/stored_record.h"
 #include "base/expected.h"
 #include "domain/field_error.h"
 #include "open311/form_urlencoded.h"
@@ -23,13 +25,6 @@ enum class OutboxState {
 std::string_view to_code(OutboxState state);
 // "api.outbox.waiting", "api.outbox.sending", "api.outbox.sent", "api.outbox.needs_attention"
 std::string message_key(OutboxState state);
-
-struct PhotoRef {
-  std::string id;
-  std::string content_type;
-
-  bool operator==(const PhotoRef&) const = default;
-};
 
 struct OutboxItem {
   std::string id;        // also the idempotency key
@@ -56,9 +51,6 @@ struct OutboxItem {
 // Versioned JSON record of an item (the form fields travel as one urlencoded string, photos as
 // references to separately stored blobs). Sending items are stored as Waiting.
 std::string encode_outbox_item(const OutboxItem& item);
-struct RecordError {
-  std::string detail;
-};
 base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view record);
 
 }  // namespace hotline::api

@@ -13,4 +13,12 @@ struct Photo {
   bool operator==(const Photo&) const = default;
 };
 
+// A stored record's reference to a photo blob kept under its own key.
+struct PhotoRef {
+  std::string id;
+  std::string content_type;
+
+  bool operator==(const PhotoRef&) const = default;
+};
+
 }  // namespace hotline::api

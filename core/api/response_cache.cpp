@@ -1,5 +1,4 @@
-// The ETag response cache (see response_cache.h). Stored as "<url>\n<etag>\n<body>"; a record whose
-// url differs (hash collision) or that lacks the separators is ignored.
+// The ETag response cache and its stored records (see response_cache.h).
 #include "api/response_cache.h"
 
 #include <cstdint>
@@ -19,6 +18,24 @@ std::string ResponseCache::storage_key(std::string_view url) {
   return key;
 }
 
+std::string encode_cache_record(const std::string& url, const CachedBody& entry) {
+  return url + "\n" + entry.etag + "\n" + entry.body;
+}
+
+base::Expected<std::optional<CachedBody>, RecordError> decode_cache_record(std::string_view url,
+                                                                           std::string_view record) {
+  const std::size_t first = record.find('\n');
+  const std::size_t second = first == std::string_view::npos ? first : record.find('\n', first + 1);
+  if (second == std::string_view::npos || second == first + 1) {
+    return base::unexpected(RecordError{"no url/etag lines"});
+  }
+  if (record.substr(0, first) != url) {
+    return std::optional<CachedBody>();
+  }
+  return std::optional<CachedBody>(
+      CachedBody{std::string(record.substr(first + 1, second - first - 1)), std::string(record.substr(second + 1))});
+}
+
 std::optional<CachedBody> ResponseCache::find(const std::string& url) {
   if (auto it = memory_.find(url); it != memory_.end()) {
     return it->second;
@@ -30,15 +47,15 @@ std::optional<CachedBody> ResponseCache::find(const std::string& url) {
   if (!stored || !*stored) {
     return std::nullopt;
   }
-  const std::string& record = **stored;
-  const std::size_t first = record.find('\n');
-  const std::size_t second = first == std::string::npos ? first : record.find('\n', first + 1);
-  if (second == std::string::npos || record.compare(0, first, url) != 0 || first != url.size()) {
+  auto entry = decode_cache_record(url, **stored);
+  if (!entry) {
+    set_aside_.push_back(api::set_aside(*storage_, storage_key(url), entry.error().detail));
     return std::nullopt;
   }
-  CachedBody entry{record.substr(first + 1, second - first - 1), record.substr(second + 1)};
-  memory_[url] = entry;
-  return entry;
+  if (*entry) {
+    memory_[url] = **entry;
+  }
+  return *entry;
 }
 
 void ResponseCache::put(const std::string& url, CachedBody entry) {
@@ -46,7 +63,7 @@ void ResponseCache::put(const std::string& url, CachedBody entry) {
     return;
   }
   if (storage_) {
-    (void)storage_->write(storage_key(url), url + "\n" + entry.etag + "\n" + entry.body);
+    (void)storage_->write(storage_key(url), encode_cache_record(url, entry));
   }
   memory_[url] = std::move(entry);
 }

@@ -6,7 +6,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "api/stored_record.h"
+#include "base/expected.h"
 #include "platform/storage.h"
 
 namespace hotline::api {
@@ -15,6 +18,12 @@ struct CachedBody {
   std::string etag;
   std::string body;
 };
+
+// The stored form, "<url>\n<etag>\n<body>". decode_cache_record answers nullopt for another url's
+// record (a hash collision: a miss, not damage) and an error for a record without its separators.
+std::string encode_cache_record(const std::string& url, const CachedBody& entry);
+base::Expected<std::optional<CachedBody>, RecordError> decode_cache_record(std::string_view url,
+                                                                           std::string_view record);
 
 class ResponseCache {
  public:
@@ -29,8 +38,12 @@ class ResponseCache {
   // "cache/<16 hex digits of FNV-1a 64 of the url>"
   static std::string storage_key(std::string_view url);
 
+  // Damaged records find() met and set aside (a miss for the caller; the answer is downloaded again).
+  const std::vector<SetAsideRecord>& set_aside() const { return set_aside_; }
+
  private:
   platform::Storage* storage_;
+  std::vector<SetAsideRecord> set_aside_;
   std::map<std::string, CachedBody, std::less<>> memory_;
 };
 

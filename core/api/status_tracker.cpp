@@ -3,58 +3,13 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
 namespace hotline::api {
 
 namespace {
 
-using nlohmann::json;
-
 constexpr const char* kSeenKey = "status/seen";
 
-json to_json(const RequestSnapshot& s) {
-  json out = {{"status", std::string(open311::to_code(s.status))}, {"notes", s.notes}, {"updated", s.updated}};
-  if (s.step) {
-    out["step"] = std::string(workflow::to_code(*s.step));
-  }
-  return out;
-}
-
-std::optional<RequestSnapshot> from_json(const json& j) {
-  if (!j.is_object() || !j.contains("status") || !j["status"].is_string() || !j.contains("notes") ||
-      !j["notes"].is_number_unsigned() || !j.contains("updated") || !j["updated"].is_string()) {
-    return std::nullopt;
-  }
-  const auto status = open311::status_from_code(j["status"].get<std::string>());
-  if (!status) {
-    return std::nullopt;
-  }
-  RequestSnapshot s{*status, std::nullopt, j["notes"].get<std::size_t>(), j["updated"].get<std::string>()};
-  if (j.contains("step")) {
-    s.step = j["step"].is_string() ? workflow::step_from_code(j["step"].get<std::string>()) : std::nullopt;
-    if (!s.step) {
-      return std::nullopt;
-    }
-  }
-  return s;
-}
-
 }  // namespace
-
-RequestSnapshot snapshot_of(const open311::ServiceRequest& request) {
-  RequestSnapshot s;
-  s.status = request.status;
-  s.updated = request.updated_datetime.value_or(request.requested_datetime);
-  if (request.extended_attributes) {
-    const auto& notes = request.extended_attributes->notes;
-    s.notes = notes.size();
-    for (auto it = notes.rbegin(); it != notes.rend() && !s.step; ++it) {
-      s.step = it->step;
-    }
-  }
-  return s;
-}
 
 StatusTracker::StatusTracker(ApiClient& api, platform::Storage& storage, const platform::Clock& clock,
                              TrackerPolicy policy)
@@ -66,25 +21,21 @@ StatusTracker::~StatusTracker() {
   }
 }
 
-platform::StorageResult<bool> StatusTracker::open() {
+platform::StorageResult<std::optional<SetAsideRecord>> StatusTracker::open() {
   auto text = storage_.read(kSeenKey);
   if (!text) {
     return base::unexpected(text.error());
   }
   seen_.clear();
   if (!*text) {
-    return false;
+    return std::optional<SetAsideRecord>();
   }
-  const json all = json::parse(**text, nullptr, false);
-  if (!all.is_object()) {
-    return false;
+  auto seen = decode_seen_record(**text);
+  if (!seen) {
+    return std::optional<SetAsideRecord>(set_aside(storage_, kSeenKey, seen.error().detail));
   }
-  for (const auto& [number, value] : all.items()) {
-    if (auto s = from_json(value)) {
-      seen_[number] = *s;
-    }
-  }
-  return true;
+  seen_ = std::move(*seen);
+  return std::optional<SetAsideRecord>();
 }
 
 void StatusTracker::set_numbers(std::vector<std::string> numbers) {
@@ -191,13 +142,13 @@ platform::StorageResult<bool> StatusTracker::mark_seen() {
   for (const auto& [number, request] : latest_) {
     seen_[number] = snapshot_of(request);
   }
-  json all = json::object();
+  std::map<std::string, RequestSnapshot> followed;
   for (const auto& [number, s] : seen_) {
     if (std::binary_search(numbers_.begin(), numbers_.end(), number)) {
-      all[number] = to_json(s);
+      followed.emplace(number, s);
     }
   }
-  return storage_.write(kSeenKey, all.dump(-1, ' ', false, json::error_handler_t::replace));
+  return storage_.write(kSeenKey, encode_seen_record(followed));
 }
 
 }  // namespace hotline::api

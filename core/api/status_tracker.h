@@ -11,24 +11,13 @@
 #include <vector>
 
 #include "api/api_client.h"
+#include "api/request_snapshot.h"
+#include "api/stored_record.h"
 #include "open311/service_request.h"
 #include "platform/clock.h"
 #include "platform/storage.h"
-#include "workflow/step.h"
 
 namespace hotline::api {
-
-// What the citizen sees of a request at a glance; a difference in any field is a change.
-struct RequestSnapshot {
-  open311::Status status = open311::Status::Open;
-  std::optional<workflow::Step> step;  // of the latest timeline note
-  std::size_t notes = 0;               // timeline length
-  std::string updated;                 // updated_datetime
-
-  bool operator==(const RequestSnapshot&) const = default;
-};
-
-RequestSnapshot snapshot_of(const open311::ServiceRequest& request);
 
 struct RequestChange {
   std::string number;
@@ -53,8 +42,9 @@ class StatusTracker {
   StatusTracker(const StatusTracker&) = delete;
   StatusTracker& operator=(const StatusTracker&) = delete;
 
-  // Loads what the citizen has seen; a damaged record is treated as "seen nothing".
-  platform::StorageResult<bool> open();
+  // Loads what the citizen has seen. A damaged record is set aside (reported once) and counts as
+  // "seen nothing": every followed request shows as new.
+  platform::StorageResult<std::optional<SetAsideRecord>> open();
 
   // The request numbers to follow (from the outbox and from lookups).
   void set_numbers(std::vector<std::string> numbers);

@@ -58,8 +58,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "client: cannot open the outbox: %s\n", opened.error().detail.c_str());
     return 2;
   }
-  if (!opened->corrupt_keys.empty()) {
-    std::fprintf(stderr, "client: %zu damaged records\n", opened->corrupt_keys.size());
+  if (!opened->set_aside.empty()) {
+    std::fprintf(stderr, "client: %zu damaged records\n", opened->set_aside.size());
     return 2;
   }
   // Records are written one at a time in submission order, so the stored count is the next index.

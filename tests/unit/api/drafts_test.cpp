@@ -61,11 +61,12 @@ TEST_CASE("a crash after the save restores the form and its photos") {
   api::Drafts after_crash(f.storage, f.clock);
   auto restored = after_crash.restore();
   REQUIRE(restored.has_value());
-  REQUIRE(restored->has_value());
-  CHECK((*restored)->fields == f.draft("井盖破损").fields);
-  REQUIRE((*restored)->photos.size() == 1);
-  CHECK((*restored)->photos[0] == p1);
-  CHECK((*restored)->saved_ms == f.clock.now_ms());
+  REQUIRE(restored->draft.has_value());
+  CHECK_FALSE(restored->set_aside);
+  CHECK(restored->draft->fields == f.draft("井盖破损").fields);
+  REQUIRE(restored->draft->photos.size() == 1);
+  CHECK(restored->draft->photos[0] == p1);
+  CHECK(restored->draft->saved_ms == f.clock.now_ms());
 }
 
 TEST_CASE("photos are written once and removed when dropped from the form") {
@@ -100,8 +101,8 @@ TEST_CASE("a photo whose blob is gone is left out on restore") {
   REQUIRE(f.storage.remove("drafts/current/photos/p1").has_value());
   auto restored = api::Drafts(f.storage, f.clock).restore();
   REQUIRE(restored.has_value());
-  REQUIRE((*restored)->photos.size() == 1);
-  CHECK((*restored)->photos[0].id == "p2");
+  REQUIRE(restored->draft->photos.size() == 1);
+  CHECK(restored->draft->photos[0].id == "p2");
 }
 
 TEST_CASE("discard removes everything; nothing restores afterwards") {
@@ -114,7 +115,8 @@ TEST_CASE("discard removes everything; nothing restores afterwards") {
   CHECK(f.storage.values().empty());
   auto restored = api::Drafts(f.storage, f.clock).restore();
   REQUIRE(restored.has_value());
-  CHECK_FALSE(restored->has_value());
+  CHECK_FALSE(restored->draft.has_value());
+  CHECK_FALSE(restored->set_aside);
 }
 
 TEST_CASE("a failed write keeps the draft pending and reports the error") {
@@ -132,12 +134,26 @@ TEST_CASE("a failed write keeps the draft pending and reports the error") {
   CHECK_FALSE(f.drafts.flush().value());  // nothing left to write
 }
 
-TEST_CASE("a damaged record restores as no draft") {
-  DraftFixture f;
-  f.storage.set_raw("drafts/current/record", "{\"v\":1,\"form\":\"a=%ZZ\",\"photos\":[],\"saved_ms\":1}");
-  auto restored = f.drafts.restore();
-  REQUIRE(restored.has_value());
-  CHECK_FALSE(restored->has_value());
-  f.storage.set_raw("drafts/current/record", "garbage");
-  CHECK_FALSE(f.drafts.restore()->has_value());
+TEST_CASE("a damaged or old-format record is set aside with its photos and reported once") {
+  for (const char* record : {"{\"v\":1,\"form\":\"a=%ZZ\",\"photos\":[],\"saved_ms\":1}", "garbage", "{\"v\":\"1\"}",
+                             "{\"v\":1,\"form\":3}", "{\"v\":1,\"form\":\"\",\"photos\":[7],\"saved_ms\":1}",
+                             "{\"v\":1,\"form\":\"\",\"photos\":[],\"saved_ms\":1.5}", "null", ""}) {
+    DraftFixture f;
+    f.storage.set_raw("drafts/current/record", record);
+    f.storage.set_raw("drafts/current/photos/p1", "photo bytes");
+    auto restored = f.drafts.restore();
+    REQUIRE(restored.has_value());
+    CHECK_FALSE(restored->draft.has_value());
+    REQUIRE(restored->set_aside);
+    CHECK(restored->set_aside->key == "drafts/current/record");
+    CHECK(restored->set_aside->moved);
+    CHECK(f.storage.read("quarantine/drafts/current/record")->value() == record);
+    CHECK(f.storage.read("quarantine/drafts/current/photos/p1")->value() == "photo bytes");
+    CHECK_FALSE(f.storage.read("drafts/current/photos/p1")->has_value());
+
+    auto again = f.drafts.restore();
+    REQUIRE(again.has_value());
+    CHECK_FALSE(again->draft.has_value());
+    CHECK_FALSE(again->set_aside);
+  }
 }

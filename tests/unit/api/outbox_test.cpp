@@ -243,12 +243,14 @@ TEST_CASE("backoff state survives a restart") {
   CHECK(f.transport.sent().size() == 1);
 }
 
-TEST_CASE("open reports damaged records and removes orphaned photos") {
+TEST_CASE("open sets damaged records aside with their photos, once, and removes orphaned photos") {
   OutboxFixture f;
   f.transport.script(testing::created("20250314000001"));
   const std::string sent = f.enqueue();
   f.settle();
-  f.storage.set_raw("outbox/items/ffffffffffffffffffffffffffffffff", "{not json");
+  const std::string bad = "outbox/items/ffffffffffffffffffffffffffffffff";
+  f.storage.set_raw(bad, "{not json");
+  f.storage.set_raw("outbox/photos/ffffffffffffffffffffffffffffffff/p1", "photo of the damaged item");
   f.storage.set_raw("outbox/photos/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee/p1", "orphan");  // crash before the record
   f.storage.set_raw(api::Outbox::photo_key(sent, "late"), "left after sent");
   f.outbox.reset();
@@ -256,9 +258,37 @@ TEST_CASE("open reports damaged records and removes orphaned photos") {
   auto report = f.outbox->open();
   REQUIRE(report.has_value());
   CHECK(report->items == 1);
-  CHECK(report->corrupt_keys == std::vector<std::string>{"outbox/items/ffffffffffffffffffffffffffffffff"});
+  REQUIRE(report->set_aside.size() == 1);
+  CHECK(report->set_aside[0].key == bad);
+  CHECK(report->set_aside[0].moved);
   CHECK(report->orphaned_photos_removed == 2);
   CHECK(f.storage.list("outbox/photos/")->empty());
+  CHECK(f.storage.read(api::quarantine_key(bad))->value() == "{not json");
+  CHECK(f.storage.read("quarantine/outbox/photos/ffffffffffffffffffffffffffffffff/p1")->value() ==
+        "photo of the damaged item");
+
+  // Reported once: the next start no longer meets it.
+  f.outbox.reset();
+  f.outbox = f.make();
+  auto again = f.outbox->open();
+  REQUIRE(again.has_value());
+  CHECK(again->items == 1);
+  CHECK(again->set_aside.empty());
+}
+
+TEST_CASE("an old or mistyped record is set aside instead of throwing") {
+  OutboxFixture f;
+  const std::string key = "outbox/items/dddddddddddddddddddddddddddddddd";
+  for (const char* record : {R"({"v":"1"})", R"({"v":1,"id":7})", R"([1,2])", R"({"v":1,"photos":{"id":1}})",
+                             R"({"v":99999999999999999999999})", "\xff\xfe"}) {
+    f.storage.set_raw(key, record);
+    f.outbox.reset();
+    f.outbox = f.make();
+    auto report = f.outbox->open();
+    REQUIRE(report.has_value());
+    CHECK(report->set_aside.size() == 1);
+    CHECK_FALSE(f.storage.read(key)->has_value());
+  }
 }
 
 TEST_CASE("a missing photo blob needs attention instead of sending without it") {

@@ -22,13 +22,29 @@ TEST_CASE("entries survive in storage and come back for the same url only") {
   CHECK_FALSE(fresh.find("https://h/other"));
 }
 
-TEST_CASE("a record stored for another url under the same key is ignored") {
+TEST_CASE("a record stored for another url under the same key is a miss, and stays") {
   testing::MemoryStorage storage;
-  storage.set_raw(api::ResponseCache::storage_key("https://h/a"), "https://h/b\n\"x\"\n[]");
+  const std::string key = api::ResponseCache::storage_key("https://h/a");
+  storage.set_raw(key, "https://h/b\n\"x\"\n[]");
   api::ResponseCache cache(&storage);
   CHECK_FALSE(cache.find("https://h/a"));
-  storage.set_raw(api::ResponseCache::storage_key("https://h/c"), "garbage");
+  CHECK(cache.set_aside().empty());
+  CHECK(storage.read(key)->has_value());
+}
+
+TEST_CASE("a damaged record is a miss, set aside once") {
+  testing::MemoryStorage storage;
+  const std::string key = api::ResponseCache::storage_key("https://h/c");
+  api::ResponseCache cache(&storage);
+  for (const char* record : {"garbage", "https://h/c\n", "https://h/c\n\n[]"}) {
+    storage.set_raw(key, record);
+    CHECK_FALSE(cache.find("https://h/c"));
+    CHECK_FALSE(storage.read(key)->has_value());
+    CHECK(storage.read(api::quarantine_key(key))->value() == record);
+  }
+  CHECK(cache.set_aside().size() == 3);
   CHECK_FALSE(cache.find("https://h/c"));
+  CHECK(cache.set_aside().size() == 3);
 }
 
 TEST_CASE("storage keys are valid and stable") {

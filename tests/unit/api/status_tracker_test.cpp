@@ -75,7 +75,9 @@ TEST_CASE("what changed since the last look survives a restart") {
   CHECK(f.tracker->changes().empty());
 
   f.tracker = f.make();
-  REQUIRE(f.tracker->open().value());
+  auto opened = f.tracker->open();
+  REQUIRE(opened.has_value());
+  REQUIRE_FALSE(opened->has_value());  // nothing set aside
   f.tracker->set_numbers({"1", "2"});
   f.tracker->refresh_now();
   f.answer({request("1", {Step::Submitted}),
@@ -158,12 +160,21 @@ TEST_CASE("nothing to follow means no requests and no schedule") {
   CHECK_FALSE(f.tracker->next_refresh_ms());
 }
 
-TEST_CASE("a damaged seen record counts as seen nothing") {
+TEST_CASE("a damaged seen record is set aside once and counts as seen nothing") {
   TrackerFixture f;
   f.storage.set_raw("status/seen", "[1,2]");
+  auto first = f.tracker->open();
+  REQUIRE(first.has_value());
+  REQUIRE(first->has_value());
+  CHECK((*first)->moved);
+  CHECK(f.storage.read("quarantine/status/seen")->value() == "[1,2]");
   CHECK_FALSE(f.tracker->open().value());
-  f.storage.set_raw("status/seen", R"({"1": {"status": "open", "notes": 1, "updated": "x", "step": "warp"}})");
-  CHECK(f.tracker->open().value());
+  for (const char* record : {R"({"1": {"status": "open", "notes": 1, "updated": "x", "step": "warp"}})",
+                             R"({"1": {"status": "open", "notes": "1", "updated": "x"}})",
+                             R"({"1": {"status": 1, "notes": 1, "updated": "x"}})", R"({"1": 5})"}) {
+    f.storage.set_raw("status/seen", record);
+    CHECK(f.tracker->open().value());
+  }
   f.tracker->set_numbers({"1"});
   f.tracker->refresh_now();
   f.answer({request("1", {Step::Submitted})});

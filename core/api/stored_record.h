@@ -1,0 +1,72 @@
+// Reading back the app's own stored JSON records without exceptions, and setting aside a record that
+// cannot be read so that one bad record never blocks the others or crashes a start.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "api/photo.h"
+#include "base/expected.h"
+#include "platform/storage.h"
+
+namespace hotline::api {
+
+struct RecordError {
+  std::string detail;  // for logs and support, never shown as is
+};
+
+// A record that could not be read back. It was moved to quarantine_key(key) with the blobs that
+// belong to it, so it is reported once (the next start no longer finds it) and nothing is lost.
+struct SetAsideRecord {
+  std::string key;
+  std::string reason;
+  bool moved = false;  // false when the storage refused the move (the record stays where it was)
+
+  bool operator==(const SetAsideRecord&) const = default;
+};
+
+// "quarantine/<key>": outside every prefix the app reads its records from.
+std::string quarantine_key(std::string_view key);
+
+// Moves the record at key, and every key under each of blob_prefixes, to quarantine.
+SetAsideRecord set_aside(platform::Storage& storage, std::string_view key, std::string reason,
+                         const std::vector<std::string>& blob_prefixes = {});
+
+// Typed, non-throwing reads of one JSON object: a missing or mistyped field records the first bad
+// field name and yields the fallback, so a decoder reads everything and checks once at the end.
+class RecordReader {
+ public:
+  explicit RecordReader(const nlohmann::json& object) : object_(object) {}
+
+  std::string text(const char* name, std::string fallback = {});
+  std::int64_t integer(const char* name, std::int64_t fallback = 0);
+  std::optional<std::string> optional_text(const char* name);
+  // The array at name (an empty one when it is missing or not an array, which is recorded).
+  const nlohmann::json& array(const char* name);
+  std::vector<PhotoRef> photo_refs(const char* name);
+  void fail(std::string what);
+
+  bool ok() const { return bad_.empty(); }
+  const std::string& bad_field() const { return bad_; }
+
+ private:
+  const nlohmann::json* find(const char* name);
+
+  const nlohmann::json& object_;
+  std::string bad_;
+};
+
+// Parses text as a JSON object whose "v" is version; never throws.
+base::Expected<nlohmann::json, RecordError> parse_record(std::string_view text, int version);
+
+nlohmann::json photo_refs_json(const std::vector<PhotoRef>& photos);
+
+// Compact JSON for storage; invalid UTF-8 is replaced instead of throwing.
+std::string dump_record(const nlohmann::json& record);
+
+}  // namespace hotline::api
