@@ -111,21 +111,24 @@ TEST_CASE("a cancelled exchange never calls back; destruction aborts the rest") 
   bool called = false;
   const auto id =
       rig.transport.send(get(rig.proxied("/open311/v2/services.json")), [&](platform::HttpResult) { called = true; });
+  REQUIRE(rig.proxy.wait_accepted(1, std::chrono::seconds(10)));  // cancelled while on the wire
   rig.transport.cancel(id);
+  // The proxy answers the delayed exchange (up to 1.5 s later); only then could a callback be due. A
+  // later exchange on the same transport, finished after that, shows the transport has moved past it.
+  REQUIRE(rig.proxy.wait_finished(1, std::chrono::seconds(10)));
   std::optional<platform::HttpResult> later;
-  rig.proxy.force(static_cast<int>(Fault::Pass));
   rig.transport.send(get(rig.direct("/healthz")), [&](platform::HttpResult r) { later.emplace(std::move(r)); });
   REQUIRE(pump_until(rig.queue, [&] { return later.has_value(); }));
-  std::this_thread::sleep_for(std::chrono::milliseconds(50));
   rig.queue.pump();
   CHECK_FALSE(called);
 
   platform::RunQueue queue;
   {
     native::CurlTransport shortlived(queue);
-    rig.proxy.force(static_cast<int>(Fault::Delay));
     shortlived.send(get(rig.proxied("/open311/v2/services.json")), [&](platform::HttpResult) { called = true; });
+    REQUIRE(rig.proxy.wait_accepted(2, std::chrono::seconds(10)));
   }
+  REQUIRE(rig.proxy.wait_finished(2, std::chrono::seconds(10)));
   queue.pump();
   CHECK_FALSE(called);
 }

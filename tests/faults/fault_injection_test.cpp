@@ -19,6 +19,7 @@
 #include "api/outbox.h"
 #include "fault_proxy.h"
 #include "native/system/file_storage.h"
+#include "open311/request_created.h"
 #include "open311/service_request.h"
 #include "server_process.h"
 
@@ -107,8 +108,10 @@ TEST_CASE("every submission arrives exactly once through faults and kills", "[fa
   std::uniform_int_distribution<int> kill_after_ms(100, 2500);
   const auto deadline = Clock::now() + kBudget;
   int kills = 0;
+  int kills_during_post = 0;
   for (int run = 0;; ++run) {
     REQUIRE(Clock::now() < deadline);
+    const std::uint64_t first_connection = proxy.accepted();
     const pid_t pid = spawn_client(args);
     const auto limit = run < kKilledRuns
                            ? std::chrono::milliseconds(kill_after_ms(random))
@@ -118,18 +121,20 @@ TEST_CASE("every submission arrives exactly once through faults and kills", "[fa
       REQUIRE(*exit_code == 0);
       break;
     }
+    kills_during_post += proxy.posts_in_flight_since(first_connection) > 0 ? 1 : 0;
     ::kill(pid, SIGKILL);
     waitpid(pid, nullptr, 0);
     ++kills;
   }
   CHECK(kills > 0);
+  CHECK(kills_during_post > 0);
   for (auto fault : {faults::Fault::Pass, faults::Fault::Drop, faults::Fault::Error500, faults::Fault::Error503,
                      faults::Fault::Delay, faults::Fault::CutAfterCommit}) {
     CHECK(proxy.count(fault) > 0);
   }
-  WARN("kills " << kills << ", connections cut after commit " << proxy.count(faults::Fault::CutAfterCommit)
-                << ", dropped " << proxy.count(faults::Fault::Drop) << ", 5xx "
-                << proxy.count(faults::Fault::Error500) + proxy.count(faults::Fault::Error503));
+  WARN("kills " << kills << " (" << kills_during_post << " with a POST in flight), connections cut after commit "
+                << proxy.count(faults::Fault::CutAfterCommit) << ", dropped " << proxy.count(faults::Fault::Drop)
+                << ", 5xx " << proxy.count(faults::Fault::Error500) + proxy.count(faults::Fault::Error503));
 
   // The server: exactly one request per submission index.
   const auto on_server = server_requests(server);
@@ -166,4 +171,51 @@ TEST_CASE("every submission arrives exactly once through faults and kills", "[fa
   }
   CHECK(local_numbers.size() == static_cast<std::size_t>(count));
   CHECK(storage.list("outbox/photos/").value().empty());
+
+  // Replays: a key the server had already accepted gets the original request back, query code and all.
+  std::map<std::string, std::string> first_answer;  // idempotency key -> number
+  int replays = 0;
+  int replays_of_an_original_seen = 0;
+  for (const auto& post : proxy.answered_posts()) {
+    if (post.status != 200 && post.status != 201) {
+      continue;
+    }
+    const auto created = open311::decode_request_created(post.body);
+    REQUIRE(created.has_value());
+    REQUIRE(created->size() == 1);
+    const std::string number = created->front().service_request_id.value_or("");
+    CHECK(created->front().service_notice.value_or("").rfind("query_code:", 0) == 0);
+    CHECK(post.replayed == (post.status == 200));
+    if (!post.replayed) {
+      CHECK(first_answer.emplace(post.idempotency_key, number).second);  // created once per key
+      continue;
+    }
+    ++replays;
+    if (auto it = first_answer.find(post.idempotency_key); it != first_answer.end()) {
+      ++replays_of_an_original_seen;
+      CHECK(it->second == number);
+    }
+  }
+  WARN("replays " << replays << " (" << replays_of_an_original_seen << " checked against the original answer)");
+  CHECK(replays_of_an_original_seen > 0);
+
+  // Every stored request's query code reached the client: the server accepts it for that request.
+  auto direct = server.client();
+  const auto status_of = [&direct](const std::string& number, const std::string& code) {
+    const auto res = direct.Get(("/open311/v2/requests/" + number + ".json?query_code=" + code).c_str());
+    REQUIRE(res);
+    return res->status;
+  };
+  std::vector<std::pair<std::string, std::string>> codes;  // number, query code
+  for (const auto& key : *keys) {
+    const auto item = api::decode_outbox_item(storage.read(key).value().value_or(""));
+    REQUIRE(item.has_value());
+    REQUIRE(item->query_code.has_value());
+    CHECK(status_of(item->request_number, *item->query_code) == 200);
+    codes.emplace_back(item->request_number, *item->query_code);
+  }
+  // The check can fail: another request's code is refused.
+  REQUIRE(codes.size() >= 2);
+  REQUIRE(codes[0].second != codes[1].second);
+  CHECK(status_of(codes[0].first, codes[1].second) == 403);
 }

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 
@@ -42,8 +43,27 @@ std::string lower(std::string s) {
   return s;
 }
 
-// Reads one request (head + Content-Length body) and rewrites it to close the connection afterwards.
-bool read_request(int fd, std::string& out) {
+// The value of a header in an HTTP message's head, or "".
+std::string header_value(const std::string& message, const std::string& lower_name) {
+  const std::size_t head_end = message.find("\r\n\r\n");
+  std::size_t pos = message.find("\r\n");
+  while (pos != std::string::npos && pos < head_end) {
+    const std::size_t eol = message.find("\r\n", pos + 2);
+    const std::string line = message.substr(pos + 2, eol - pos - 2);
+    const std::size_t colon = line.find(':');
+    if (colon != std::string::npos && lower(line.substr(0, colon)) == lower_name) {
+      const std::size_t start = line.find_first_not_of(' ', colon + 1);
+      return start == std::string::npos ? "" : line.substr(start);
+    }
+    pos = eol;
+  }
+  return "";
+}
+
+// Reads one request (head + Content-Length body) and rewrites it to close the connection afterwards;
+// on_head runs as soon as the head has arrived, with the method.
+template <typename OnHead>
+bool read_request(int fd, std::string& out, OnHead on_head) {
   std::string data;
   char buffer[16384];
   std::size_t head_end = std::string::npos;
@@ -56,6 +76,7 @@ bool read_request(int fd, std::string& out) {
   }
   std::string head = data.substr(0, head_end + 2);
   std::string body = data.substr(head_end + 4);
+  on_head(head.substr(0, head.find(' ')));
   std::size_t length = 0;
   std::string rewritten;
   std::size_t pos = 0;
@@ -161,24 +182,75 @@ void FaultProxy::accept_loop() {
     int delay_ms = 0;
     const Fault fault = pick(delay_ms);
     counts_[static_cast<std::size_t>(fault)]++;
+    std::uint64_t sequence = 0;
     {
       std::lock_guard lock(active_mutex_);
       ++active_;
+      sequence = accepted_++;
+      idle_.notify_all();
     }
-    std::thread([this, client, fault, delay_ms] {
-      handle(client, fault, delay_ms);
+    std::thread([this, client, sequence, fault, delay_ms] {
+      handle(client, sequence, fault, delay_ms);
       std::lock_guard lock(active_mutex_);
-      if (--active_ == 0) {
-        idle_.notify_all();
-      }
+      --active_;
+      ++finished_;
+      idle_.notify_all();
     }).detach();
   }
 }
 
-void FaultProxy::handle(int client, Fault fault, int delay_ms) {
+std::uint64_t FaultProxy::accepted() const {
+  std::lock_guard lock(active_mutex_);
+  return accepted_;
+}
+
+int FaultProxy::posts_in_flight_since(std::uint64_t first_connection) const {
+  std::lock_guard lock(active_mutex_);
+  return static_cast<int>(std::distance(posts_in_flight_.lower_bound(first_connection), posts_in_flight_.end()));
+}
+
+bool FaultProxy::wait_accepted(std::uint64_t n, std::chrono::milliseconds timeout) {
+  std::unique_lock lock(active_mutex_);
+  return idle_.wait_for(lock, timeout, [&] { return accepted_ >= n; });
+}
+
+bool FaultProxy::wait_finished(std::uint64_t n, std::chrono::milliseconds timeout) {
+  std::unique_lock lock(active_mutex_);
+  return idle_.wait_for(lock, timeout, [&] { return finished_ >= n; });
+}
+
+std::vector<AnsweredPost> FaultProxy::answered_posts() const {
+  std::lock_guard lock(answered_mutex_);
+  return answered_;
+}
+
+void FaultProxy::record(const std::string& request, const std::string& response, bool delivered) {
+  const std::size_t space = response.find(' ');
+  const std::size_t body = response.find("\r\n\r\n");
+  if (request.rfind("POST ", 0) != 0 || space == std::string::npos || body == std::string::npos) {
+    return;
+  }
+  AnsweredPost post{header_value(request, "idempotency-key"), std::atoi(response.c_str() + space + 1),
+                    header_value(response, "idempotent-replayed") == "true", response.substr(body + 4), delivered};
+  std::lock_guard lock(answered_mutex_);
+  answered_.push_back(std::move(post));
+}
+
+void FaultProxy::handle(int client, std::uint64_t sequence, Fault fault, int delay_ms) {
   set_timeouts(client, 30);
+  const auto finish_post = [&] {
+    std::lock_guard lock(active_mutex_);
+    posts_in_flight_.erase(sequence);
+  };
   std::string request;
-  if (!read_request(client, request)) {
+  const bool complete = read_request(client, request, [&](const std::string& method) {
+    if (method == "POST") {
+      std::lock_guard lock(active_mutex_);
+      posts_in_flight_.insert(sequence);
+    }
+  });
+  if (!complete) {
+    finish_post();
     ::close(client);
     return;
   }
@@ -197,15 +269,19 @@ void FaultProxy::handle(int client, Fault fault, int delay_ms) {
       [[fallthrough]];
     case Fault::Pass:
       if (forward(upstream_port_, request, response)) {
-        send_all(client, response);
+        record(request, response, send_all(client, response));
       }
       break;
     case Fault::CutAfterCommit:
-      forward(upstream_port_, request, response);  // the server has committed; the client never hears
+      // The server has committed; the client never hears.
+      if (forward(upstream_port_, request, response)) {
+        record(request, response, false);
+      }
       break;
   }
   ::shutdown(client, SHUT_RDWR);
   ::close(client);
+  finish_post();
 }
 
 }  // namespace hotline::faults
