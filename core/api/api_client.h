@@ -38,8 +38,10 @@ struct Submission {
 
 struct Created {
   std::string request_number;
-  std::optional<std::string> query_code;  // only on the first answer for a key, never on a replay
-  bool replayed = false;                  // the server had already accepted this key
+  // The server sends it on the first answer and again on a replay for the same client and key, so a
+  // submission whose first answer was lost still gets its query code.
+  std::optional<std::string> query_code;
+  bool replayed = false;  // the server had already accepted this key
 };
 
 template <typename T>

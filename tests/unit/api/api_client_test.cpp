@@ -88,7 +88,7 @@ TEST_CASE("a 304 without a cached body is an unexpected status") {
 TEST_CASE("a submission without photos is one form POST with api_key and Idempotency-Key") {
   ApiFixture f;
   Captured<api::Created> got;
-  f.transport.script(testing::created("20250314000001", "ABCDEFGH23"));
+  f.transport.script(testing::recorded("created_201"));
   f.api.submit({{{"service_code", "101"}, {"description", "路灯不亮"}}, {}, "key-1"}, got.callback());
   f.settle();
   const platform::HttpRequest& post = f.transport.sent().at(0);
@@ -98,15 +98,15 @@ TEST_CASE("a submission without photos is one form POST with api_key and Idempot
   CHECK(*platform::find_header(post.headers, "Idempotency-Key") == "key-1");
   CHECK(post.body == "service_code=101&description=%E8%B7%AF%E7%81%AF%E4%B8%8D%E4%BA%AE&api_key=kiosk-key");
   REQUIRE(got.result->has_value());
-  CHECK((*got.result)->request_number == "20250314000001");
-  CHECK((*got.result)->query_code == "ABCDEFGH23");
+  CHECK((*got.result)->request_number == "20261130000001");
+  CHECK((*got.result)->query_code == "SKDMR9R95Y");
   CHECK_FALSE((*got.result)->replayed);
 }
 
 TEST_CASE("a submission with photos is one multipart POST with a longer timeout") {
   ApiFixture f;
   Captured<api::Created> got;
-  f.transport.script(testing::created("20250314000002", "", true));
+  f.transport.script(testing::recorded("created_replay_200"));
   f.api.submit({{{"service_code", "101"}}, {{"p1", "image/png", "PNGDATA"}, {"p2", "image/jpeg", "JPGDATA"}}, "key-2"},
                got.callback());
   f.settle();
@@ -120,7 +120,8 @@ TEST_CASE("a submission with photos is one multipart POST with a longer timeout"
   CHECK(post.body.find("filename=\"p2.jpg\"\r\nContent-Type: image/jpeg\r\n\r\nJPGDATA") != std::string::npos);
   REQUIRE(got.result->has_value());
   CHECK((*got.result)->replayed);
-  CHECK_FALSE((*got.result)->query_code);
+  CHECK((*got.result)->request_number == "20261130000001");
+  CHECK((*got.result)->query_code == "SKDMR9R95Y");
 }
 
 TEST_CASE("a 2xx submission answer without a request id is a bad response") {
@@ -142,7 +143,7 @@ TEST_CASE("transport failures and error answers reach the callback as ApiError")
   f.transport.script(testing::offline());
   f.api.submit({{{"service_code", "101"}}, {}, "k"}, offline.callback());
   Captured<api::Created> invalid;
-  f.transport.script(testing::error_body(400, "mobile: domain.error.invalid_mobile"));
+  f.transport.script(testing::recorded("error_400_mobile"));
   f.api.submit({{{"service_code", "101"}}, {}, "k"}, invalid.callback());
   f.settle();
   CHECK(offline.result->error().code == api::ApiErrorCode::Offline);
@@ -175,7 +176,7 @@ TEST_CASE("one request with its timeline, as owner") {
   CHECK(two.result->error().code == api::ApiErrorCode::BadResponse);
 
   Captured<open311::ServiceRequest> denied;
-  f.transport.script(testing::error_body(403, "query_code: does not match this request"));
+  f.transport.script(testing::recorded("error_403_query_code"));
   f.api.fetch_request("20250314000001", std::string("WRONG"), denied.callback());
   f.settle();
   CHECK(denied.result->error().code == api::ApiErrorCode::Forbidden);
@@ -200,7 +201,7 @@ TEST_CASE("rating and rework post the query code") {
   f.transport.script_response(200, R"([{"service_request_id": "7", "step": "rated", "step_number": 6}])");
   f.api.rate("7", "QC", workflow::Satisfaction::BasicallySatisfied, "好", rated.callback());
   Captured<api::StepUpdate> rework;
-  f.transport.script(testing::error_body(409, "workflow.refused (step closed, action rate)"));
+  f.transport.script(testing::recorded("error_409_workflow"));
   f.api.ask_rework("7", "QC", "没修好", rework.callback());
   f.settle();
   CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/requests/7/rating.json");

@@ -1,7 +1,11 @@
 // The fakes wired together for api tests: a transport scripted by the test, memory storage, a manual
-// clock, and helpers that build server answers with the open311 encoders.
+// clock, and the answers the real hotline-server gave, recorded by recorded/record.py (so the client
+// is tested against the wire, not against the encoders it decodes with).
 #pragma once
 
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -41,20 +45,41 @@ inline platform::HttpResponse response(int status, std::string body, std::vector
   return r;
 }
 
-inline platform::HttpResponse created(const std::string& number, const std::string& query_code = "",
-                                      bool replayed = false) {
-  open311::RequestCreated c;
-  c.service_request_id = number;
-  if (!query_code.empty()) {
-    c.service_notice = "query_code:" + query_code;
+// A recorded answer of the reference server: tests/unit/api/recorded/<name>.http.
+//   created_201, created_replay_200  POST requests.json, then the same Idempotency-Key again:
+//                                    number 20261130000001, query code in recorded::kQueryCode
+//   error_400_mobile                 a submission with phone=12345
+//   error_403_query_code             GET requests/{number}.json with a wrong query code
+//   error_409_workflow               rating a request that has no reply yet
+//   requests_200                     GET requests.json?extensions=true for that number
+inline platform::HttpResponse recorded(const std::string& name) {
+  const std::string path = std::string(HOTLINE_SOURCE_DIR) + "/tests/unit/api/recorded/" + name + ".http";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw std::runtime_error("no recorded answer " + path);
   }
-  return response(replayed ? 200 : 201, open311::encode_request_created({c}),
-                  {{"Idempotent-Replayed", replayed ? "true" : "false"}});
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string all = text.str();
+  const std::size_t head_end = all.find("\r\n\r\n");
+  platform::HttpResponse r;
+  r.status = std::stoi(all.substr(all.find(' ') + 1, 3));
+  std::size_t pos = all.find("\r\n");
+  while (pos < head_end) {
+    const std::size_t eol = all.find("\r\n", pos + 2);
+    const std::string line = all.substr(pos + 2, eol - pos - 2);
+    const std::size_t colon = line.find(':');
+    r.headers.push_back({line.substr(0, colon), line.substr(colon + 2)});
+    pos = eol;
+  }
+  r.body = all.substr(head_end + 4);
+  return r;
 }
 
-inline platform::HttpResponse error_body(int status, const std::string& description,
-                                         std::vector<platform::HttpHeader> headers = {}) {
-  return response(status, open311::encode_errors({open311::ApiError{status, description}}), std::move(headers));
+// An answer from something in front of the server (a gateway's 503, a rate limiter's 429): its body
+// is not the server's, only its status and headers matter to the client.
+inline platform::HttpResponse gateway(int status, std::vector<platform::HttpHeader> headers = {}) {
+  return response(status, "<html>busy</html>", std::move(headers));
 }
 
 inline platform::HttpResult offline() {

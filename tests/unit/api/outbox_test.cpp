@@ -49,7 +49,7 @@ struct OutboxFixture : testing::ApiFixture {
 
 TEST_CASE("happy path: stored, sent, marked sent with the request number") {
   OutboxFixture f;
-  f.transport.script(testing::created("20250314000001", "ABCDEFGH23"));
+  f.transport.script(testing::recorded("created_201"));
   const std::string id = f.enqueue({{"p1", "image/png", "PNG"}});
   CHECK(f.storage.values().count(api::Outbox::item_key(id)) == 1);
   CHECK(f.storage.values().at(api::Outbox::photo_key(id, "p1")) == "PNG");
@@ -58,15 +58,15 @@ TEST_CASE("happy path: stored, sent, marked sent with the request number") {
   f.settle();
   const api::OutboxItem& item = f.item(id);
   CHECK(item.state == OutboxState::Sent);
-  CHECK(item.request_number == "20250314000001");
-  CHECK(item.query_code == "ABCDEFGH23");
+  CHECK(item.request_number == "20261130000001");
+  CHECK(item.query_code == "SKDMR9R95Y");
   CHECK(item.sent_ms == f.clock.now_ms());
   CHECK(item.attempts == 0);
   CHECK(f.storage.values().count(api::Outbox::photo_key(id, "p1")) == 0);  // delivered: blob freed
   auto stored = api::decode_outbox_item(f.storage.values().at(api::Outbox::item_key(id)));
   REQUIRE(stored.has_value());
   CHECK(stored->state == OutboxState::Sent);
-  CHECK(stored->request_number == "20250314000001");
+  CHECK(stored->request_number == "20261130000001");
   CHECK(std::count(f.changes.begin(), f.changes.end(), id) >= 3);
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("offline: waiting with backoff and jitter, retried with the same key u
   f.outbox->tick();
   CHECK(f.transport.sent().size() == 1);  // not yet due
 
-  f.transport.script(testing::response(503, "busy"));
+  f.transport.script(testing::gateway(503));
   f.clock.advance(1);
   f.outbox->tick();
   f.settle();
@@ -123,13 +123,13 @@ TEST_CASE("offline: waiting with backoff and jitter, retried with the same key u
   CHECK(second_wait >= kInitialBackoff);
   CHECK(second_wait <= 2 * kInitialBackoff);
 
-  f.transport.script(testing::created("20250314000009", "", true));
+  f.transport.script(testing::recorded("created_replay_200"));
   f.clock.advance(second_wait);
   f.outbox->tick();
   f.settle();
   CHECK(f.item(id).state == OutboxState::Sent);
-  CHECK(f.item(id).request_number == "20250314000009");
-  CHECK_FALSE(f.item(id).query_code);
+  CHECK(f.item(id).request_number == "20261130000001");
+  CHECK(f.item(id).query_code == "SKDMR9R95Y");  // the server repeats it on a replay
   for (std::size_t i = 0; i < 3; ++i) {
     CHECK(f.sent_key(i) == id);
   }
@@ -140,7 +140,7 @@ TEST_CASE("timeouts, lost connections and unreadable answers are retried") {
   f.transport.script_error(platform::NetworkErrorCode::Timeout);
   f.transport.script_error(platform::NetworkErrorCode::ConnectionLost);
   f.transport.script_response(201, "<html>");
-  f.transport.script(testing::created("20250314000003"));
+  f.transport.script(testing::recorded("created_201"));
   const std::string id = f.enqueue();
   for (int i = 0; i < 4; ++i) {
     f.settle();
@@ -154,7 +154,7 @@ TEST_CASE("timeouts, lost connections and unreadable answers are retried") {
 
 TEST_CASE("429 waits at least as long as Retry-After says") {
   OutboxFixture f;
-  f.transport.script(testing::error_body(429, "too many", {{"Retry-After", "30"}}));
+  f.transport.script(testing::gateway(429, {{"Retry-After", "30"}}));
   const std::string id = f.enqueue();
   f.settle();
   CHECK(f.item(id).state == OutboxState::Waiting);
@@ -164,7 +164,7 @@ TEST_CASE("429 waits at least as long as Retry-After says") {
 
 TEST_CASE("a validation error needs attention, is never retried, and goes back as a draft") {
   OutboxFixture f;
-  f.transport.script(testing::error_body(400, "mobile: domain.error.invalid_mobile"));
+  f.transport.script(testing::recorded("error_400_mobile"));
   const std::string id = f.enqueue({{"p1", "image/jpeg", "JPG"}});
   f.settle();
   const api::OutboxItem& item = f.item(id);
@@ -195,10 +195,11 @@ TEST_CASE("a validation error needs attention, is never retried, and goes back a
 }
 
 TEST_CASE("other refusals need attention without field errors") {
-  for (int status : {403, 404, 409, 413, 418}) {
-    INFO(status);
+  for (const auto& answer : {testing::recorded("error_403_query_code"), testing::recorded("error_409_workflow"),
+                             testing::gateway(404), testing::gateway(413), testing::gateway(418)}) {
+    INFO(answer.status);
     OutboxFixture f;
-    f.transport.script(testing::error_body(status, "refused"));
+    f.transport.script(answer);
     const std::string id = f.enqueue();
     f.settle();
     CHECK(f.item(id).state == OutboxState::NeedsAttention);
@@ -216,7 +217,7 @@ TEST_CASE("a restart resumes an item that was on the wire, with the same key") {
   CHECK(f.transport.cancelled_count() == 1);
   CHECK(f.item(id).state == OutboxState::Waiting);
   CHECK(f.outbox->next_due_ms() == f.item(id).created_ms);
-  f.transport.script(testing::created("20250314000004", "", true));
+  f.transport.script(testing::recorded("created_replay_200"));
   f.outbox->tick();
   f.settle();
   CHECK(f.item(id).state == OutboxState::Sent);
@@ -225,7 +226,7 @@ TEST_CASE("a restart resumes an item that was on the wire, with the same key") {
 
   f.restart();
   CHECK(f.item(id).state == OutboxState::Sent);
-  CHECK(f.item(id).request_number == "20250314000004");
+  CHECK(f.item(id).request_number == "20261130000001");
   f.outbox->tick();
   CHECK(f.transport.sent().size() == 2);
 }
@@ -245,7 +246,7 @@ TEST_CASE("backoff state survives a restart") {
 
 TEST_CASE("open sets damaged records aside with their photos, once, and removes orphaned photos") {
   OutboxFixture f;
-  f.transport.script(testing::created("20250314000001"));
+  f.transport.script(testing::recorded("created_201"));
   const std::string sent = f.enqueue();
   f.settle();
   const std::string bad = "outbox/items/ffffffffffffffffffffffffffffffff";
@@ -328,7 +329,7 @@ TEST_CASE("at most max_in_flight attempts at once, oldest first") {
   CHECK(f.item(c).state == OutboxState::Waiting);
   CHECK(f.sent_key(0) == a);
   CHECK(f.sent_key(1) == b);
-  f.transport.answer_oldest(testing::created("20250314000001"));
+  f.transport.answer_oldest(testing::recorded("created_201"));
   f.settle();
   CHECK(f.item(a).state == OutboxState::Sent);
   CHECK(f.item(c).state == OutboxState::Sending);
@@ -344,7 +345,7 @@ TEST_CASE("retry_now makes every waiting item due") {
   const std::string id = f.enqueue();
   f.settle();
   CHECK(f.item(id).next_attempt_ms > f.clock.now_ms());
-  f.transport.script(testing::created("20250314000005"));
+  f.transport.script(testing::recorded("created_201"));
   f.outbox->retry_now();
   f.settle();
   CHECK(f.item(id).state == OutboxState::Sent);
@@ -354,7 +355,7 @@ TEST_CASE("a sent item can be forgotten, others cannot") {
   OutboxFixture f;
   const std::string waiting = f.enqueue();
   CHECK_FALSE(f.outbox->forget(waiting));
-  f.transport.answer_oldest(testing::created("20250314000006"));
+  f.transport.answer_oldest(testing::recorded("created_201"));
   f.settle();
   CHECK(f.outbox->forget(waiting));
   CHECK(f.outbox->find(waiting) == nullptr);
