@@ -7,12 +7,17 @@
 
 namespace hotline::domain {
 
+// Open311 GeoReport v2's limit on a request's description, in code points.
+inline constexpr std::size_t kMaxDescriptionChars = 4000;
+// Photos on one request, and on one department reply.
+inline constexpr std::size_t kMaxPhotos = 9;
+
 struct ValidationRules {
-  std::size_t description_min_chars = 5;     // "井盖坏了" is too short to act on; the centre may tune it
-  std::size_t description_max_chars = 4000;  // Open311 GeoReport v2 limit
+  std::size_t description_min_chars = 5;  // "井盖坏了" is too short to act on; the centre may tune it
+  std::size_t description_max_chars = kMaxDescriptionChars;
   std::size_t name_max_chars = 50;
   std::size_t address_max_chars = 200;
-  std::size_t max_photos = 9;
+  std::size_t max_photos = kMaxPhotos;
   // The name is how the agent addresses the citizen on the callback (step 7).
   bool name_required = true;
   // Anonymous requests carry no name, mobile or ID; the citizen follows them with the query code.

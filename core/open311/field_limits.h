@@ -3,9 +3,11 @@
 
 #include <cstddef>
 
+#include "domain/validation_rules.h"
+
 namespace hotline::open311 {
 
-inline constexpr std::size_t kMaxDescriptionChars = 4000;  // code points
+using domain::kMaxDescriptionChars;
 // WGS84: anything outside is a broken value, not a place.
 inline constexpr double kMaxLatitude = 90;
 inline constexpr double kMaxLongitude = 180;

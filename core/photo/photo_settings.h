@@ -9,8 +9,8 @@
 
 namespace hotline::photo {
 
+// How many photos a request takes is a validation rule (domain::kMaxPhotos): PhotoSet gets it.
 struct PhotoSettings {
-  std::size_t max_photos_per_request = 9;
   std::uint32_t max_edge = 1600;       // long edge of the upload: enough to read a sign, ~300 KB as JPEG
   std::uint32_t thumbnail_edge = 256;  // long edge of the UI preview
   int jpeg_quality = 80;

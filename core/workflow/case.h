@@ -9,6 +9,7 @@
 #include "base/expected.h"
 #include "domain/attachment.h"
 #include "domain/request_type.h"
+#include "domain/validation_rules.h"
 #include "workflow/event.h"
 #include "workflow/transition_error.h"
 #include "workflow/transitions.h"
@@ -17,7 +18,7 @@ namespace hotline::workflow {
 
 inline constexpr std::size_t kMaxNoteChars = 2000;
 inline constexpr std::size_t kMaxCommentChars = 500;
-inline constexpr std::size_t kMaxReplyPhotos = 9;
+inline constexpr std::size_t kMaxReplyPhotos = domain::kMaxPhotos;
 
 // The new step, or why the action was refused (the case is then unchanged).
 using Outcome = base::Expected<Step, TransitionError>;
