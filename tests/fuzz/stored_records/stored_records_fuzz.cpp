@@ -22,39 +22,16 @@ using namespace hotline::api;
   std::abort();
 }
 
-void outbox_item(std::string_view bytes) {
-  const auto item = decode_outbox_item(bytes);
-  if (!item) {
+template <typename Decode, typename Encode>
+void check_stable(const char* what, std::string_view bytes, Decode decode, Encode encode) {
+  const auto value = decode(bytes);
+  if (!value) {
     return;
   }
-  const std::string encoded = encode_outbox_item(*item);
-  const auto again = decode_outbox_item(encoded);
-  if (!again || encode_outbox_item(*again) != encoded) {
-    unstable("outbox item", encoded);
-  }
-}
-
-void draft(std::string_view bytes) {
-  const auto record = decode_draft_record(bytes);
-  if (!record) {
-    return;
-  }
-  const std::string encoded = encode_draft_record(*record);
-  const auto again = decode_draft_record(encoded);
-  if (!again || encode_draft_record(*again) != encoded) {
-    unstable("draft", encoded);
-  }
-}
-
-void seen(std::string_view bytes) {
-  const auto snapshots = decode_seen_record(bytes);
-  if (!snapshots) {
-    return;
-  }
-  const std::string encoded = encode_seen_record(*snapshots);
-  const auto again = decode_seen_record(encoded);
-  if (!again || *again != *snapshots) {
-    unstable("seen snapshots", encoded);
+  const std::string encoded = encode(*value);
+  const auto again = decode(encoded);
+  if (!again || encode(*again) != encoded) {
+    unstable(what, encoded);
   }
 }
 
@@ -76,9 +53,9 @@ void cache(std::string_view bytes) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  outbox_item(bytes);
-  draft(bytes);
-  seen(bytes);
+  check_stable("outbox item", bytes, decode_outbox_item, encode_outbox_item);
+  check_stable("draft", bytes, decode_draft_record, encode_draft_record);
+  check_stable("seen snapshots", bytes, decode_seen_record, encode_seen_record);
   cache(bytes);
   return 0;
 }
