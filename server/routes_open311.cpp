@@ -9,6 +9,7 @@
 #include "http_support.h"
 #include "media_upload.h"
 #include "open311/discovery.h"
+#include "open311/extension_attribute_codes.h"
 #include "open311/request_created.h"
 #include "open311/service.h"
 #include "open311/service_definition.h"
@@ -42,7 +43,7 @@ open311::ServiceDefinition definition_of(const ServiceRecord& s) {
   open311::ServiceDefinition def;
   def.service_code = s.category.code;
   def.attributes.push_back({true,
-                            std::string(kAttrResidentId),
+                            std::string(open311::kAttrResidentId),
                             Datatype::String,
                             false,
                             "18-character resident ID",
@@ -50,7 +51,7 @@ open311::ServiceDefinition definition_of(const ServiceRecord& s) {
                             "居民身份证号码（选填）",
                             {}});
   def.attributes.push_back({true,
-                            std::string(kAttrAnonymous),
+                            std::string(open311::kAttrAnonymous),
                             Datatype::SingleValueList,
                             false,
                             std::nullopt,
@@ -58,15 +59,21 @@ open311::ServiceDefinition definition_of(const ServiceRecord& s) {
                             "匿名反映",
                             {{"false", "否"}, {"true", "是"}}});
   def.attributes.push_back({true,
-                            std::string(kAttrShowName),
+                            std::string(open311::kAttrShowName),
                             Datatype::SingleValueList,
                             false,
                             std::nullopt,
                             3,
                             "公开显示姓名",
                             {{"false", "否"}, {"true", "是"}}});
-  def.attributes.push_back(
-      {true, std::string(kAttrKioskStation), Datatype::String, false, "kiosk terminal id", 4, "自助终端编号", {}});
+  def.attributes.push_back({true,
+                            std::string(open311::kAttrKioskStation),
+                            Datatype::String,
+                            false,
+                            "kiosk terminal id",
+                            4,
+                            "自助终端编号",
+                            {}});
   return def;
 }
 

@@ -14,12 +14,6 @@
 
 namespace hotline::server {
 
-// Attribute codes of our extension fields (listed in services/{code}.json).
-inline constexpr std::string_view kAttrResidentId = "resident_id";
-inline constexpr std::string_view kAttrAnonymous = "anonymous";
-inline constexpr std::string_view kAttrKioskStation = "kiosk_station";
-inline constexpr std::string_view kAttrShowName = "show_name";
-
 struct Submission {
   open311::NewRequest request;
   ApiClient client;
