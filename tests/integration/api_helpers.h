@@ -74,4 +74,14 @@ inline httplib::Headers operator_headers() {
   return {{"Authorization", std::string("Bearer ") + kOperatorToken}};
 }
 
+// POST operator/requests/{id}/{verb}.json with the operator token.
+inline httplib::Result act(httplib::Client& c, const std::string& id, const std::string& verb,
+                           const Fields& fields = {}) {
+  return post_form(c, "/open311/v2/operator/requests/" + id + "/" + verb + ".json", fields, operator_headers());
+}
+
+inline nlohmann::json operator_view(httplib::Client& c, const std::string& id) {
+  return json_of(c.Get(("/open311/v2/operator/requests/" + id + ".json").c_str(), operator_headers()))[0];
+}
+
 }  // namespace hotline::integration
