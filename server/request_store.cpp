@@ -385,4 +385,17 @@ DbResult<ChangeOutcome> RequestStore::apply(const std::string& number, const Req
   return ChangeOutcome::Applied;
 }
 
+DbResult<bool> RequestStore::media_is_referenced(const std::string& media_id) {
+  auto lease = pool_.read();
+  if (!lease) {
+    return base::unexpected(lease.error());
+  }
+  auto stmt = lease->db().prepare("SELECT 1 FROM request_media WHERE media_id = ?1 LIMIT 1");
+  if (!stmt) {
+    return base::unexpected(stmt.error());
+  }
+  stmt->bind(1, media_id);
+  return stmt->step();
+}
+
 }  // namespace hotline::server

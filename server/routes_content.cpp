@@ -31,7 +31,14 @@ void search_guides(HttpContext& ctx, const httplib::Request& req, httplib::Respo
 }
 
 void get_media(HttpContext& ctx, const std::string& id, httplib::Response& res) {
-  auto bytes = ctx.backend.media->read(id);
+  // Only photos of committed requests and replies are published: a file left by a submission that
+  // lost a race or hit a storage failure stays private.
+  auto referenced = ctx.backend.requests->media_is_referenced(id);
+  if (!referenced) {
+    send_storage_error(res, "looking up media", referenced.error().detail);
+    return;
+  }
+  auto bytes = *referenced ? ctx.backend.media->read(id) : std::nullopt;
   if (!bytes) {
     send_error(res, 404, "media: not found");
     return;

@@ -261,7 +261,7 @@ void post_request(HttpContext& ctx, const httplib::Request& req, httplib::Respon
   }
   Submission submission{std::move(*decoded), *client, {}, key};
   if (!known_retry) {
-    auto photos = store_uploads(ctx.backend, body->media);
+    auto photos = prepare_uploads(ctx.backend, body->media);
     if (!photos) {
       send_error(res, photos.error().status, photos.error().description);
       return;

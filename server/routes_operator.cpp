@@ -74,7 +74,7 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
     request.rework_requested = field(*body, "rework") == std::optional<std::string>("true");
   }
   if (!body->media.empty()) {
-    auto photos = store_uploads(ctx.backend, body->media);
+    auto photos = prepare_uploads(ctx.backend, body->media);
     if (!photos) {
       send_error(res, photos.error().status, photos.error().description);
       return;

@@ -51,7 +51,7 @@ domain::ServiceRequest to_domain(const Submission& s, const ServiceRecord& servi
   out.contact.show_name_publicly = attribute(in, open311::kAttrShowName) == std::optional<std::string>("true");
   out.channel = s.client.channel;
   for (const auto& photo : s.photos) {
-    out.attachments.push_back(attachment_of(photo));
+    out.attachments.push_back(attachment_of(photo.record));
   }
   return out;
 }
@@ -132,7 +132,9 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   r.unit = first.holder.id;
   r.requested_at = now;
   r.updated_at = now;
-  r.photos = s.photos;
+  for (const auto& photo : s.photos) {
+    r.photos.push_back(photo.record);
+  }
   TimelineEntry entry;
   entry.seq = 1;
   entry.action = first.action;
@@ -143,6 +145,9 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   entry.at = first.at;
   r.timeline.push_back(entry);
 
+  if (auto written = backend.media->put(s.photos); !written) {
+    return base::unexpected(storage_error("storing media", written.error().detail));
+  }
   auto stored = backend.requests->insert(r, s.idempotency_key);
   if (!stored) {
     return base::unexpected(storage_error("storing a request", stored.error().detail));

@@ -17,7 +17,7 @@ namespace hotline::server {
 struct Submission {
   open311::NewRequest request;
   ApiClient client;
-  std::vector<MediaRecord> photos;  // already stored by the media store
+  std::vector<PreparedMedia> photos;  // written by submit() only once the request is valid
   std::optional<IdempotencyKey> idempotency_key;
 };
 

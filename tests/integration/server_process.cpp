@@ -157,9 +157,7 @@ int ServerProcess::stop() {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-CommandResult run_server_binary(const std::vector<std::string>& extra) {
-  std::vector<std::string> args = {server_binary()};
-  args.insert(args.end(), extra.begin(), extra.end());
+CommandResult run_command(std::vector<std::string> args) {
   int out[2];
   if (::pipe(out) != 0) {
     return {};
@@ -170,7 +168,7 @@ CommandResult run_server_binary(const std::vector<std::string>& extra) {
   posix_spawn_file_actions_addclose(&actions, out[0]);
   auto argv = argv_of(args);
   pid_t pid = -1;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  const int rc = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   ::close(out[1]);
   CommandResult result;
@@ -186,6 +184,12 @@ CommandResult run_server_binary(const std::vector<std::string>& extra) {
   }
   ::close(out[0]);
   return result;
+}
+
+CommandResult run_server_binary(const std::vector<std::string>& extra) {
+  std::vector<std::string> args = {server_binary()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_command(args);
 }
 
 CommandResult run_admin(const std::string& db, const std::vector<std::string>& args) {

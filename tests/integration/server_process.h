@@ -59,6 +59,8 @@ struct CommandResult {
   std::string out;
 };
 
+// Runs a program (looked up in PATH) with its stdout captured; exit_code -1 when it cannot be started.
+CommandResult run_command(std::vector<std::string> args);
 // hotline-server admin --db <db> <args...>
 CommandResult run_admin(const std::string& db, const std::vector<std::string>& args);
 CommandResult run_server_binary(const std::vector<std::string>& args);
