@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "backend.h"
-#include "http_support.h"
+#include "request_body.h"
 
 namespace hotline::server {
 
