@@ -32,8 +32,8 @@ struct ServerConfig {
 
 // Reads {"api_keys": [{"client": "web", "key": "...", "channel": "web"}, ...], "operator_tokens":
 // ["..."], "rate_limit": {"per_second": 1, "burst": 20}, "trusted_proxies": ["127.0.0.1"], "limits":
-// {"head_timeout_ms": 10000, "body_timeout_ms": 60000, "max_connections": 10000}} into `config`.
-// Errors name the problem.
+// {"head_timeout_ms": 10000, "body_timeout_ms": 60000, "max_connections": 10000, "max_body_bytes": ...}}
+// into `config`. Errors name the problem.
 bool load_config_file(const std::string& path, ServerConfig& config, std::string& error);
 
 }  // namespace hotline::server

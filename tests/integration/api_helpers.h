@@ -31,8 +31,12 @@ inline httplib::Result post_form(httplib::Client& c, const std::string& path, co
   return c.Post(path.c_str(), headers, form_body(fields), "application/x-www-form-urlencoded; charset=utf-8");
 }
 
+inline nlohmann::json json_of_text(const std::string& text) {
+  return nlohmann::json::parse(text, nullptr, false);
+}
+
 inline nlohmann::json json_of(const httplib::Result& res) {
-  return nlohmann::json::parse(res->body, nullptr, false);
+  return json_of_text(res->body);
 }
 
 // A valid complaint about a broken manhole cover, as the web client sends it.

@@ -48,7 +48,8 @@ void write_config(const std::string& path, const ServerOptions& o) {
   out << R"({"api_keys": [{"client": "web", "key": ")" << kWebKey << R"(", "channel": "web"},)"
       << R"({"client": "kiosk", "key": ")" << kKioskKey << R"(", "channel": "kiosk"}],)"
       << R"("operator_tokens": [")" << kOperatorToken << R"("],)"
-      << R"("rate_limit": {"per_second": )" << o.rate_per_second << R"(, "burst": )" << o.rate_burst << "}}";
+      << R"("rate_limit": {"per_second": )" << o.rate_per_second << R"(, "burst": )" << o.rate_burst << "}"
+      << (o.extra_config.empty() ? "" : ", " + o.extra_config) << "}";
 }
 
 void append_bytes(void* context, void* data, int size) {

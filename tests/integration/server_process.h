@@ -32,6 +32,7 @@ struct ServerOptions {
   double rate_per_second = 100;
   double rate_burst = 1000;
   bool seed = true;
+  std::string extra_config;  // more members of the config file, e.g. R"("trusted_proxies": ["127.0.0.1"])"
 };
 
 class ServerProcess {
