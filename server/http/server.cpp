@@ -29,10 +29,9 @@ using tcp = asio::ip::tcp;
 namespace {
 
 // After an answer that ends the connection while the client may still be sending (413, 415, ...),
-// its bytes are read and dropped for a while, so the close does not reset the answer away before the
-// client read it; bounded in time and bytes, so lingering cannot become the unlimited read refused.
-constexpr std::chrono::milliseconds kLingerTime{2000};
-constexpr std::size_t kLingerBytes = 1u << 20;
+// its bytes are read and dropped for a while (as nginx's lingering close does), so the close does not
+// reset the answer away before the client has read it. Bounded in time; no byte is kept.
+constexpr std::chrono::milliseconds kLingerTime{5000};
 
 bool has_body_framing(const beast::http::request_parser<beast::http::string_body>& parser) {
   return parser.content_length().has_value() || parser.chunked();
@@ -240,7 +239,6 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void linger() {
     state_ = State::Lingering;
-    drained_ = 0;
     beast::error_code ec;
     stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
     stream_.expires_after(kLingerTime);
@@ -248,9 +246,8 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void drain() {
-    stream_.async_read_some(asio::buffer(scratch_), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
-      self->drained_ += n;
-      ec || self->drained_ > kLingerBytes ? self->close() : self->drain();
+    stream_.async_read_some(asio::buffer(scratch_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      ec ? self->close() : self->drain();
     });
   }
 
@@ -275,7 +272,6 @@ class Session : public std::enable_shared_from_this<Session> {
   Response response_;
   std::string out_head_;
   std::array<char, 16384> scratch_{};
-  std::size_t drained_ = 0;
 };
 
 void Server::Impl::accept() {
