@@ -4,6 +4,9 @@
 # 127.0.0.1 only; both servers run in the foreground of this script and are stopped at the end.
 #
 #   bench/server/run_server_bench.sh BUILD/server/hotline-server [DURATION] [CONNECTIONS]
+#
+# Then GET and POST again while hold_connections.py holds HOLD_IDLE (default 1000) idle and HOLD_SLOW
+# (default 200) slow connections (issue 16); HOLD_IDLE=0 HOLD_SLOW=0 skips that part.
 set -eu
 SERVER=${1:?usage: run_server_bench.sh path/to/hotline-server [duration-seconds] [connections]}
 DURATION=${2:-10}
@@ -11,9 +14,13 @@ CONNECTIONS=${3:-16}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d /tmp/hotline-bench-XXXXXX)
 chmod 755 "$WORK"  # nginx workers run as an unprivileged user
+HOLD_IDLE=${HOLD_IDLE:-1000}
+HOLD_SLOW=${HOLD_SLOW:-200}
 SERVER_PID=""
 NGINX_PID=""
+HOLD_PID=""
 cleanup() {
+  [ -n "$HOLD_PID" ] && kill "$HOLD_PID" 2>/dev/null && wait "$HOLD_PID" 2>/dev/null
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
   rm -rf "$WORK"
@@ -70,7 +77,8 @@ run() {  # name url [script]
   rps=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
   p99=$(echo "$out" | sed -n 's/^ *99% *\([0-9.a-z]*\).*/\1/p')
   errors=$(echo "$out" | sed -n 's/^non2xx=\(.*\)/\1/p; s/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' | head -1)
-  printf '%-34s %12s %10s %8s\n' "$1" "$rps" "$p99" "${errors:-0}"
+  socket=$(echo "$out" | sed -n 's/^ *Socket errors: *\(.*\)/\1/p')
+  printf '%-34s %12s %10s %8s  %s\n' "$1" "$rps" "$p99" "${errors:-0}" "${socket:+socket errors: $socket}"
 }
 
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on 127.0.0.1, $(nproc) cores; response of $(wc -c < "$WORK/static.json") bytes"
@@ -80,5 +88,15 @@ run "GET requests/{id}.json" "$BASE/requests/$ID.json"
 run "GET requests/{id}.json?extensions" "$BASE/requests/$ID.json?extensions=true"
 run "GET requests.json (50 per page)" "$BASE/requests.json"
 run "POST requests.json (durable)" "$BASE/requests.json" "$HERE/post_request.lua"
+if [ "$HOLD_IDLE" -gt 0 ] || [ "$HOLD_SLOW" -gt 0 ]; then
+  python3 "$HERE/hold_connections.py" "$PORT" "$HOLD_IDLE" "$HOLD_SLOW" $((DURATION * 2 + 15)) > "$WORK/hold.out" &
+  HOLD_PID=$!
+  sleep 5  # all of them connected and dribbling
+  run "GET requests/{id}.json, held" "$BASE/requests/$ID.json"
+  run "POST requests.json, held" "$BASE/requests.json" "$HERE/post_request.lua"
+  wait "$HOLD_PID" || true
+  HOLD_PID=""
+  sed 's/^/  /' "$WORK/hold.out"
+fi
 COUNT=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from requests').fetchone()[0])" "$WORK/bench.db")
 echo "requests stored: $COUNT (200 seeded + every accepted POST; synchronous=FULL, WAL)"
