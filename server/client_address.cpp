@@ -3,19 +3,11 @@
 
 #include <string_view>
 
+#include "http/field_text.h"
+
 namespace hotline::server {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 bool looks_like_ip(std::string_view s) {
   return !s.empty() && s.size() <= 45 && s.find_first_not_of("0123456789abcdefABCDEF.:") == std::string_view::npos;
@@ -33,7 +25,7 @@ std::string ClientAddress::of(const http::Request& req) const {
     std::string_view rest = value;
     while (!rest.empty()) {
       const std::size_t comma = rest.rfind(',');
-      const std::string_view entry = trim(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
+      const std::string_view entry = http::trim_ows(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
       rest = comma == std::string_view::npos ? std::string_view() : rest.substr(0, comma);
       if (trusted_.count(std::string(entry)) != 0) {
         continue;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "http/multipart.h"
+#include "open311/json_document.h"
 #include "text/utf8.h"
 
 namespace hotline::server {
@@ -16,39 +17,25 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
-// One pass over the text before any parse: the nesting depth and the number of values (commas and
-// colons outside strings), so a hostile document costs no more memory than its bytes.
-std::optional<BodyError> check_json_shape(std::string_view text, std::size_t max_fields) {
-  std::size_t depth = 0;
-  std::size_t separators = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      i += c == '\\' ? 1 : 0;
-      in_string = c != '"';
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxJsonDepth) {
-        return BodyError{400, "body: JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"};
-      }
-    } else if (c == ']' || c == '}') {
-      depth -= depth > 0 ? 1 : 0;
-    } else if ((c == ',' || c == ':') && ++separators > 4 * max_fields) {
-      return BodyError{400, "body: too many fields"};
-    }
-  }
-  return std::nullopt;
-}
-
 base::Expected<ParsedBody, BodyError> from_json(std::string_view body, std::size_t max_fields) {
   using nlohmann::json;
-  if (auto bad = check_json_shape(body, max_fields)) {
-    return base::unexpected(std::move(*bad));
+  // Checked on the raw text before the parser allocates anything (size, UTF-8, depth).
+  auto parsed = open311::parse_document(body, open311::DecodeLimits{kMaxJsonBytes, kMaxJsonDepth});
+  if (!parsed) {
+    switch (parsed.error().code) {
+      case open311::DecodeErrorCode::TooLarge:
+        return base::unexpected(BodyError{413, "body: JSON bodies are limited to 1 MiB"});
+      case open311::DecodeErrorCode::TooDeep:
+        return base::unexpected(
+            BodyError{400, "body: JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"});
+      case open311::DecodeErrorCode::InvalidUtf8:
+        return base::unexpected(BodyError{400, "body: invalid UTF-8"});
+      default:
+        break;
+    }
   }
-  const json doc = json::parse(body, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) {
+  const json doc = parsed ? std::move(*parsed) : json();
+  if (!doc.is_object()) {
     return base::unexpected(BodyError{400, "body: expected a JSON object"});
   }
   ParsedBody out;
@@ -112,9 +99,6 @@ base::Expected<ParsedBody, BodyError> parse_body(const http::Request& req, std::
     return out;
   }
   if (starts_with(type, "application/json")) {
-    if (!text::is_valid_utf8(req.body)) {
-      return base::unexpected(BodyError{400, "body: invalid UTF-8"});
-    }
     return from_json(req.body, max_fields);
   }
   if (starts_with(type, "application/x-www-form-urlencoded") || type.empty()) {
@@ -122,7 +106,8 @@ base::Expected<ParsedBody, BodyError> parse_body(const http::Request& req, std::
     if (static_cast<std::size_t>(std::count(req.body.begin(), req.body.end(), '&')) >= max_fields) {
       return base::unexpected(BodyError{400, "body: too many fields"});
     }
-    auto fields = open311::decode_form(req.body);
+    // The connection layer has bounded the body already (open311's default cap is 8 MiB).
+    auto fields = open311::decode_form(req.body, open311::DecodeLimits{req.body.size(), 0});
     if (!fields) {
       return base::unexpected(BodyError{400, fields.error().field + ": " + fields.error().message_key});
     }

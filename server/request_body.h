@@ -14,8 +14,11 @@
 
 namespace hotline::server {
 
-// JSON bodies hold an object of scalars, arrays of scalars and one "attribute" object: 3 levels.
+// JSON bodies hold an object of scalars, arrays of scalars and one "attribute" object: 2 levels. They
+// never carry photos (those come as multipart), so 1 MiB is far above any real submission and keeps
+// what the parser builds from a hostile document small.
 inline constexpr std::size_t kMaxJsonDepth = 8;
+inline constexpr std::size_t kMaxJsonBytes = 1u << 20;
 
 // Bytes of the uploaded files named `media`, in order.
 struct UploadedFile {
@@ -35,7 +38,8 @@ struct BodyError {
 
 // Reads application/x-www-form-urlencoded, multipart/form-data or application/json bodies into
 // fields (a JSON object's scalar members become fields, arrays repeat them). More than `max_fields`
-// fields or parts, JSON nested deeper than kMaxJsonDepth, malformed bodies: 400; other types: 415.
+// fields or parts, JSON nested deeper than kMaxJsonDepth, malformed bodies: 400; JSON over
+// kMaxJsonBytes: 413; other types: 415.
 base::Expected<ParsedBody, BodyError> parse_body(const http::Request& req, std::size_t max_fields);
 
 // The value of a single-valued field, or nullopt.

@@ -3,13 +3,11 @@
 
 #include <algorithm>
 
+#include "http/field_text.h"
+
 namespace hotline::server::http {
 
 namespace {
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 template <typename Map>
 std::string nth_value(const Map& map, std::string_view name, std::size_t index) {
@@ -26,7 +24,7 @@ std::string nth_value(const Map& map, std::string_view name, std::size_t index) 
 
 bool CaseInsensitiveLess::operator()(std::string_view a, std::string_view b) const {
   return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                      [](char x, char y) { return lower(x) < lower(y); });
+                                      [](char x, char y) { return ascii_lower(x) < ascii_lower(y); });
 }
 
 bool Request::has_header(std::string_view name) const {
@@ -51,8 +49,7 @@ std::string Request::get_param_value(std::string_view name) const {
 
 bool Request::is_multipart_form_data() const {
   const std::string type = get_header_value("Content-Type");
-  return type.size() >= 19 && std::equal(type.begin(), type.begin() + 19, "multipart/form-data",
-                                         [](char a, char b) { return lower(a) == b; });
+  return iequals(std::string_view(type).substr(0, 19), "multipart/form-data");
 }
 
 bool Response::has_header(std::string_view name) const {

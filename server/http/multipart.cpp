@@ -1,31 +1,14 @@
 // multipart/form-data parsing (see multipart.h).
 #include "http/multipart.h"
 
+#include "http/field_text.h"
+
 #include <algorithm>
 #include <optional>
 
 namespace hotline::server::http {
 
 namespace {
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 // The `key=value` parameters after a header value's first ';' (values may be quoted, with ';' inside).
 std::optional<std::string> header_param(std::string_view value, std::string_view key) {
@@ -36,7 +19,7 @@ std::optional<std::string> header_param(std::string_view value, std::string_view
     if (eq == std::string_view::npos) {
       return std::nullopt;
     }
-    const std::string_view name = trim(value.substr(start, eq - start));
+    const std::string_view name = trim_ows(value.substr(start, eq - start));
     std::string parsed;
     std::size_t end = eq + 1;
     while (end < value.size() && value[end] == ' ') {
@@ -52,7 +35,7 @@ std::optional<std::string> header_param(std::string_view value, std::string_view
       end = value.find(';', end);
     } else {
       const std::size_t stop = value.find(';', end);
-      parsed = std::string(trim(value.substr(end, stop == std::string_view::npos ? value.npos : stop - end)));
+      parsed = std::string(trim_ows(value.substr(end, stop == std::string_view::npos ? value.npos : stop - end)));
       end = stop;
     }
     if (iequals(name, key)) {
@@ -74,11 +57,11 @@ bool read_part_headers(std::string_view head, MultipartPart& part) {
     if (colon == std::string_view::npos) {
       return false;
     }
-    const std::string_view name = trim(line.substr(0, colon));
-    const std::string_view value = trim(line.substr(colon + 1));
+    const std::string_view name = trim_ows(line.substr(0, colon));
+    const std::string_view value = trim_ows(line.substr(colon + 1));
     if (iequals(name, "Content-Disposition")) {
       auto field = header_param(value, "name");
-      if (!iequals(trim(value.substr(0, value.find(';'))), "form-data") || !field) {
+      if (!iequals(trim_ows(value.substr(0, value.find(';'))), "form-data") || !field) {
         return false;
       }
       part.name = *field;

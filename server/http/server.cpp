@@ -126,7 +126,9 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec) {
       return refuse(400, "request not understood");
     }
-    fill_head();
+    if (!fill_head()) {
+      return refuse(400, "request target: bad %-escape or not UTF-8");
+    }
     const auto& head = parser_->get();
     if (const auto coding = head[beast::http::field::content_encoding]; !coding.empty() && coding != "identity") {
       return refuse(415, "Content-Encoding: request bodies are accepted without content coding");
@@ -173,17 +175,19 @@ class Session : public std::enable_shared_from_this<Session> {
     handle();
   }
 
-  void fill_head() {
+  // false when the target cannot be decoded.
+  bool fill_head() {
     const auto& head = parser_->get();
     request_ = Request{};
     request_.method = std::string(head.method_string());
     request_.target = std::string(head.target());
-    split_target(request_.target, request_.path, request_.params);
+    const bool decoded = split_target(request_.target, request_.path, request_.params);
     for (const auto& field : head) {
       request_.headers.emplace(std::string(field.name_string()), std::string(field.value()));
     }
     request_.remote_addr = remote_;
     request_.received_at = std::chrono::steady_clock::now();
+    return decoded;
   }
 
   void handle() {

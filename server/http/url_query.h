@@ -1,4 +1,5 @@
-// Percent-decoding of request targets: the path and the query string's name=value pairs.
+// Decoding request targets: the path and the query string's name=value pairs, with the core's
+// urlencoded rules (open311/form_urlencoded.h), so query strings and form bodies decode alike.
 #pragma once
 
 #include <string>
@@ -8,13 +9,8 @@
 
 namespace hotline::server::http {
 
-// %XX decoded (a malformed escape is kept as it is); `plus_is_space` for query strings.
-std::string percent_decode(std::string_view text, bool plus_is_space);
-
-// "a=1&b=x+y" -> {a: 1, b: "x y"}; a name without '=' has the value "".
-Params parse_query(std::string_view query);
-
-// Splits a request target into its decoded path and parameters.
-void split_target(std::string_view target, std::string& path, Params& params);
+// Splits a request target into its percent-decoded path and query parameters ('+' is a space in
+// the query only). false when either holds a bad %-escape or is not UTF-8.
+bool split_target(std::string_view target, std::string& path, Params& params);
 
 }  // namespace hotline::server::http

@@ -116,8 +116,12 @@ TEST_CASE("deeply nested JSON and bodies of countless fields are refused before 
   TempDir dir;
   ServerProcess server(dir, {dir.file("h.db")});
   auto c = server.client();
-  // 8 MiB of '[' (the finding: 308 MiB resident before the 400, and before the api_key check).
-  auto nested = c.Post("/open311/v2/requests.json", std::string(8u << 20, '['), "application/json");
+  // The finding: 8 MiB of '[' held 308 MiB before the 400, and before the api_key check. JSON never
+  // carries photos: over 1 MiB it is refused unread, under it the depth is checked on the raw text.
+  auto huge = c.Post("/open311/v2/requests.json", std::string(8u << 20, '['), "application/json");
+  CHECK(huge->status == 413);
+  CHECK(error_of(huge) == "body: JSON bodies are limited to 1 MiB");
+  auto nested = c.Post("/open311/v2/requests.json", std::string(1000000, '['), "application/json");
   CHECK(nested->status == 400);
   CHECK(error_of(nested) == "body: JSON nested deeper than 8 levels");
   std::string objects;
@@ -126,14 +130,7 @@ TEST_CASE("deeply nested JSON and bodies of countless fields are refused before 
   }
   CHECK(error_of(c.Post("/open311/v2/requests.json", objects, "application/json")) ==
         "body: JSON nested deeper than 8 levels");
-  // Wide instead of deep: a million values, a million form fields, a million multipart parts.
-  std::string wide = "[";
-  for (int i = 0; i < 1000000; ++i) {
-    wide += "1,";
-  }
-  wide += "1]";
-  CHECK(error_of(c.Post("/open311/v2/requests.json", R"({"api_key":)" + wide + "}", "application/json")) ==
-        "body: too many fields");
+  // Wide instead of deep: a million form fields, a hundred thousand multipart parts.
   std::string fields;
   for (int i = 0; i < 1000000; ++i) {
     fields += "a=1&";
