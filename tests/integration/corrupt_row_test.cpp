@@ -7,15 +7,27 @@
 
 using namespace hotline::integration;
 
+namespace {
+
+// Two requests: the first accepted (so it has a timeline entry beyond "submitted"), the second not.
+std::pair<std::string, std::string> accepted_and_submitted(httplib::Client& c) {
+  const std::string accepted = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint())).id;
+  const std::string submitted =
+      created_of(post_form(c, "/open311/v2/requests.json", valid_complaint("仓山区金山大道的路灯不亮，晚上很黑"))).id;
+  REQUIRE(act(c, accepted, "accept")->status == 200);
+  return {accepted, submitted};
+}
+
+}  // namespace
+
 TEST_CASE("a stored time outside the years 0001..9999 (a corrupt row) is a storage error, not a crash") {
   TempDir dir;
   const std::string db = dir.file("h.db");
   ServerProcess server(dir, {db});
   auto c = server.client();
-  const std::string broken = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint())).id;
-  const std::string intact =
-      created_of(post_form(c, "/open311/v2/requests.json", valid_complaint("仓山区金山大道的路灯不亮，晚上很黑"))).id;
-  REQUIRE(act(c, broken, "accept")->status == 200);
+  const auto ids = accepted_and_submitted(c);
+  const std::string& broken = ids.first;
+  const std::string& intact = ids.second;
   const auto get = [&](const std::string& id) { return c.Get(("/open311/v2/requests/" + id + ".json").c_str()); };
 
   // 10000-01-01T00:00:00Z: past 9999-12-31T23:59:59+08:00, the last second the server can write.
@@ -54,10 +66,9 @@ TEST_CASE("a stored enum code the server cannot have written (a corrupt row) is 
   const std::string db = dir.file("h.db");
   ServerProcess server(dir, {db});
   auto c = server.client();
-  const std::string broken = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint())).id;
-  const std::string intact =
-      created_of(post_form(c, "/open311/v2/requests.json", valid_complaint("仓山区金山大道的路灯不亮，晚上很黑"))).id;
-  REQUIRE(act(c, broken, "accept")->status == 200);
+  const auto ids = accepted_and_submitted(c);
+  const std::string& broken = ids.first;
+  const std::string& intact = ids.second;
   const auto get = [&](const std::string& id, const std::string& query = "") {
     return c.Get(("/open311/v2/requests/" + id + ".json" + query).c_str());
   };
