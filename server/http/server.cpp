@@ -4,6 +4,7 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -69,6 +70,7 @@ struct Server::Impl {
   Application app;
   asio::io_context io{1};
   tcp::acceptor acceptor{io};
+  asio::steady_timer accept_pause{io};
   asio::thread_pool workers;
   std::unordered_set<std::shared_ptr<Session>> sessions;
   bool stopping = false;
@@ -198,6 +200,7 @@ class Session : public std::enable_shared_from_this<Session> {
     asio::post(server_.workers, [self = shared_from_this(), keep_alive, guard = asio::make_work_guard(server_.io)] {
       auto res = std::make_shared<Response>();
       self->server_.app.handle(self->request_, *res);
+      self->server_.app.log(self->request_, *res);  // on the worker: the log may block on its file
       asio::post(self->server_.io, [self, res, keep_alive] { self->write(std::move(*res), keep_alive); });
     });
   }
@@ -209,6 +212,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     Response res;
     server_.app.refuse(request_, res, status, std::move(description));
+    server_.app.log(request_, res);
     write(std::move(res), false, true);
   }
 
@@ -228,7 +232,6 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_after(server_.limits.write_timeout);
     asio::async_write(stream_, buffers,
                       [self = shared_from_this(), keep_alive, linger](beast::error_code ec, std::size_t) {
-                        self->server_.app.log(self->request_, self->response_);
                         if (linger && !ec && !self->server_.stopping) {
                           return self->linger();
                         }
@@ -283,14 +286,19 @@ void Server::Impl::accept() {
     if (ec == asio::error::operation_aborted || !acceptor.is_open()) {
       return;
     }
-    if (!ec) {
-      if (sessions.size() >= limits.max_connections) {
-        socket.close(ec);
-      } else {
-        auto session = std::make_shared<Session>(*this, std::move(socket));
-        sessions.insert(session);
-        session->start();
-      }
+    if (ec) {
+      // Out of descriptors or memory: accepting again at once would spin; connections that end in
+      // the meantime make room.
+      accept_pause.expires_after(std::chrono::milliseconds(100));
+      accept_pause.async_wait([this](beast::error_code) { accept(); });
+      return;
+    }
+    if (sessions.size() >= limits.max_connections) {
+      socket.close(ec);
+    } else {
+      auto session = std::make_shared<Session>(*this, std::move(socket));
+      sessions.insert(session);
+      session->start();
     }
     accept();
   });
@@ -330,6 +338,7 @@ void Server::stop() {
     impl->stopping = true;
     beast::error_code ec;
     impl->acceptor.close(ec);
+    impl->accept_pause.cancel();
     const auto sessions = impl->sessions;  // closing erases from the set
     for (const auto& session : sessions) {
       session->close_if_idle();

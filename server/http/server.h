@@ -30,7 +30,7 @@ struct Application {
   // An answer the layer gives itself (400 malformed, 411, 413, 415, 431), on the I/O thread; `req`
   // holds what was read of the head.
   std::function<void(const Request&, Response&, int status, std::string description)> refuse;
-  // Every answer, once it is complete.
+  // Every answer, once it is built (for handled requests on the worker thread).
   std::function<void(const Request&, const Response&)> log;
 };
 
