@@ -66,8 +66,8 @@ std::string jpeg_with_metadata(int seed) {
                           "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description "
                           "xmlns:exif='http://ns.adobe.com/exif/1.0/' exif:GPSLatitude='26,5.119N' "
                           "exif:GPSLongitude='119,17.788E'/></rdf:RDF></x:xmpmeta>";
-  const std::string iptc = std::string("Photoshop 3.0\0", 14) + "8BIM" + std::string("\x04\x04\0\0\0\0\0\x0b", 10) +
-                           "\x1c\x02\x5a\0\x06" + "Fuzhou";
+  const std::string iptc = std::string("Photoshop 3.0\0", 14) + "8BIM" + std::string("\x04\x04\0\0\0\0\0\x0b", 8) +
+                           std::string("\x1c\x02\x5a\0\x06", 5) + "Fuzhou";
   return plain.substr(0, 2) + segment(0xffe1, exif_with_gps()) + segment(0xffe1, xmp) + segment(0xffed, iptc) +
          segment(0xfffe, kComment) + plain.substr(2);
 }
