@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <thread>
 
@@ -36,6 +37,7 @@ http::Limits limits_of(const ServerConfig& config) {
   limits.head_timeout = std::chrono::milliseconds(config.head_timeout_ms);
   limits.body_timeout = std::chrono::milliseconds(config.body_timeout_ms);
   limits.worker_threads = config.threads;
+  limits.io_threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   return limits;
 }
 

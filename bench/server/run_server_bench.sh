@@ -72,17 +72,27 @@ timeout $((DURATION * 4 + 60)) nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf
 NGINX_PID=$!
 sleep 0.5
 
+cpu_ticks() {  # user + system clock ticks of the server process so far
+  awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"
+}
+
 run() {  # name url [script]
+  before=$(cpu_ticks)
   out=$(timeout $((DURATION + 30)) wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${3:+-s "$3"} "$2")
+  ticks=$(($(cpu_ticks) - before))
+  done_requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
+  # Server CPU per answer: unlike req/s, it does not depend on what else runs on the machine.
+  cpu_us=$(python3 -c "import os,sys; t,n=int(sys.argv[1]),int(sys.argv[2] or 0); print(f'{t*1e6/os.sysconf(\"SC_CLK_TCK\")/n:.0f}' if n else '-')" "$ticks" "$done_requests")
+  case "$1" in nginx*) cpu_us="-" ;; esac
   rps=$(echo "$out" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
   p99=$(echo "$out" | sed -n 's/^ *99% *\([0-9.a-z]*\).*/\1/p')
   errors=$(echo "$out" | sed -n 's/^non2xx=\(.*\)/\1/p; s/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' | head -1)
   socket=$(echo "$out" | sed -n 's/^ *Socket errors: *\(.*\)/\1/p')
-  printf '%-34s %12s %10s %8s  %s\n' "$1" "$rps" "$p99" "${errors:-0}" "${socket:+socket errors: $socket}"
+  printf '%-34s %12s %10s %8s %10s  %s\n' "$1" "$rps" "$p99" "${errors:-0}" "$cpu_us" "${socket:+socket errors: $socket}"
 }
 
 echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on 127.0.0.1, $(nproc) cores; response of $(wc -c < "$WORK/static.json") bytes"
-printf '%-34s %12s %10s %8s\n' "endpoint" "req/s" "p99" "non-2xx"
+printf '%-34s %12s %10s %8s %10s\n' "endpoint" "req/s" "p99" "non-2xx" "CPU us/req"
 run "nginx static JSON (ceiling)" "http://127.0.0.1:$NGINX_PORT/request.json"
 run "GET requests/{id}.json" "$BASE/requests/$ID.json"
 run "GET requests/{id}.json?extensions" "$BASE/requests/$ID.json?extensions=true"

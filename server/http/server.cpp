@@ -1,10 +1,12 @@
-// Boost.Asio/Beast connection handling (see server.h). Every session runs on the one I/O thread, so
-// the session registry and states need no locks; handlers run on the worker pool and post back.
+// Boost.Asio/Beast connection handling (see server.h). The I/O threads run every session on a strand
+// of its own, so a session's state needs no lock; GET and HEAD run inline on the I/O thread, other
+// methods on the worker pool, which posts the answer back to the session's strand.
 #include "http/server.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -16,8 +18,12 @@
 #include <boost/beast/http/string_body.hpp>
 
 #include <array>
+#include <atomic>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <unordered_set>
+#include <vector>
 
 #include "http/url_query.h"
 
@@ -65,20 +71,26 @@ struct Server::Impl {
   Impl(Limits l, Application a) : limits(l), app(std::move(a)), workers(static_cast<std::size_t>(l.worker_threads)) {}
 
   void accept();
+  void add(const std::shared_ptr<Session>& session);
+  void remove(const std::shared_ptr<Session>& session);
 
   Limits limits;
   Application app;
-  asio::io_context io{1};
-  tcp::acceptor acceptor{io};
-  asio::steady_timer accept_pause{io};
+  asio::io_context io{limits.io_threads};
+  asio::strand<asio::io_context::executor_type> accept_strand = asio::make_strand(io);
+  tcp::acceptor acceptor{accept_strand};
+  asio::steady_timer accept_pause{accept_strand};
   asio::thread_pool workers;
+  std::mutex sessions_mutex;
   std::unordered_set<std::shared_ptr<Session>> sessions;
-  bool stopping = false;
+  std::atomic<bool> stopping = false;
 };
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(Server::Impl& server, tcp::socket socket) : server_(server), stream_(std::move(socket)) {}
+
+  auto executor() { return stream_.get_executor(); }
 
   void start() {
     beast::error_code ec;
@@ -88,11 +100,13 @@ class Session : public std::enable_shared_from_this<Session> {
     read_head();
   }
 
-  // Stops a session that is not running a handler (stop() of the server).
+  // Stops the session unless it is running a handler or writing its answer (stop() of the server).
   void close_if_idle() {
-    if (state_ == State::Reading || state_ == State::Lingering) {
-      close();
-    }
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (self->state_ == State::Reading || self->state_ == State::Lingering) {
+        self->close();
+      }
+    });
   }
 
  private:
@@ -196,12 +210,20 @@ class Session : public std::enable_shared_from_this<Session> {
     state_ = State::Handling;
     request_.body = std::move(parser_->get().body());
     const bool keep_alive = parser_->get().keep_alive();
+    // Reads are answered from memory and the reader pool (WAL: never behind a commit), so they run
+    // here and spare two thread hand-overs; writes wait for an fsync and go to the workers.
+    if (request_.method == "GET" || request_.method == "HEAD") {
+      Response res;
+      server_.app.handle(request_, res);
+      server_.app.log(request_, res);
+      return write(std::move(res), keep_alive);
+    }
     // The work guard keeps run() going while the handler runs, so its answer can still be written.
     asio::post(server_.workers, [self = shared_from_this(), keep_alive, guard = asio::make_work_guard(server_.io)] {
       auto res = std::make_shared<Response>();
       self->server_.app.handle(self->request_, *res);
-      self->server_.app.log(self->request_, *res);  // on the worker: the log may block on its file
-      asio::post(self->server_.io, [self, res, keep_alive] { self->write(std::move(*res), keep_alive); });
+      self->server_.app.log(self->request_, *res);
+      asio::post(self->stream_.get_executor(), [self, res, keep_alive] { self->write(std::move(*res), keep_alive); });
     });
   }
 
@@ -266,7 +288,7 @@ class Session : public std::enable_shared_from_this<Session> {
     beast::error_code ec;
     stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
     stream_.close();
-    server_.sessions.erase(shared_from_this());
+    server_.remove(shared_from_this());
   }
 
   Server::Impl& server_;
@@ -282,7 +304,7 @@ class Session : public std::enable_shared_from_this<Session> {
 };
 
 void Server::Impl::accept() {
-  acceptor.async_accept(io, [this](beast::error_code ec, tcp::socket socket) {
+  acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
     if (ec == asio::error::operation_aborted || !acceptor.is_open()) {
       return;
     }
@@ -293,15 +315,26 @@ void Server::Impl::accept() {
       accept_pause.async_wait([this](beast::error_code) { accept(); });
       return;
     }
-    if (sessions.size() >= limits.max_connections) {
-      socket.close(ec);
-    } else {
-      auto session = std::make_shared<Session>(*this, std::move(socket));
-      sessions.insert(session);
-      session->start();
-    }
+    auto session = std::make_shared<Session>(*this, std::move(socket));
+    add(session);
     accept();
   });
+}
+
+void Server::Impl::add(const std::shared_ptr<Session>& session) {
+  {
+    std::lock_guard lock(sessions_mutex);
+    if (sessions.size() >= limits.max_connections) {
+      return;  // the session is dropped unstarted: its socket closes
+    }
+    sessions.insert(session);
+  }
+  asio::post(session->executor(), [session] { session->start(); });
+}
+
+void Server::Impl::remove(const std::shared_ptr<Session>& session) {
+  std::lock_guard lock(sessions_mutex);
+  sessions.erase(session);
 }
 
 Server::Server(Limits limits, Application app) : impl_(std::make_unique<Impl>(limits, std::move(app))) {}
@@ -328,19 +361,26 @@ int Server::bind(const std::string& host, int port) {
 }
 
 void Server::run() {
-  impl_->accept();
+  asio::post(impl_->accept_strand, [impl = impl_.get()] { impl->accept(); });
+  std::vector<std::thread> others;
+  for (int i = 1; i < impl_->limits.io_threads; ++i) {
+    others.emplace_back([impl = impl_.get()] { impl->io.run(); });
+  }
   impl_->io.run();
+  for (auto& thread : others) {
+    thread.join();
+  }
   impl_->workers.join();
 }
 
 void Server::stop() {
-  asio::post(impl_->io, [impl = impl_.get()] {
+  asio::post(impl_->accept_strand, [impl = impl_.get()] {
     impl->stopping = true;
     beast::error_code ec;
     impl->acceptor.close(ec);
     impl->accept_pause.cancel();
-    const auto sessions = impl->sessions;  // closing erases from the set
-    for (const auto& session : sessions) {
+    std::lock_guard lock(impl->sessions_mutex);
+    for (const auto& session : impl->sessions) {
       session->close_if_idle();
     }
   });

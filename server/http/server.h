@@ -1,6 +1,6 @@
 // The connection layer: event-driven HTTP/1.1 on Boost.Asio/Beast. Connections cost no thread while
 // idle or slow; request heads and bodies are limited as the bytes arrive; deadlines are absolute, so a
-// dribbling client cannot extend them; complete requests run on a worker pool.
+// dribbling client cannot extend them; complete reads run on the I/O threads, writes on a worker pool.
 #pragma once
 
 #include <chrono>
@@ -21,11 +21,12 @@ struct Limits {
   std::chrono::milliseconds head_timeout{10'000};
   std::chrono::milliseconds body_timeout{60'000};   // from the end of the head until the whole body
   std::chrono::milliseconds write_timeout{30'000};  // for the whole answer
-  int worker_threads = 32;
+  int worker_threads = 32;                          // run the requests that may block on storage (POST)
+  int io_threads = 2;                               // run every connection, and GET/HEAD requests inline
 };
 
 struct Application {
-  // A complete request, on a worker thread (may block on storage).
+  // A complete request: GET/HEAD on an I/O thread, others on a worker thread (may block on storage).
   std::function<void(Request&, Response&)> handle;
   // An answer the layer gives itself (400 malformed, 411, 413, 415, 431), on the I/O thread; `req`
   // holds what was read of the head.
