@@ -7,6 +7,7 @@
 #
 # Then GET and POST again while hold_connections.py holds HOLD_IDLE (default 1000) idle and HOLD_SLOW
 # (default 200) slow connections (issue 16); HOLD_IDLE=0 HOLD_SLOW=0 skips that part.
+# SERVER_LIMITS='{"io_threads": 8}' sets the config file's "limits" (docs/server.md).
 set -eu
 SERVER=${1:?usage: run_server_bench.sh path/to/hotline-server [duration-seconds] [connections]}
 DURATION=${2:-10}
@@ -29,7 +30,7 @@ trap cleanup EXIT INT TERM
 
 cat > "$WORK/config.json" <<JSON
 {"api_keys": [{"client": "web", "key": "bench-web-key-0001", "channel": "web"}],
- "rate_limit": {"per_second": 1000000, "burst": 1000000}}
+ "rate_limit": {"per_second": 1000000, "burst": 1000000}${SERVER_LIMITS:+, \"limits\": $SERVER_LIMITS}}
 JSON
 "$SERVER" serve --port 0 --db "$WORK/bench.db" --seed --config "$WORK/config.json" --access-log off \
   > "$WORK/server.out" 2> "$WORK/server.err" &
