@@ -37,8 +37,8 @@ http::Limits limits_of(const ServerConfig& config) {
   limits.head_timeout = std::chrono::milliseconds(config.head_timeout_ms);
   limits.body_timeout = std::chrono::milliseconds(config.body_timeout_ms);
   limits.worker_threads = config.threads;
-  limits.io_threads = config.io_threads > 0 ? config.io_threads
-                                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  limits.io_threads =
+      config.io_threads > 0 ? config.io_threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   return limits;
 }
 

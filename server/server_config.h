@@ -27,8 +27,8 @@ struct ServerConfig {
   int body_timeout_ms = 60'000;  // the whole body
   std::size_t max_fields = 64;
   std::size_t max_idempotency_key_chars = 128;
-  int threads = 32;     // workers: requests that write (a commit waits for fsync)
-  int io_threads = 0;   // connections and reads; 0: one per core
+  int threads = 32;    // workers: requests that write (a commit waits for fsync)
+  int io_threads = 0;  // connections and reads; 0: one per core
 };
 
 // Reads {"api_keys": [{"client": "web", "key": "...", "channel": "web"}, ...], "operator_tokens":
