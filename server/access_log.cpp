@@ -10,12 +10,6 @@
 
 namespace hotline::server {
 
-namespace {
-
-thread_local std::chrono::steady_clock::time_point request_start;
-
-}  // namespace
-
 AccessLog::AccessLog(const std::string& target) {
   if (target == "-") {
     out_ = stderr;
@@ -31,15 +25,11 @@ AccessLog::~AccessLog() {
   }
 }
 
-void AccessLog::mark_start() {
-  request_start = std::chrono::steady_clock::now();
-}
-
-void AccessLog::write(const httplib::Request& req, const httplib::Response& res) {
+void AccessLog::write(const http::Request& req, const http::Response& res) {
   if (out_ == nullptr) {
     return;
   }
-  const auto elapsed = std::chrono::steady_clock::now() - request_start;
+  const auto elapsed = std::chrono::steady_clock::now() - req.received_at;
   nlohmann::json line = {
       {"time", calendar::to_iso8601_shanghai(wall_clock_now())},
       {"remote", req.remote_addr},

@@ -6,7 +6,7 @@
 #include <mutex>
 #include <string>
 
-#include <httplib.h>
+#include "http/message.h"
 
 namespace hotline::server {
 
@@ -18,9 +18,7 @@ class AccessLog {
   AccessLog(const AccessLog&) = delete;
   AccessLog& operator=(const AccessLog&) = delete;
 
-  // Marks the start of a request on this thread (the server handles a request on one thread).
-  static void mark_start();
-  void write(const httplib::Request& req, const httplib::Response& res);
+  void write(const http::Request& req, const http::Response& res);
 
  private:
   std::FILE* out_ = nullptr;

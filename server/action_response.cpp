@@ -7,7 +7,7 @@
 
 namespace hotline::server {
 
-void send_action_result(httplib::Response& res, const std::string& number,
+void send_action_result(http::Response& res, const std::string& number,
                         const base::Expected<workflow::Step, ActionError>& result) {
   if (result) {
     nlohmann::json body = nlohmann::json::array();

@@ -81,12 +81,12 @@ int act(Backend& backend, const AdminCommand& command, workflow::Action action) 
       return 1;
     }
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto stored = backend.media->put(bytes);
-    if (!stored) {
-      std::cerr << "hotline-server admin: " << file << ": " << stored.error().detail << "\n";
+    auto prepared = backend.media->prepare(bytes);
+    if (!prepared) {
+      std::cerr << "hotline-server admin: " << file << ": " << prepared.error().detail << "\n";
       return 1;
     }
-    request.photos.push_back(*stored);
+    request.photos.push_back(std::move(*prepared));
   }
   auto result = perform(backend, command.number, request);
   if (!result) {

@@ -87,7 +87,9 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
   entry.actor_unit = request.actor.unit_id;
   entry.note = request.note;
   entry.at = now;
-  entry.media = request.photos;
+  for (const auto& photo : request.photos) {
+    entry.media.push_back(photo.record);
+  }
   entry.rating = request.satisfaction;
   entry.rework_requested = request.rework_requested;
   if (target) {
@@ -121,6 +123,9 @@ base::Expected<workflow::Step, ActionError> perform(Backend& backend, const std:
   if (request.action == workflow::Action::Reply || request.action == workflow::Action::AnswerDirectly ||
       request.action == workflow::Action::Reject) {
     change.status_notes = request.note;
+  }
+  if (auto written = backend.media->put(request.photos); !written) {
+    return base::unexpected(ActionError{ActionErrorCode::Storage, std::nullopt, written.error().detail});
   }
   auto applied = backend.requests->apply(number, change);
   if (!applied) {

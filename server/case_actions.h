@@ -17,7 +17,7 @@ struct ActionRequest {
   workflow::Actor actor;
   std::string note;
   std::optional<std::string> unit;                     // dispatch / redispatch target
-  std::vector<MediaRecord> photos;                     // reply photos, already stored
+  std::vector<PreparedMedia> photos;                   // reply photos, written once the core accepts the action
   std::optional<workflow::Satisfaction> satisfaction;  // rate
   bool rework_requested = false;                       // rate
 };

@@ -128,12 +128,16 @@ constexpr const char* kServiceColumns =
     "SELECT code, name, description, request_type, grp, keywords, on_convenience_list, needs_location, "
     "COALESCE(default_unit, '') FROM services";
 
-ServiceRecord read_service(const Statement& stmt) {
+DbResult<ServiceRecord> read_service(const Statement& stmt) {
   ServiceRecord record;
+  auto type = stmt.column_code(3, domain::kRequestTypeCodes);
+  if (!type) {
+    return base::unexpected(type.error());
+  }
   record.category.code = stmt.column_text(0);
   record.category.name_zh_cn = stmt.column_text(1);
   record.description = stmt.column_text(2);
-  record.category.type = domain::request_type_from_code(stmt.column_text(3)).value_or(domain::RequestType::Complaint);
+  record.category.type = *type;
   record.group = stmt.column_text(4);
   record.keywords = stmt.column_text(5);
   record.category.on_convenience_list = stmt.column_int(6) != 0;
@@ -144,12 +148,12 @@ ServiceRecord read_service(const Statement& stmt) {
 
 constexpr const char* kUnitColumns = "SELECT code, name, level, kind, COALESCE(parent, ''), fallback FROM units";
 
-UnitRecord read_unit(const Statement& stmt) {
+DbResult<UnitRecord> read_unit(const Statement& stmt) {
   return UnitRecord{stmt.column_text(0), stmt.column_text(1), stmt.column_text(2),
                     stmt.column_text(3), stmt.column_text(4), stmt.column_int(5) != 0};
 }
 
-// Runs a query and maps each row; `bind` fills the parameters.
+// Runs a query and maps each row (read: const Statement& -> DbResult<T>); `bind` fills the parameters.
 template <typename T, typename Bind, typename Read>
 DbResult<std::vector<T>> query_all(Database& db, const std::string& sql, Bind bind, Read read) {
   auto stmt = db.prepare(sql);
@@ -158,9 +162,13 @@ DbResult<std::vector<T>> query_all(Database& db, const std::string& sql, Bind bi
   }
   bind(*stmt);
   std::vector<T> rows;
-  auto walked = stmt->each_row([&](const Statement& row) {
-    rows.push_back(read(row));
-    return DbResult<bool>(true);
+  auto walked = stmt->each_row([&](const Statement& row) -> DbResult<bool> {
+    DbResult<T> read_row = read(row);
+    if (!read_row) {
+      return base::unexpected(read_row.error());
+    }
+    rows.push_back(std::move(*read_row));
+    return true;
   });
   if (!walked) {
     return base::unexpected(walked.error());
@@ -235,7 +243,8 @@ DbResult<std::vector<Guide>> list_guides(Database& db) {
   return query_all<Guide>(
       db, "SELECT id, title, body, COALESCE(service_code, ''), updated FROM guides ORDER BY id", [](Statement&) {},
       [](const Statement& s) {
-        return Guide{s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3), s.column_text(4)};
+        return DbResult<Guide>(
+            Guide{s.column_text(0), s.column_text(1), s.column_text(2), s.column_text(3), s.column_text(4)});
       });
 }
 

@@ -1,13 +1,16 @@
-// Server assembly: limits, error handlers, JSON answer encoding, logging, routes, and signal-driven shutdown.
+// Server assembly: the connection layer's limits, the routes, JSON answer encoding, Open311 error
+// bodies for the layer's own refusals, the access log, and signal-driven shutdown.
 #include "http_server.h"
 
 #include <pthread.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <thread>
 
 #include "access_log.h"
+#include "http/server.h"
 #include "http_support.h"
 #include "json_representation.h"
 #include "routes.h"
@@ -26,41 +29,38 @@ sigset_t shutdown_signals() {
   return set;
 }
 
-void configure(httplib::Server& server, HttpContext& ctx, AccessLog& log) {
-  const int threads = ctx.config.threads;
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
-  server.set_payload_max_length(ctx.config.max_body_bytes);
-  server.set_keep_alive_max_count(1000);
-  server.set_tcp_nodelay(true);  // headers and body go out in separate writes; Nagle would delay the second
-  server.set_read_timeout(10, 0);
-  server.set_write_timeout(10, 0);
-  server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
-    AccessLog::mark_start();
-    // Range is ignored (RFC 9110 14.2 allows it): the library would slice answers whose status the
-    // handlers set to 200, and a cache would keep such a slice as the whole answer. The request object
-    // is the library's own non-const one, handed to the hooks as const.
-    const_cast<httplib::Request&>(req).ranges.clear();
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
-  server.set_post_routing_handler(finish_json_answer);
-  server.set_logger([&log](const httplib::Request& req, const httplib::Response& res) { log.write(req, res); });
-  // Errors raised by the library itself (413 body too large, 400 bad request line, ...) get an
-  // Open311 body too; handlers that already wrote one are left alone.
-  server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
-    if (!res.body.empty() || res.status == 304) {
-      return httplib::Server::HandlerResponse::Unhandled;
+http::Limits limits_of(const ServerConfig& config) {
+  http::Limits limits;
+  limits.max_head_bytes = config.max_head_bytes;
+  limits.max_body_bytes = config.max_body_bytes;
+  limits.max_connections = config.max_connections;
+  limits.head_timeout = std::chrono::milliseconds(config.head_timeout_ms);
+  limits.body_timeout = std::chrono::milliseconds(config.body_timeout_ms);
+  limits.worker_threads = config.threads;
+  limits.io_threads =
+      config.io_threads > 0 ? config.io_threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return limits;
+}
+
+http::Application application(const http::Router& router, AccessLog& log) {
+  http::Application app;
+  app.handle = [&router](http::Request& req, http::Response& res) {
+    try {
+      if (!router.dispatch(req, res)) {
+        send_error(res, 404, "not found");
+      }
+    } catch (...) {
+      res = http::Response{};
+      send_error(res, 500, "internal error");  // details stay on the server
     }
-    const int status = res.status;
-    send_error(res, status, status == 413 ? "body: larger than the server accepts" : "request not understood");
-    return httplib::Server::HandlerResponse::Handled;
-  }));
-  server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-    send_error(res, 500, "internal error");  // details stay on the server
-  });
-  add_open311_routes(server, ctx);
-  add_citizen_routes(server, ctx);
-  add_operator_routes(server, ctx);
-  add_content_routes(server, ctx);
+    finish_json_answer(req, res);
+  };
+  app.refuse = [](const http::Request& req, http::Response& res, int status, std::string description) {
+    send_error(res, status, std::move(description));
+    finish_json_answer(req, res);
+  };
+  app.log = [&log](const http::Request& req, const http::Response& res) { log.write(req, res); };
+  return app;
 }
 
 }  // namespace
@@ -69,15 +69,21 @@ int run_http_server(Backend& backend, const ServerConfig& config) {
   const sigset_t signals = shutdown_signals();
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-  HttpContext ctx{backend, config, AccessPolicy(config.clients, config.operator_tokens),
+  HttpContext ctx{backend,
+                  config,
+                  AccessPolicy(config.clients, config.operator_tokens),
                   RateLimiter(config.submit_limit),
+                  ClientAddress(config.trusted_proxies),
                   config.web_dir.empty() ? nullptr : std::make_unique<StaticFiles>(config.web_dir)};
   AccessLog log(config.access_log);
-  httplib::Server server;
-  configure(server, ctx, log);
+  http::Router router;
+  add_open311_routes(router, ctx);
+  add_citizen_routes(router, ctx);
+  add_operator_routes(router, ctx);
+  add_content_routes(router, ctx);
+  http::Server server(limits_of(config), application(router, log));
 
-  const int port = config.port == 0 ? server.bind_to_any_port(config.host)
-                                    : (server.bind_to_port(config.host, config.port) ? config.port : -1);
+  const int port = server.bind(config.host, config.port);
   if (port < 0) {
     std::fprintf(stderr, "hotline-server: cannot listen on %s:%d\n", config.host.c_str(), config.port);
     return 1;
@@ -90,13 +96,11 @@ int run_http_server(Backend& backend, const ServerConfig& config) {
     sigwait(&signals, &received);
     server.stop();
   });
-  const bool clean = server.listen_after_bind();
-  // listen_after_bind returns after stop() once the worker pool has drained; if it returned for
-  // another reason the waiter is released with a signal of our own.
-  pthread_kill(waiter.native_handle(), SIGTERM);
+  server.run();
+  // run() returns only after stop(); the waiter has been released by a signal.
   waiter.join();
   std::fprintf(stderr, "hotline-server: stopped\n");
-  return clean ? 0 : 1;
+  return 0;
 }
 
 }  // namespace hotline::server

@@ -11,30 +11,24 @@ namespace hotline::server {
 
 namespace {
 
-void replace_header(httplib::Response& res, const char* name, const std::string& value) {
-  res.headers.erase(name);
-  res.set_header(name, value);
-}
-
-bool is_conditional_read(const httplib::Request& req, const httplib::Response& res) {
+bool is_conditional_read(const http::Request& req, const http::Response& res) {
   return res.status == 200 && (req.method == "GET" || req.method == "HEAD") && req.has_header("If-None-Match");
 }
 
 // RFC 9110 15.4.5: a 304 keeps the validator and the caching fields (ETag, Vary, Cache-Control) of the
 // 200 it stands for, and carries no content.
-void make_not_modified(httplib::Response& res, const std::string& etag) {
+void make_not_modified(http::Response& res, const std::string& etag) {
   res.status = 304;
   res.body.clear();
   res.headers.erase("Content-Type");
-  replace_header(res, "ETag", etag);
-  // The library has already set the 200's length. Without any length, cpp-httplib 0.11 clients read a
-  // 304 until the connection closes; the library's own 304s (static files) say 0, so these do too.
-  replace_header(res, "Content-Length", "0");
+  res.replace_header("ETag", etag);
+  // The connection layer sends the length of what it sends, here "Content-Length: 0": without any
+  // length, cpp-httplib 0.11 clients read a 304 until the connection closes.
 }
 
 }  // namespace
 
-void finish_json_answer(const httplib::Request& req, httplib::Response& res) {
+void finish_json_answer(const http::Request& req, http::Response& res) {
   if (res.body.empty() || res.get_header_value("Content-Type") != kJsonType) {
     return;
   }
@@ -58,9 +52,8 @@ void finish_json_answer(const httplib::Request& req, httplib::Response& res) {
   }
   res.body = std::move(*compressed);
   res.set_header("Content-Encoding", "gzip");
-  replace_header(res, "Content-Length", std::to_string(res.body.size()));
   if (!identity_tag.empty()) {
-    replace_header(res, "ETag", coded_etag(identity_tag, "gzip"));
+    res.replace_header("ETag", coded_etag(identity_tag, "gzip"));
   }
 }
 

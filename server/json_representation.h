@@ -2,7 +2,7 @@
 // gain, the entity tag of the representation actually sent, and conditional GETs answered 304.
 #pragma once
 
-#include <httplib.h>
+#include "http/message.h"
 
 #include <cstddef>
 
@@ -18,6 +18,6 @@ inline constexpr std::size_t kMinGzipBytes = 1024;
 // the tag of the coding chosen (coded_etag) and, on GET or HEAD with a matching If-None-Match, a 304
 // without body that keeps ETag, Vary and Cache-Control. HEAD gets the same headers as GET. Other
 // answers (static files, media) are left as they are.
-void finish_json_answer(const httplib::Request& req, httplib::Response& res);
+void finish_json_answer(const http::Request& req, http::Response& res);
 
 }  // namespace hotline::server

@@ -9,7 +9,7 @@
 #include <iterator>
 
 #include "photo/inspect.h"
-#include "photo/sha256.h"
+#include "photo/prepare.h"
 
 namespace hotline::server {
 
@@ -59,32 +59,51 @@ std::filesystem::path MediaStore::path_of(std::string_view id) const {
   return dir_ / std::string(id.substr(0, 2)) / std::string(id);
 }
 
-base::Expected<MediaRecord, MediaError> MediaStore::put(std::string_view bytes) {
-  if (bytes.size() > limits_.max_bytes) {
+base::Expected<PreparedMedia, MediaError> MediaStore::prepare(std::string_view upload) const {
+  if (upload.size() > limits_.max_bytes) {
     return base::unexpected(
         MediaError{MediaErrorCode::TooLarge, "file larger than " + std::to_string(limits_.max_bytes) + " bytes"});
   }
-  photo::InspectLimits inspect_limits;
-  inspect_limits.max_bytes = limits_.max_bytes;
-  auto info = photo::inspect(bytes, inspect_limits);
+  photo::PhotoSettings settings;
+  settings.limits.max_bytes = limits_.max_bytes;
+  auto info = photo::inspect(upload, settings.limits);
   if (!info) {
-    return base::unexpected(MediaError{MediaErrorCode::NotAnImage, "not a JPEG or PNG image"});
+    return base::unexpected(MediaError{MediaErrorCode::NotAnImage,
+                                       "not a usable JPEG or PNG image (" + std::string(info.error().name()) + ")"});
   }
   if (info->content_type != "image/jpeg" && info->content_type != "image/png") {
     return base::unexpected(MediaError{MediaErrorCode::UnsupportedType, info->content_type + " is not accepted"});
   }
-  MediaRecord record{photo::sha256_hex(bytes), info->content_type, bytes.size(), info->display_width(),
-                     info->display_height()};
-  const auto final_path = path_of(record.id);
+  auto prepared = photo::prepare(upload, settings, photo::LocationConsent::Withheld);
+  if (!prepared) {
+    return base::unexpected(MediaError{MediaErrorCode::NotAnImage,
+                                       "cannot decode the image (" + std::string(prepared.error().name()) + ")"});
+  }
+  const domain::Attachment& a = prepared->record;
+  return PreparedMedia{MediaRecord{a.sha256, a.content_type, a.byte_size, a.width, a.height},
+                       std::move(prepared->bytes)};
+}
+
+base::Expected<bool, MediaError> MediaStore::put(const std::vector<PreparedMedia>& media) {
+  for (const auto& item : media) {
+    if (auto stored = put_one(item); !stored) {
+      return stored;
+    }
+  }
+  return true;
+}
+
+base::Expected<bool, MediaError> MediaStore::put_one(const PreparedMedia& media) {
+  const auto final_path = path_of(media.record.id);
   std::error_code ec;
   if (std::filesystem::exists(final_path, ec)) {
-    return record;
+    return true;
   }
   std::filesystem::create_directories(final_path.parent_path(), ec);
   static std::atomic<unsigned> counter{0};
   const auto temp =
       final_path.parent_path() / (".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1)));
-  if (ec || !write_all_durably(temp, bytes)) {
+  if (ec || !write_all_durably(temp, media.bytes)) {
     std::filesystem::remove(temp, ec);
     return base::unexpected(MediaError{MediaErrorCode::Storage, "cannot write media file"});
   }
@@ -94,7 +113,7 @@ base::Expected<MediaRecord, MediaError> MediaStore::put(std::string_view bytes) 
     return base::unexpected(MediaError{MediaErrorCode::Storage, "cannot store media file"});
   }
   sync_directory(final_path.parent_path());
-  return record;
+  return true;
 }
 
 std::optional<std::string> MediaStore::read(std::string_view id) const {

@@ -1,5 +1,5 @@
-// Uploaded photos on disk, content-addressed by SHA-256 (a retried upload stores nothing new), with
-// the metadata sniffed from the bytes.
+// Uploaded photos on disk, content-addressed by SHA-256 (a retried upload stores nothing new). What is
+// stored is the core's re-encoding of the upload, never the client's bytes: no EXIF/XMP/IPTC, no GPS.
 #pragma once
 
 #include <cstddef>
@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/expected.h"
 #include "request_record.h"
@@ -26,15 +27,27 @@ struct MediaError {
   std::string detail;
 };
 
+// An upload re-encoded and described, not yet on disk.
+struct PreparedMedia {
+  MediaRecord record;
+  std::string bytes;
+};
+
 class MediaStore {
  public:
   explicit MediaStore(std::filesystem::path dir, MediaLimits limits = {}) : dir_(std::move(dir)), limits_(limits) {}
 
   const MediaLimits& limits() const { return limits_; }
 
-  // Sniffs the type (JPEG and PNG only), measures and hashes the bytes, and writes them durably
-  // (temporary file, fsync, rename) before the request referencing them is committed.
-  base::Expected<MediaRecord, MediaError> put(std::string_view bytes);
+  // Checks the upload (JPEG and PNG only, type sniffed from the bytes) and re-encodes it with the
+  // core's photo pipeline (photo::prepare: orientation baked into the pixels, long edge <= 1600 px,
+  // no metadata at all; the request's lat/long is the location the citizen shares, never the photo's).
+  // Nothing is written: a refused request must leave nothing behind.
+  base::Expected<PreparedMedia, MediaError> prepare(std::string_view upload) const;
+
+  // Writes prepared uploads durably (temporary file, fsync, rename, directory fsync) before the
+  // request or timeline entry referencing them is committed; content already stored is kept.
+  base::Expected<bool, MediaError> put(const std::vector<PreparedMedia>& media);
 
   // The stored bytes of a media id (64 lowercase hex digits), or nullopt.
   std::optional<std::string> read(std::string_view id) const;
@@ -43,6 +56,7 @@ class MediaStore {
 
  private:
   std::filesystem::path path_of(std::string_view id) const;
+  base::Expected<bool, MediaError> put_one(const PreparedMedia& media);
 
   std::filesystem::path dir_;
   MediaLimits limits_;

@@ -1,10 +1,11 @@
-// Storing the `media` parts of a multipart body, with the count and size limits as Open311 errors.
+// The `media` parts of a multipart body checked and re-encoded (nothing written yet), with the count
+// and size limits as Open311 errors.
 #pragma once
 
 #include <vector>
 
 #include "backend.h"
-#include "http_support.h"
+#include "request_body.h"
 
 namespace hotline::server {
 
@@ -13,7 +14,8 @@ struct UploadError {
   std::string description;
 };
 
-base::Expected<std::vector<MediaRecord>, UploadError> store_uploads(Backend& backend,
-                                                                    const std::vector<UploadedFile>& files);
+// The caller writes them (MediaStore::put) only once the request or action they belong to is accepted.
+base::Expected<std::vector<PreparedMedia>, UploadError> prepare_uploads(Backend& backend,
+                                                                        const std::vector<UploadedFile>& files);
 
 }  // namespace hotline::server

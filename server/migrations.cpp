@@ -115,6 +115,8 @@ CREATE TABLE idempotency_keys (
   PRIMARY KEY (client, key)
 );
 )sql",
+    // 2: /media/<id> is served only when a committed request refers to the id.
+    "CREATE INDEX request_media_by_media ON request_media(media_id);",
 };
 
 DbResult<int> read_version(Database& db) {

@@ -5,77 +5,12 @@
 
 #include "calendar/shanghai_time.h"
 #include "domain/request_number.h"
+#include "request_columns.h"
+#include "request_history.h"
 
 namespace hotline::server {
 
 namespace {
-
-constexpr const char* kRequestColumns =
-    "SELECT r.id, r.number, r.token, r.query_code, r.service_code, COALESCE(s.name, ''), r.request_type, "
-    "r.channel, r.client, r.step, r.description, r.address, r.address_id, r.zipcode, r.lat, r.lon, "
-    "r.kiosk_station, r.anonymous, r.contact_name, r.mobile, r.email, r.resident_id, r.device_id, "
-    "r.account_id, r.unit, COALESCE(u.name, ''), r.status_notes, r.requested_at, r.updated_at, "
-    "r.accepted_at, r.deadline_at, r.rating, r.rating_comment, r.rated_at, r.rework_count "
-    "FROM requests r LEFT JOIN services s ON s.code = r.service_code LEFT JOIN units u ON u.code = r.unit";
-
-// Stores a checked column read in `out`, unless an earlier read of the row failed; keeps the first failure.
-template <typename T>
-void read_into(T& out, DbResult<T> read, std::optional<DbError>& failure) {
-  if (failure) {
-    return;
-  }
-  if (!read) {
-    failure = read.error();
-    return;
-  }
-  out = std::move(*read);
-}
-
-DbResult<RequestRecord> read_request(const Statement& s) {
-  RequestRecord r;
-  r.id = s.column_int(0);
-  r.number = s.column_text(1);
-  r.token = s.column_text(2);
-  r.query_code = s.column_text(3);
-  r.service_code = s.column_text(4);
-  r.service_name = s.column_text(5);
-  r.type = domain::request_type_from_code(s.column_text(6)).value_or(domain::RequestType::Complaint);
-  r.channel = domain::channel_from_code(s.column_text(7)).value_or(domain::Channel::Website);
-  r.client = s.column_text(8);
-  r.step = workflow::step_from_code(s.column_text(9)).value_or(workflow::Step::Submitted);
-  r.description = s.column_text(10);
-  r.address = s.column_optional_text(11);
-  r.address_id = s.column_optional_text(12);
-  r.zipcode = s.column_optional_text(13);
-  r.lat = s.column_optional_double(14);
-  r.lon = s.column_optional_double(15);
-  r.kiosk_station = s.column_optional_text(16);
-  r.anonymous = s.column_int(17) != 0;
-  r.contact_name = s.column_optional_text(18);
-  r.mobile = s.column_optional_text(19);
-  r.email = s.column_optional_text(20);
-  r.resident_id = s.column_optional_text(21);
-  r.device_id = s.column_optional_text(22);
-  r.account_id = s.column_optional_text(23);
-  r.unit = s.column_optional_text(24);
-  r.unit_name = s.column_text(25);
-  r.status_notes = s.column_optional_text(26);
-  std::optional<DbError> failure;
-  read_into(r.requested_at, s.column_instant(27), failure);
-  read_into(r.updated_at, s.column_instant(28), failure);
-  read_into(r.accepted_at, s.column_optional_instant(29), failure);
-  read_into(r.deadline_at, s.column_optional_instant(30), failure);
-  if (auto rating = s.column_optional_text(31)) {
-    r.rating = workflow::satisfaction_from_code(*rating);
-  }
-  r.rating_comment = s.column_optional_text(32);
-  read_into(r.rated_at, s.column_optional_instant(33), failure);
-  r.rework_count = static_cast<int>(s.column_int(34));
-  if (failure) {
-    return base::unexpected(std::move(*failure));
-  }
-  return r;
-}
 
 template <typename T>
 DbResult<T> fail(const DbError& error) {
@@ -88,74 +23,6 @@ DbResult<bool> run(DbResult<Statement>& stmt) {
     return base::unexpected(stmt.error());
   }
   return stmt->run();
-}
-
-DbResult<bool> load_history(Database& db, RequestRecord& record) {
-  auto media = db.prepare(
-      "SELECT m.id, m.content_type, m.byte_size, m.width, m.height, rm.timeline_seq FROM request_media rm "
-      "JOIN media m ON m.id = rm.media_id WHERE rm.request_id = ?1 ORDER BY rm.position");
-  if (!media) {
-    return base::unexpected(media.error());
-  }
-  media->bind(1, record.id);
-  std::vector<std::pair<std::optional<std::int64_t>, MediaRecord>> all_media;
-  auto media_read = media->each_row([&](const Statement& row) {
-    all_media.emplace_back(
-        row.column_optional_int(5),
-        MediaRecord{row.column_text(0), row.column_text(1), static_cast<std::uint64_t>(row.column_int(2)),
-                    static_cast<std::uint32_t>(row.column_int(3)), static_cast<std::uint32_t>(row.column_int(4))});
-    return DbResult<bool>(true);
-  });
-  if (!media_read) {
-    return media_read;
-  }
-  auto timeline = db.prepare(
-      "SELECT t.seq, t.action, t.step, COALESCE(t.unit, ''), COALESCE(u.name, ''), t.actor_role, t.actor_id, "
-      "t.note, t.at, t.actor_unit, t.rating, t.rework_requested FROM timeline t LEFT JOIN units u ON u.code = t.unit "
-      "WHERE t.request_id = ?1 ORDER BY t.seq");
-  if (!timeline) {
-    return base::unexpected(timeline.error());
-  }
-  timeline->bind(1, record.id);
-  auto timeline_read = timeline->each_row([&](const Statement& row) -> DbResult<bool> {
-    TimelineEntry entry;
-    entry.seq = static_cast<int>(row.column_int(0));
-    entry.action = base::from_code(workflow::kActionCodes, row.column_text(1)).value_or(workflow::Action::Submit);
-    entry.step = workflow::step_from_code(row.column_text(2)).value_or(workflow::Step::Submitted);
-    entry.unit = row.column_text(3);
-    entry.unit_name = row.column_text(4);
-    entry.actor_role = base::from_code(workflow::kRoleCodes, row.column_text(5)).value_or(workflow::Role::System);
-    entry.actor_id = row.column_text(6);
-    entry.note = row.column_text(7);
-    auto at = row.column_instant(8);
-    if (!at) {
-      return base::unexpected(at.error());
-    }
-    entry.at = *at;
-    entry.actor_unit = row.column_text(9);
-    if (auto rating = row.column_optional_text(10)) {
-      entry.rating = workflow::satisfaction_from_code(*rating);
-    }
-    entry.rework_requested = row.column_int(11) != 0;
-    record.timeline.push_back(std::move(entry));
-    return true;
-  });
-  if (!timeline_read) {
-    return timeline_read;
-  }
-  for (auto& [seq, item] : all_media) {
-    if (!seq) {
-      record.photos.push_back(std::move(item));
-      continue;
-    }
-    for (auto& entry : record.timeline) {
-      if (entry.seq == *seq) {
-        entry.media.push_back(std::move(item));
-        break;
-      }
-    }
-  }
-  return true;
 }
 
 DbResult<bool> insert_media(Database& db, std::int64_t request_id, const std::vector<MediaRecord>& media,
@@ -292,40 +159,11 @@ DbResult<InsertOutcome> RequestStore::insert(RequestRecord r, const std::optiona
   if (!number) {
     return fail<InsertOutcome>(number.error());
   }
-  auto stmt = db.prepare(
-      "INSERT INTO requests(number, token, query_code, service_code, request_type, channel, client, step, "
-      "description, address, address_id, zipcode, lat, lon, kiosk_station, anonymous, contact_name, mobile, email, "
-      "resident_id, device_id, account_id, unit, status_notes, requested_at, updated_at) VALUES (?1, ?2, ?3, ?4, "
-      "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)");
+  auto stmt = db.prepare(request_insert_sql());
   if (!stmt) {
     return fail<InsertOutcome>(stmt.error());
   }
-  stmt->bind(1, *number)
-      .bind(2, r.token)
-      .bind(3, r.query_code)
-      .bind(4, r.service_code)
-      .bind(5, domain::to_code(r.type))
-      .bind(6, domain::to_code(r.channel))
-      .bind(7, r.client)
-      .bind(8, workflow::to_code(r.step))
-      .bind(9, r.description)
-      .bind_optional(10, r.address)
-      .bind_optional(11, r.address_id)
-      .bind_optional(12, r.zipcode)
-      .bind_optional(15, r.kiosk_station)
-      .bind(16, std::int64_t{r.anonymous})
-      .bind_optional(17, r.contact_name)
-      .bind_optional(18, r.mobile)
-      .bind_optional(19, r.email)
-      .bind_optional(20, r.resident_id)
-      .bind_optional(21, r.device_id)
-      .bind_optional(22, r.account_id)
-      .bind_optional(23, r.unit)
-      .bind_optional(24, r.status_notes)
-      .bind(25, r.requested_at)
-      .bind(26, r.updated_at);
-  r.lat ? stmt->bind(13, *r.lat) : stmt->bind_null(13);
-  r.lon ? stmt->bind(14, *r.lon) : stmt->bind_null(14);
+  bind_request(*stmt, r, *number);
   if (auto ran = stmt->run(); !ran) {
     return fail<InsertOutcome>(ran.error());
   }
@@ -363,7 +201,7 @@ DbResult<std::optional<RequestRecord>> find_where(DbPool& pool, const char* wher
   if (!lease) {
     return base::unexpected(lease.error());
   }
-  auto stmt = lease->db().prepare(std::string(kRequestColumns) + where);
+  auto stmt = lease->db().prepare(request_select_sql() + where);
   if (!stmt) {
     return base::unexpected(stmt.error());
   }
@@ -381,7 +219,7 @@ DbResult<std::optional<RequestRecord>> find_where(DbPool& pool, const char* wher
   }
   RequestRecord record = std::move(*read);
   if (with_history) {
-    if (auto loaded = load_history(lease->db(), record); !loaded) {
+    if (auto loaded = load_histories(lease->db(), {&record}); !loaded) {
       return base::unexpected(loaded.error());
     }
   }
@@ -408,7 +246,7 @@ DbResult<std::optional<RequestRecord>> RequestStore::find_by_token(const std::st
 }
 
 DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, bool with_history) {
-  std::string sql = std::string(kRequestColumns) + " WHERE 1";
+  std::string sql = request_select_sql() + " WHERE 1";
   int next = 1;
   if (!f.numbers.empty()) {
     sql += " AND r.number IN (" + placeholders(f.numbers.size(), next) + ")";
@@ -473,10 +311,12 @@ DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, 
     return base::unexpected(walked.error());
   }
   if (with_history) {
+    std::vector<RequestRecord*> page;
     for (auto& record : records) {
-      if (auto loaded = load_history(lease->db(), record); !loaded) {
-        return base::unexpected(loaded.error());
-      }
+      page.push_back(&record);
+    }
+    if (auto loaded = load_histories(lease->db(), std::move(page)); !loaded) {
+      return base::unexpected(loaded.error());
     }
   }
   return records;
@@ -543,6 +383,19 @@ DbResult<ChangeOutcome> RequestStore::apply(const std::string& number, const Req
     return fail<ChangeOutcome>(committed.error());
   }
   return ChangeOutcome::Applied;
+}
+
+DbResult<bool> RequestStore::media_is_referenced(const std::string& media_id) {
+  auto lease = pool_.read();
+  if (!lease) {
+    return base::unexpected(lease.error());
+  }
+  auto stmt = lease->db().prepare("SELECT 1 FROM request_media WHERE media_id = ?1 LIMIT 1");
+  if (!stmt) {
+    return base::unexpected(stmt.error());
+  }
+  stmt->bind(1, media_id);
+  return stmt->step();
 }
 
 }  // namespace hotline::server

@@ -62,6 +62,8 @@ class RequestStore {
   DbResult<std::optional<RequestRecord>> find_by_token(const std::string& token);
   DbResult<std::vector<RequestRecord>> list(const RequestFilter& filter, bool with_history);
   DbResult<ChangeOutcome> apply(const std::string& number, const RequestChange& change);
+  // Whether a committed request or timeline entry refers to the media id.
+  DbResult<bool> media_is_referenced(const std::string& media_id);
 
  private:
   DbPool& pool_;

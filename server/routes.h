@@ -1,12 +1,13 @@
 // Registration of the HTTP endpoints, one function per resource family (routes_*.cpp).
 #pragma once
 
-#include <httplib.h>
+#include "http/router.h"
 
 #include <memory>
 
 #include "auth.h"
 #include "backend.h"
+#include "client_address.h"
 #include "rate_limiter.h"
 #include "server_config.h"
 #include "static_files.h"
@@ -18,6 +19,7 @@ struct HttpContext {
   const ServerConfig& config;
   AccessPolicy policy;
   RateLimiter submit_limiter;
+  ClientAddress client_address;
   std::unique_ptr<StaticFiles> static_files;  // null without --web
 };
 
@@ -25,12 +27,12 @@ inline constexpr const char* kApiRoot = "/open311/v2";
 
 // discovery.json, services.json, services/{code}.json, requests.json (GET, POST), requests/{id}.json,
 // tokens/{token}.json.
-void add_open311_routes(httplib::Server& server, HttpContext& context);
+void add_open311_routes(http::Router& router, HttpContext& context);
 // requests/{id}/rating.json and requests/{id}/rework.json (query code holders).
-void add_citizen_routes(httplib::Server& server, HttpContext& context);
+void add_citizen_routes(http::Router& router, HttpContext& context);
 // operator/requests/{id}.json and operator/requests/{id}/{verb}.json (operator token).
-void add_operator_routes(httplib::Server& server, HttpContext& context);
+void add_operator_routes(http::Router& router, HttpContext& context);
 // guides.json (knowledge base search), /media/{id}, /healthz and the web build.
-void add_content_routes(httplib::Server& server, HttpContext& context);
+void add_content_routes(http::Router& router, HttpContext& context);
 
 }  // namespace hotline::server

@@ -3,6 +3,7 @@
 #include "action_response.h"
 #include "domain/request_number.h"
 #include "http_support.h"
+#include "request_body.h"
 #include "routes.h"
 
 namespace hotline::server {
@@ -10,7 +11,7 @@ namespace hotline::server {
 namespace {
 
 // The query code must match: otherwise 403, without telling whether the number exists.
-bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBody& body, httplib::Response& res) {
+bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBody& body, http::Response& res) {
   const auto code = domain::normalize_query_code(field(body, "query_code").value_or(""));
   auto found = ctx.backend.requests->find(number, false);
   if (!found) {
@@ -24,8 +25,7 @@ bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBod
   return true;
 }
 
-void rate(HttpContext& ctx, const std::string& number, const httplib::Request& req, httplib::Response& res,
-          bool rework) {
+void rate(HttpContext& ctx, const std::string& number, const http::Request& req, http::Response& res, bool rework) {
   auto body = parse_body(req, ctx.config.max_fields);
   if (!body) {
     send_error(res, body.error().status, body.error().description);
@@ -54,14 +54,12 @@ void rate(HttpContext& ctx, const std::string& number, const httplib::Request& r
 
 }  // namespace
 
-void add_citizen_routes(httplib::Server& server, HttpContext& ctx) {
+void add_citizen_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = kApiRoot;
-  server.Post(root + R"(/requests/([^/]+)/rating\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    rate(ctx, req.matches[1], req, res, false);
-  });
-  server.Post(root + R"(/requests/([^/]+)/rework\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    rate(ctx, req.matches[1], req, res, true);
-  });
+  router.post(root + R"(/requests/([^/]+)/rating\.json)",
+              [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, false); });
+  router.post(root + R"(/requests/([^/]+)/rework\.json)",
+              [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, true); });
 }
 
 }  // namespace hotline::server

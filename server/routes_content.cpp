@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kMaxQueryChars = 64;
 
-void search_guides(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+void search_guides(HttpContext& ctx, const http::Request& req, http::Response& res) {
   const std::string q = param(req, "q");
   const auto chars = text::count_code_points(q);
   if (!chars || *chars == 0 || *chars > kMaxQueryChars) {
@@ -30,8 +30,15 @@ void search_guides(HttpContext& ctx, const httplib::Request& req, httplib::Respo
   send_cacheable_json(res, out.dump());
 }
 
-void get_media(HttpContext& ctx, const std::string& id, httplib::Response& res) {
-  auto bytes = ctx.backend.media->read(id);
+void get_media(HttpContext& ctx, const std::string& id, http::Response& res) {
+  // Only photos of committed requests and replies are published: a file left by a submission that
+  // lost a race or hit a storage failure stays private.
+  auto referenced = ctx.backend.requests->media_is_referenced(id);
+  if (!referenced) {
+    send_storage_error(res, "looking up media", referenced.error().detail);
+    return;
+  }
+  auto bytes = *referenced ? ctx.backend.media->read(id) : std::nullopt;
   if (!bytes) {
     send_error(res, 404, "media: not found");
     return;
@@ -43,7 +50,7 @@ void get_media(HttpContext& ctx, const std::string& id, httplib::Response& res) 
   res.set_content(std::move(*bytes), png ? "image/png" : "image/jpeg");
 }
 
-void get_static(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+void get_static(HttpContext& ctx, const http::Request& req, http::Response& res) {
   if (!ctx.static_files) {
     send_error(res, 404, "not found");
     return;
@@ -65,23 +72,19 @@ void get_static(HttpContext& ctx, const httplib::Request& req, httplib::Response
   if (file.gzipped) {
     res.set_header("Content-Encoding", "gzip");
   }
-  // The cached body is shared between responses; the provider copies slices of it out.
-  auto body = file.body;
-  res.set_content_provider(body->size(), file.content_type,
-                           [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-                             return sink.write(body->data() + offset, length);
-                           });
+  // The cached body is shared between answers, not copied.
+  res.set_shared_content(file.body, file.content_type);
 }
 
 }  // namespace
 
-void add_content_routes(httplib::Server& server, HttpContext& ctx) {
-  server.Get(std::string(kApiRoot) + "/guides.json",
-             [&ctx](const httplib::Request& req, httplib::Response& res) { search_guides(ctx, req, res); });
-  server.Get(R"(/media/([0-9a-f]{64}))",
-             [&ctx](const httplib::Request& req, httplib::Response& res) { get_media(ctx, req.matches[1], res); });
-  server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { send_json(res, 200, "{\"ok\":true}"); });
-  server.Get(R"(/.*)", [&ctx](const httplib::Request& req, httplib::Response& res) { get_static(ctx, req, res); });
+void add_content_routes(http::Router& router, HttpContext& ctx) {
+  router.get(std::string(kApiRoot) + "/guides.json",
+             [&ctx](const http::Request& req, http::Response& res) { search_guides(ctx, req, res); });
+  router.get(R"(/media/([0-9a-f]{64}))",
+             [&ctx](const http::Request& req, http::Response& res) { get_media(ctx, req.matches[1], res); });
+  router.get("/healthz", [](const http::Request&, http::Response& res) { send_json(res, 200, "{\"ok\":true}"); });
+  router.get(R"(/.*)", [&ctx](const http::Request& req, http::Response& res) { get_static(ctx, req, res); });
 }
 
 }  // namespace hotline::server

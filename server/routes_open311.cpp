@@ -9,9 +9,11 @@
 #include "http_support.h"
 #include "media_upload.h"
 #include "open311/discovery.h"
+#include "open311/extension_attribute_codes.h"
 #include "open311/request_created.h"
 #include "open311/service.h"
 #include "open311/service_definition.h"
+#include "request_body.h"
 #include "request_view.h"
 #include "routes.h"
 #include "submission.h"
@@ -42,7 +44,7 @@ open311::ServiceDefinition definition_of(const ServiceRecord& s) {
   open311::ServiceDefinition def;
   def.service_code = s.category.code;
   def.attributes.push_back({true,
-                            std::string(kAttrResidentId),
+                            std::string(open311::kAttrResidentId),
                             Datatype::String,
                             false,
                             "18-character resident ID",
@@ -50,7 +52,7 @@ open311::ServiceDefinition definition_of(const ServiceRecord& s) {
                             "居民身份证号码（选填）",
                             {}});
   def.attributes.push_back({true,
-                            std::string(kAttrAnonymous),
+                            std::string(open311::kAttrAnonymous),
                             Datatype::SingleValueList,
                             false,
                             std::nullopt,
@@ -58,15 +60,21 @@ open311::ServiceDefinition definition_of(const ServiceRecord& s) {
                             "匿名反映",
                             {{"false", "否"}, {"true", "是"}}});
   def.attributes.push_back({true,
-                            std::string(kAttrShowName),
+                            std::string(open311::kAttrShowName),
                             Datatype::SingleValueList,
                             false,
                             std::nullopt,
                             3,
                             "公开显示姓名",
                             {{"false", "否"}, {"true", "是"}}});
-  def.attributes.push_back(
-      {true, std::string(kAttrKioskStation), Datatype::String, false, "kiosk terminal id", 4, "自助终端编号", {}});
+  def.attributes.push_back({true,
+                            std::string(open311::kAttrKioskStation),
+                            Datatype::String,
+                            false,
+                            "kiosk terminal id",
+                            4,
+                            "自助终端编号",
+                            {}});
   return def;
 }
 
@@ -89,7 +97,7 @@ std::vector<std::string> split_commas(const std::string& text) {
 }
 
 // Builds the list filter, or answers 400 and returns nullopt.
-std::optional<RequestFilter> read_filter(const httplib::Request& req, httplib::Response& res) {
+std::optional<RequestFilter> read_filter(const http::Request& req, http::Response& res) {
   RequestFilter f;
   f.numbers = split_commas(param(req, "service_request_id"));
   f.service_codes = split_commas(param(req, "service_code"));
@@ -132,7 +140,7 @@ std::optional<RequestFilter> read_filter(const httplib::Request& req, httplib::R
   return f;
 }
 
-void get_services(HttpContext& ctx, httplib::Response& res) {
+void get_services(HttpContext& ctx, http::Response& res) {
   auto reader = ctx.backend.pool->read();
   auto services = reader ? list_services(reader->db()) : base::unexpected(reader.error());
   if (!services) {
@@ -146,7 +154,7 @@ void get_services(HttpContext& ctx, httplib::Response& res) {
   send_cacheable_json(res, open311::encode_services(out));
 }
 
-void get_service_definition(HttpContext& ctx, const std::string& code, httplib::Response& res) {
+void get_service_definition(HttpContext& ctx, const std::string& code, http::Response& res) {
   auto reader = ctx.backend.pool->read();
   auto service = reader ? find_service(reader->db(), code) : base::unexpected(reader.error());
   if (!service) {
@@ -158,7 +166,7 @@ void get_service_definition(HttpContext& ctx, const std::string& code, httplib::
   }
 }
 
-void get_request(HttpContext& ctx, const std::string& number, const httplib::Request& req, httplib::Response& res) {
+void get_request(HttpContext& ctx, const std::string& number, const http::Request& req, http::Response& res) {
   auto found = ctx.backend.requests->find(number, true);
   if (!found) {
     send_storage_error(res, "reading a request", found.error().detail);
@@ -182,7 +190,7 @@ void get_request(HttpContext& ctx, const std::string& number, const httplib::Req
             open311::encode_requests({to_open311(ctx.backend, **found, audience, flag_param(req, "extensions"))}));
 }
 
-void get_requests(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+void get_requests(HttpContext& ctx, const http::Request& req, http::Response& res) {
   auto filter = read_filter(req, res);
   if (!filter) {
     return;
@@ -201,7 +209,7 @@ void get_requests(HttpContext& ctx, const httplib::Request& req, httplib::Respon
   send_json(res, 200, open311::encode_requests(out));
 }
 
-void get_token(HttpContext& ctx, const std::string& token, httplib::Response& res) {
+void get_token(HttpContext& ctx, const std::string& token, http::Response& res) {
   auto found = ctx.backend.requests->find_by_token(token);
   if (!found) {
     send_storage_error(res, "reading a request by token", found.error().detail);
@@ -212,7 +220,7 @@ void get_token(HttpContext& ctx, const std::string& token, httplib::Response& re
   }
 }
 
-void post_request(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+void post_request(HttpContext& ctx, const http::Request& req, http::Response& res) {
   auto body = parse_body(req, ctx.config.max_fields);
   if (!body) {
     send_error(res, body.error().status, body.error().description);
@@ -242,7 +250,7 @@ void post_request(HttpContext& ctx, const httplib::Request& req, httplib::Respon
   }();
   int retry_after = 0;
   if (!known_retry &&
-      !ctx.submit_limiter.try_acquire(req.remote_addr, std::chrono::steady_clock::now(), &retry_after)) {
+      !ctx.submit_limiter.try_acquire(ctx.client_address.of(req), std::chrono::steady_clock::now(), &retry_after)) {
     res.set_header("Retry-After", std::to_string(retry_after));
     send_error(res, 429, "too many submissions from this address; retry after " + std::to_string(retry_after) + " s");
     return;
@@ -254,7 +262,7 @@ void post_request(HttpContext& ctx, const httplib::Request& req, httplib::Respon
   }
   Submission submission{std::move(*decoded), *client, {}, key};
   if (!known_retry) {
-    auto photos = store_uploads(ctx.backend, body->media);
+    auto photos = prepare_uploads(ctx.backend, body->media);
     if (!photos) {
       send_error(res, photos.error().status, photos.error().description);
       return;
@@ -281,9 +289,9 @@ void post_request(HttpContext& ctx, const httplib::Request& req, httplib::Respon
 
 }  // namespace
 
-void add_open311_routes(httplib::Server& server, HttpContext& ctx) {
+void add_open311_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = kApiRoot;
-  server.Get(root + "/discovery.json", [](const httplib::Request& req, httplib::Response& res) {
+  router.get(root + "/discovery.json", [](const http::Request& req, http::Response& res) {
     open311::Discovery d;
     d.changeset = "2025-03-01T00:00:00+08:00";
     d.contact = "福州市12345便民服务平台";
@@ -296,20 +304,18 @@ void add_open311_routes(httplib::Server& server, HttpContext& ctx) {
                            {"application/json"}});
     send_cacheable_json(res, open311::encode_discovery(d));
   });
-  server.Get(root + "/services.json",
-             [&ctx](const httplib::Request&, httplib::Response& res) { get_services(ctx, res); });
-  server.Get(root + R"(/services/([^/]+)\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+  router.get(root + "/services.json", [&ctx](const http::Request&, http::Response& res) { get_services(ctx, res); });
+  router.get(root + R"(/services/([^/]+)\.json)", [&ctx](const http::Request& req, http::Response& res) {
     get_service_definition(ctx, req.matches[1], res);
   });
-  server.Get(root + "/requests.json",
-             [&ctx](const httplib::Request& req, httplib::Response& res) { get_requests(ctx, req, res); });
-  server.Post(root + "/requests.json",
-              [&ctx](const httplib::Request& req, httplib::Response& res) { post_request(ctx, req, res); });
-  server.Get(root + R"(/requests/([^/]+)\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    get_request(ctx, req.matches[1], req, res);
-  });
-  server.Get(root + R"(/tokens/([^/]+)\.json)",
-             [&ctx](const httplib::Request& req, httplib::Response& res) { get_token(ctx, req.matches[1], res); });
+  router.get(root + "/requests.json",
+             [&ctx](const http::Request& req, http::Response& res) { get_requests(ctx, req, res); });
+  router.post(root + "/requests.json",
+              [&ctx](const http::Request& req, http::Response& res) { post_request(ctx, req, res); });
+  router.get(root + R"(/requests/([^/]+)\.json)",
+             [&ctx](const http::Request& req, http::Response& res) { get_request(ctx, req.matches[1], req, res); });
+  router.get(root + R"(/tokens/([^/]+)\.json)",
+             [&ctx](const http::Request& req, http::Response& res) { get_token(ctx, req.matches[1], res); });
 }
 
 }  // namespace hotline::server

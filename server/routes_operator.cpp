@@ -4,6 +4,7 @@
 #include "http_support.h"
 #include "media_upload.h"
 #include "open311/service_request.h"
+#include "request_body.h"
 #include "request_view.h"
 #include "routes.h"
 
@@ -12,7 +13,7 @@ namespace hotline::server {
 namespace {
 
 // 401 without credentials, 403 with wrong ones; the token itself is never logged or echoed.
-bool authorized(HttpContext& ctx, const httplib::Request& req, httplib::Response& res) {
+bool authorized(HttpContext& ctx, const http::Request& req, http::Response& res) {
   const std::string header = req.get_header_value("Authorization");
   if (header.empty()) {
     res.set_header("WWW-Authenticate", "Bearer realm=\"hotline-operator\"");
@@ -31,8 +32,8 @@ bool is_department_action(workflow::Action action) {
          action == workflow::Action::ReturnToCentre;
 }
 
-void act(HttpContext& ctx, const std::string& number, const std::string& verb, const httplib::Request& req,
-         httplib::Response& res) {
+void act(HttpContext& ctx, const std::string& number, const std::string& verb, const http::Request& req,
+         http::Response& res) {
   if (!authorized(ctx, req, res)) {
     return;
   }
@@ -74,7 +75,7 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
     request.rework_requested = field(*body, "rework") == std::optional<std::string>("true");
   }
   if (!body->media.empty()) {
-    auto photos = store_uploads(ctx.backend, body->media);
+    auto photos = prepare_uploads(ctx.backend, body->media);
     if (!photos) {
       send_error(res, photos.error().status, photos.error().description);
       return;
@@ -86,9 +87,9 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
 
 }  // namespace
 
-void add_operator_routes(httplib::Server& server, HttpContext& ctx) {
+void add_operator_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = std::string(kApiRoot) + "/operator/requests";
-  server.Get(root + R"(/([^/]+)\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+  router.get(root + R"(/([^/]+)\.json)", [&ctx](const http::Request& req, http::Response& res) {
     if (!authorized(ctx, req, res)) {
       return;
     }
@@ -101,7 +102,7 @@ void add_operator_routes(httplib::Server& server, HttpContext& ctx) {
       send_json(res, 200, open311::encode_requests({to_open311(ctx.backend, **found, Audience::Operator, true)}));
     }
   });
-  server.Post(root + R"(/([^/]+)/([a-z_]+)\.json)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+  router.post(root + R"(/([^/]+)/([a-z_]+)\.json)", [&ctx](const http::Request& req, http::Response& res) {
     act(ctx, req.matches[1], req.matches[2], req, res);
   });
 }

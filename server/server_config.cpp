@@ -62,6 +62,21 @@ bool read_config(const std::string& path, ServerConfig& config, std::string& err
       return false;
     }
   }
+  if (auto proxies = doc.find("trusted_proxies"); proxies != doc.end()) {
+    config.trusted_proxies = proxies->get<std::vector<std::string>>();
+  }
+  if (auto limits = doc.find("limits"); limits != doc.end() && limits->is_object()) {
+    config.head_timeout_ms = limits->value("head_timeout_ms", config.head_timeout_ms);
+    config.body_timeout_ms = limits->value("body_timeout_ms", config.body_timeout_ms);
+    config.max_connections = limits->value("max_connections", config.max_connections);
+    config.max_body_bytes = limits->value("max_body_bytes", config.max_body_bytes);
+    config.io_threads = limits->value("io_threads", config.io_threads);
+    if (config.head_timeout_ms < 1 || config.body_timeout_ms < 1 || config.max_connections < 1 ||
+        config.max_body_bytes < 1 || config.io_threads < 0) {
+      error = path + ": limits need head_timeout_ms, body_timeout_ms, max_connections and max_body_bytes >= 1";
+      return false;
+    }
+  }
   return true;
 }
 

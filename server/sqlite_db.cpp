@@ -121,11 +121,14 @@ DbResult<calendar::Instant> Statement::column_instant(int index) const {
   const std::int64_t seconds = column_int(index);
   auto instant = calendar::Instant::from_unix_seconds(seconds);
   if (!instant) {
-    const char* name = sqlite3_column_name(stmt_, index);  // null only when out of memory
-    return base::unexpected(DbError{0, "corrupt row: " + std::string(name != nullptr ? name : "a time column") + " = " +
-                                           std::to_string(seconds) + " is not a time in the years 0001..9999"});
+    return base::unexpected(corrupt_column(index, std::to_string(seconds) + " is not a time in the years 0001..9999"));
   }
   return *instant;
+}
+
+DbError Statement::corrupt_column(int index, const std::string& problem) const {
+  const char* name = sqlite3_column_name(stmt_, index);  // null only when out of memory
+  return DbError{0, "corrupt row: " + std::string(name != nullptr ? name : "a column") + " = " + problem};
 }
 
 DbResult<std::optional<calendar::Instant>> Statement::column_optional_instant(int index) const {

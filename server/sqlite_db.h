@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "base/expected.h"
+#include "base/wire_code.h"
 #include "calendar/instant.h"
 
 struct sqlite3;
@@ -73,13 +74,52 @@ class Statement {
   // Unix seconds; a value outside calendar::Instant's range was not written by the server (a corrupt row).
   DbResult<calendar::Instant> column_instant(int index) const;
   DbResult<std::optional<calendar::Instant>> column_optional_instant(int index) const;
+  // A stored enum code; a code outside the enum's table was not written by the server (a corrupt row),
+  // so it is an error rather than some default that would, say, move a case back to "submitted".
+  template <typename Enum, std::size_t N>
+  DbResult<Enum> column_code(int index, const std::pair<Enum, std::string_view> (&table)[N]) const {
+    const std::string code = column_text(index);
+    if (auto value = base::from_code(table, code)) {
+      return *value;
+    }
+    return base::unexpected(corrupt_column(index, "'" + code + "' is not a known code"));
+  }
+  template <typename Enum, std::size_t N>
+  DbResult<std::optional<Enum>> column_optional_code(int index,
+                                                     const std::pair<Enum, std::string_view> (&table)[N]) const {
+    if (column_is_null(index)) {
+      return std::optional<Enum>();
+    }
+    auto value = column_code(index, table);
+    if (!value) {
+      return base::unexpected(value.error());
+    }
+    return std::optional(*value);
+  }
   bool column_is_null(int index) const;
 
  private:
+  // "corrupt row: <column name> = <problem>".
+  DbError corrupt_column(int index, const std::string& problem) const;
+
   sqlite3* db_;
   sqlite3_stmt* stmt_;
   Database* owner_;
 };
+
+// Stores a checked column read in `out` unless an earlier read of the same row failed, keeping the
+// first failure: a row reader reads every column and checks once.
+template <typename T>
+void read_into(T& out, DbResult<T> read, std::optional<DbError>& failure) {
+  if (failure) {
+    return;
+  }
+  if (!read) {
+    failure = read.error();
+    return;
+  }
+  out = std::move(*read);
+}
 
 // One connection. The server opens a single connection and serializes writers itself; SQLite's
 // WAL mode lets readers proceed while a commit is in flight.

@@ -7,6 +7,7 @@
 #include "domain/random_source.h"
 #include "domain/request_number.h"
 #include "domain/request_validation.h"
+#include "open311/extension_attribute_codes.h"
 #include "storage_failure.h"
 
 namespace hotline::server {
@@ -41,16 +42,16 @@ domain::ServiceRequest to_domain(const Submission& s, const ServiceRecord& servi
     out.location.point = domain::GeoPoint{*in.lat, *in.lon};
   }
   out.location.address = in.address_string.value_or("");
-  out.location.kiosk_station_id = attribute(in, kAttrKioskStation).value_or("");
-  out.contact.anonymous = attribute(in, kAttrAnonymous) == std::optional<std::string>("true");
+  out.location.kiosk_station_id = attribute(in, open311::kAttrKioskStation).value_or("");
+  out.contact.anonymous = attribute(in, open311::kAttrAnonymous) == std::optional<std::string>("true");
   // Chinese order: family name first.
   out.contact.name = in.last_name.value_or("") + in.first_name.value_or("");
   out.contact.mobile = in.phone.value_or("");
-  out.contact.resident_id = attribute(in, kAttrResidentId).value_or("");
-  out.contact.show_name_publicly = attribute(in, kAttrShowName) == std::optional<std::string>("true");
+  out.contact.resident_id = attribute(in, open311::kAttrResidentId).value_or("");
+  out.contact.show_name_publicly = attribute(in, open311::kAttrShowName) == std::optional<std::string>("true");
   out.channel = s.client.channel;
   for (const auto& photo : s.photos) {
-    out.attachments.push_back(attachment_of(photo));
+    out.attachments.push_back(attachment_of(photo.record));
   }
   return out;
 }
@@ -131,7 +132,9 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   r.unit = first.holder.id;
   r.requested_at = now;
   r.updated_at = now;
-  r.photos = s.photos;
+  for (const auto& photo : s.photos) {
+    r.photos.push_back(photo.record);
+  }
   TimelineEntry entry;
   entry.seq = 1;
   entry.action = first.action;
@@ -142,6 +145,9 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   entry.at = first.at;
   r.timeline.push_back(entry);
 
+  if (auto written = backend.media->put(s.photos); !written) {
+    return base::unexpected(storage_error("storing media", written.error().detail));
+  }
   auto stored = backend.requests->insert(r, s.idempotency_key);
   if (!stored) {
     return base::unexpected(storage_error("storing a request", stored.error().detail));

@@ -14,16 +14,10 @@
 
 namespace hotline::server {
 
-// Attribute codes of our extension fields (listed in services/{code}.json).
-inline constexpr std::string_view kAttrResidentId = "resident_id";
-inline constexpr std::string_view kAttrAnonymous = "anonymous";
-inline constexpr std::string_view kAttrKioskStation = "kiosk_station";
-inline constexpr std::string_view kAttrShowName = "show_name";
-
 struct Submission {
   open311::NewRequest request;
   ApiClient client;
-  std::vector<MediaRecord> photos;  // already stored by the media store
+  std::vector<PreparedMedia> photos;  // written by submit() only once the request is valid
   std::optional<IdempotencyKey> idempotency_key;
 };
 

@@ -27,13 +27,22 @@ int hex_value(char c) {
   return -1;
 }
 
-// nullopt on a bad escape; the bytes are not checked for UTF-8 here.
-std::optional<std::string> percent_decode(std::string_view text) {
+// "[i]": names the i-th pair when its name cannot be shown.
+std::string pair_label(std::size_t index) {
+  std::string label("[");
+  label += std::to_string(index);
+  label += ']';
+  return label;
+}
+
+}  // namespace
+
+std::optional<std::string> percent_decode(std::string_view text, bool plus_is_space) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (c == '+') {
+    if (c == '+' && plus_is_space) {
       out.push_back(' ');
     } else if (c != '%') {
       out.push_back(c);
@@ -50,16 +59,6 @@ std::optional<std::string> percent_decode(std::string_view text) {
   }
   return out;
 }
-
-// "[i]": names the i-th pair when its name cannot be shown.
-std::string pair_label(std::size_t index) {
-  std::string label("[");
-  label += std::to_string(index);
-  label += ']';
-  return label;
-}
-
-}  // namespace
 
 std::string percent_encode(std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
@@ -107,14 +106,14 @@ base::Expected<std::vector<FormField>, DecodeError> decode_form(std::string_view
       continue;
     }
     const std::size_t eq = pair.find('=');
-    auto name = percent_decode(pair.substr(0, eq));
+    auto name = percent_decode(pair.substr(0, eq), true);
     if (!name) {
       return base::unexpected(make_error(DecodeErrorCode::BadPercentEscape, pair_label(fields.size())));
     }
     if (!text::is_valid_utf8(*name)) {
       return base::unexpected(make_error(DecodeErrorCode::InvalidUtf8, pair_label(fields.size())));
     }
-    auto value = percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1));
+    auto value = percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
     if (!value) {
       return base::unexpected(make_error(DecodeErrorCode::BadPercentEscape, *name));
     }

@@ -1,6 +1,7 @@
 // application/x-www-form-urlencoded bodies (the POST requests.json format), both directions.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,9 @@ struct FormField {
 // The WHATWG urlencoded serializer: ASCII letters, digits and "*-._" stay, space becomes '+', every
 // other byte (UTF-8 of Chinese text, "&=+%[]", ...) becomes %XX with upper-case hex.
 std::string percent_encode(std::string_view text);
+// %XX decoded to its byte, '+' to a space when `plus_is_space` (forms and query strings, not paths);
+// nullopt on a '%' not followed by two hex digits. The bytes are not checked for UTF-8.
+std::optional<std::string> percent_decode(std::string_view text, bool plus_is_space);
 // name=value pairs joined by '&', in the given order.
 std::string encode_form(const std::vector<FormField>& fields);
 

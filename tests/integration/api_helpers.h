@@ -31,8 +31,12 @@ inline httplib::Result post_form(httplib::Client& c, const std::string& path, co
   return c.Post(path.c_str(), headers, form_body(fields), "application/x-www-form-urlencoded; charset=utf-8");
 }
 
+inline nlohmann::json json_of_text(const std::string& text) {
+  return nlohmann::json::parse(text, nullptr, false);
+}
+
 inline nlohmann::json json_of(const httplib::Result& res) {
-  return nlohmann::json::parse(res->body, nullptr, false);
+  return json_of_text(res->body);
 }
 
 // A valid complaint about a broken manhole cover, as the web client sends it.
@@ -72,6 +76,16 @@ inline std::string error_of(const httplib::Result& res) {
 
 inline httplib::Headers operator_headers() {
   return {{"Authorization", std::string("Bearer ") + kOperatorToken}};
+}
+
+// POST operator/requests/{id}/{verb}.json with the operator token.
+inline httplib::Result act(httplib::Client& c, const std::string& id, const std::string& verb,
+                           const Fields& fields = {}) {
+  return post_form(c, "/open311/v2/operator/requests/" + id + "/" + verb + ".json", fields, operator_headers());
+}
+
+inline nlohmann::json operator_view(httplib::Client& c, const std::string& id) {
+  return json_of(c.Get(("/open311/v2/operator/requests/" + id + ".json").c_str(), operator_headers()))[0];
 }
 
 }  // namespace hotline::integration

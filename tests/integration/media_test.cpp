@@ -33,22 +33,24 @@ TEST_CASE("photos uploaded with a request are stored with their metadata and ser
   auto view = json_of(c.Get(("/open311/v2/requests/" + made.id + ".json?extensions=true").c_str()));
   const auto photos = view[0]["extended_attributes"]["photos"];
   REQUIRE(photos.size() == 2);
-  CHECK(photos[0]["content_type"] == "image/png");
+  // What is published is the server's re-encoding (no metadata), described as stored: a PNG becomes
+  // whichever of PNG and JPEG is smaller.
   CHECK(photos[0]["width"] == 64);
   CHECK(photos[0]["height"] == 48);
-  CHECK(photos[0]["byte_size"] == png.size());
   CHECK(photos[0]["sha256"].get<std::string>().size() == 64);
   CHECK(photos[1]["content_type"] == "image/jpeg");
+  CHECK(photos[1]["width"] == 40);
   CHECK(view[0]["media_url"] == photos[0]["media_url"]);
 
-  auto served = c.Get(photos[0]["media_url"].get<std::string>().c_str());
-  REQUIRE(served->status == 200);
-  CHECK(served->body == png);
-  CHECK(served->get_header_value("Content-Type") == "image/png");
-  CHECK(served->get_header_value("Cache-Control").find("immutable") != std::string::npos);
-  auto jpg = c.Get(photos[1]["media_url"].get<std::string>().c_str());
-  CHECK(jpg->body == jpeg);
-  CHECK(jpg->get_header_value("Content-Type") == "image/jpeg");
+  for (const auto& photo : photos) {
+    auto served = c.Get(photo["media_url"].get<std::string>().c_str());
+    REQUIRE(served->status == 200);
+    CHECK(served->body.size() == photo["byte_size"]);
+    CHECK(served->get_header_value("Content-Type") == photo["content_type"]);
+    CHECK(served->get_header_value("Cache-Control").find("immutable") != std::string::npos);
+    CHECK(served->body != png);
+    CHECK(served->body != jpeg);
+  }
   CHECK(c.Get(("/media/" + std::string(64, '0')).c_str())->status == 404);
 }
 

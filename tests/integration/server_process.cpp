@@ -48,7 +48,8 @@ void write_config(const std::string& path, const ServerOptions& o) {
   out << R"({"api_keys": [{"client": "web", "key": ")" << kWebKey << R"(", "channel": "web"},)"
       << R"({"client": "kiosk", "key": ")" << kKioskKey << R"(", "channel": "kiosk"}],)"
       << R"("operator_tokens": [")" << kOperatorToken << R"("],)"
-      << R"("rate_limit": {"per_second": )" << o.rate_per_second << R"(, "burst": )" << o.rate_burst << "}}";
+      << R"("rate_limit": {"per_second": )" << o.rate_per_second << R"(, "burst": )" << o.rate_burst << "}"
+      << (o.extra_config.empty() ? "" : ", " + o.extra_config) << "}";
 }
 
 void append_bytes(void* context, void* data, int size) {
@@ -157,9 +158,7 @@ int ServerProcess::stop() {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-CommandResult run_server_binary(const std::vector<std::string>& extra) {
-  std::vector<std::string> args = {server_binary()};
-  args.insert(args.end(), extra.begin(), extra.end());
+CommandResult run_command(std::vector<std::string> args) {
   int out[2];
   if (::pipe(out) != 0) {
     return {};
@@ -170,7 +169,7 @@ CommandResult run_server_binary(const std::vector<std::string>& extra) {
   posix_spawn_file_actions_addclose(&actions, out[0]);
   auto argv = argv_of(args);
   pid_t pid = -1;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  const int rc = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   ::close(out[1]);
   CommandResult result;
@@ -186,6 +185,12 @@ CommandResult run_server_binary(const std::vector<std::string>& extra) {
   }
   ::close(out[0]);
   return result;
+}
+
+CommandResult run_server_binary(const std::vector<std::string>& extra) {
+  std::vector<std::string> args = {server_binary()};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return run_command(args);
 }
 
 CommandResult run_admin(const std::string& db, const std::vector<std::string>& args) {

@@ -32,6 +32,7 @@ struct ServerOptions {
   double rate_per_second = 100;
   double rate_burst = 1000;
   bool seed = true;
+  std::string extra_config;  // more members of the config file, e.g. R"("trusted_proxies": ["127.0.0.1"])"
 };
 
 class ServerProcess {
@@ -59,6 +60,8 @@ struct CommandResult {
   std::string out;
 };
 
+// Runs a program (looked up in PATH) with its stdout captured; exit_code -1 when it cannot be started.
+CommandResult run_command(std::vector<std::string> args);
 // hotline-server admin --db <db> <args...>
 CommandResult run_admin(const std::string& db, const std::vector<std::string>& args);
 CommandResult run_server_binary(const std::vector<std::string>& args);

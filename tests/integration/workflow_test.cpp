@@ -2,33 +2,10 @@
 // the timeline, citizen rating and rework, refusals of illegal moves, restart and graceful shutdown.
 #include <catch2/catch.hpp>
 
-#include <sqlite3.h>
-
 #include "api_helpers.h"
+#include "stored_rows.h"
 
 using namespace hotline::integration;
-
-namespace {
-
-httplib::Result act(httplib::Client& c, const std::string& id, const std::string& verb, const Fields& fields = {}) {
-  return post_form(c, "/open311/v2/operator/requests/" + id + "/" + verb + ".json", fields, operator_headers());
-}
-
-nlohmann::json operator_view(httplib::Client& c, const std::string& id) {
-  return json_of(c.Get(("/open311/v2/operator/requests/" + id + ".json").c_str(), operator_headers()))[0];
-}
-
-// Runs one SQL statement on the database file, as another program would; returns the rows changed.
-int change_rows(const std::string& db, const std::string& sql) {
-  sqlite3* handle = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &handle) == SQLITE_OK);
-  CHECK(sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-  const int changed = sqlite3_changes(handle);
-  sqlite3_close(handle);
-  return changed;
-}
-
-}  // namespace
 
 TEST_CASE("operator endpoints need the operator token") {
   TempDir dir;
@@ -168,48 +145,6 @@ TEST_CASE("the admin CLI drives the full 7-step life; data survives a restart; s
   CHECK(shown.exit_code == 0);
   CHECK(shown.out.find("回访办结") != std::string::npos);
   CHECK(restarted.stop() == 0);
-}
-
-TEST_CASE("a stored time outside the years 0001..9999 (a corrupt row) is a storage error, not a crash") {
-  TempDir dir;
-  const std::string db = dir.file("h.db");
-  ServerProcess server(dir, {db});
-  auto c = server.client();
-  const std::string broken = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint())).id;
-  const std::string intact =
-      created_of(post_form(c, "/open311/v2/requests.json", valid_complaint("仓山区金山大道的路灯不亮，晚上很黑"))).id;
-  REQUIRE(act(c, broken, "accept")->status == 200);
-  const auto get = [&](const std::string& id) { return c.Get(("/open311/v2/requests/" + id + ".json").c_str()); };
-
-  // 10000-01-01T00:00:00Z: past 9999-12-31T23:59:59+08:00, the last second the server can write.
-  const std::string accepted_in_10000 =
-      "UPDATE timeline SET at = 253402300800 WHERE action = 'accept' AND "
-      "request_id = (SELECT id FROM requests WHERE number = '" +
-      broken + "')";
-  CHECK(change_rows(db, accepted_in_10000) == 1);
-  auto shown = get(broken);
-  CHECK(shown->status == 500);
-  CHECK(error_of(shown) == "storage unavailable");
-  // The operator's log says what is wrong; the client is not told.
-  CHECK(server.error_log().find("storage failure while reading a request: corrupt row: ") != std::string::npos);
-  CHECK(shown->body.find("corrupt") == std::string::npos);
-  CHECK(act(c, broken, "dispatch", {{"unit", "FZZLS"}})->status == 500);
-  CHECK(server.error_log().find("storage failure while performing a case action: corrupt row: ") != std::string::npos);
-  CHECK(get(intact)->status == 200);
-  CHECK(json_of(c.Get("/open311/v2/requests.json")).size() == 2);  // without history the row still reads
-  const auto admin_show = run_admin(db, {"show", broken});
-  CHECK(admin_show.exit_code == 1);
-  CHECK(admin_show.out.empty());
-  CHECK(run_admin(db, {"show", intact}).exit_code == 0);
-
-  // One second before 0001-01-01T00:00:00+08:00, the first second the server can write.
-  CHECK(change_rows(db, "UPDATE requests SET requested_at = -62135625601 WHERE number = '" + intact + "'") == 1);
-  CHECK(get(intact)->status == 500);
-  CHECK(c.Get("/open311/v2/requests.json")->status == 500);
-  CHECK(run_admin(db, {"list"}).exit_code == 1);
-  CHECK(run_admin(db, {"accept", intact}).exit_code == 1);
-  CHECK(c.Get("/open311/v2/services.json")->status == 200);
-  CHECK(server.stop() == 0);
 }
 
 TEST_CASE("--help documents serve and admin; bad command lines fail with usage errors") {

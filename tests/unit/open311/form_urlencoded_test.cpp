@@ -17,6 +17,14 @@ TEST_CASE("percent_encode escapes reserved characters and keeps the WHATWG safe 
   CHECK(percent_encode(std::string("\0\n", 2)) == "%00%0A");
 }
 
+TEST_CASE("percent_decode: '+' is a space only in forms and queries, bad escapes are refused") {
+  CHECK(percent_decode("%E7%A6%8F+%E5%B7%9E", true) == std::optional<std::string>("福 州"));
+  CHECK(percent_decode("/media/a+b%2e%2E", false) == std::optional<std::string>("/media/a+b.."));
+  CHECK(percent_decode("%zz", false) == std::nullopt);
+  CHECK(percent_decode("%4", true) == std::nullopt);
+  CHECK(percent_decode("", true) == std::optional<std::string>(""));
+}
+
 TEST_CASE("encode_form joins pairs in order") {
   CHECK(encode_form({{"service_code", "a b"}, {"attribute[K][]", "x&y"}}) ==
         "service_code=a+b&attribute%5BK%5D%5B%5D=x%26y");
