@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/line_breaking.h"
 
 namespace hotline::ui {
@@ -17,6 +19,18 @@ void paragraph(std::string_view text) {
     ImGui::TextUnformatted(line.data(), line.data() + line.size());
   }
   ImGui::PopStyleVar();
+}
+
+bool choice_button(std::string_view label, bool selected) {
+  if (selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  }
+  const std::string text(label);
+  const bool tapped = ImGui::Button(text.c_str());
+  if (selected) {
+    ImGui::PopStyleColor();
+  }
+  return tapped;
 }
 
 }  // namespace hotline::ui
