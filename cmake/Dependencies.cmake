@@ -54,7 +54,7 @@ if(HOTLINE_BUILD_APP)
     # The SDL2 backend uses EMSCRIPTEN_KEEPALIVE through em_js.h, which in Emscripten 3.1.6 does not
     # define it yet.
     set_source_files_properties(${HOTLINE_IMGUI_DIR}/backends/imgui_impl_sdl2.cpp PROPERTIES
-                                COMPILE_OPTIONS "SHELL:-include emscripten/em_macros.h")
+                                COMPILE_OPTIONS "-include;emscripten/em_macros.h")
   else()
     target_link_libraries(imgui_sdl2_gl3 PUBLIC ${CMAKE_DL_LIBS})
     # Headless QA: SDL's software renderer behind the dummy video driver, no display or GL needed.

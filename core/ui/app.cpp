@@ -25,25 +25,19 @@ bool App::init_fonts(GlyphSource& glyphs, std::string& error) {
   style.ItemSpacing = ImVec2(14, 14);
   style.FrameRounding = 8;
   style.WindowBorderSize = 0;
-  set_text_size(text_size_);
   return true;
 }
 
-void App::set_text_size(TextSize size) {
-  text_size_ = size;
-  ImGui::GetStyle().FontSizeBase = text_size_px(size);
-}
-
 void App::draw_language_bar() {
+  bool first = true;
   for (const text::Language language : text::kAllLanguages) {
     // Every catalog names each language in its own script, so a citizen finds theirs whatever is selected.
     const std::string key = "language." + std::string(text::language_tag(language));
-    if (choice_button(resources_.strings.tr(key), resources_.strings.language() == language)) {
+    if (choice_button(resources_.strings.tr(key), resources_.strings.language() == language, first)) {
       resources_.strings.set_language(language);
     }
-    ImGui::SameLine();
+    first = false;
   }
-  ImGui::NewLine();
 }
 
 void App::draw_text_size_bar() {
@@ -52,8 +46,7 @@ void App::draw_text_size_bar() {
   const std::string label(s.tr("text_size.label"));
   ImGui::TextUnformatted(label.c_str());
   for (const TextSize size : kAllTextSizes) {
-    ImGui::SameLine();
-    if (choice_button(s.tr("text_size." + std::string(text_size_tag(size))), text_size_ == size)) {
+    if (choice_button(s.tr("text_size." + std::string(text_size_tag(size))), text_size_ == size, false)) {
       set_text_size(size);
     }
   }
@@ -64,6 +57,8 @@ void App::frame() {
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const text::Strings& s = resources_.strings;
+  // Pushed every frame, so a size chosen during this frame applies from the next one, window title included.
+  ImGui::PushFont(nullptr, text_size_px(text_size_));
   // "###main" keeps the window's identity stable while its visible title changes language.
   const std::string title = std::string(s.tr("app.title")) + "###main";
   ImGui::Begin(title.c_str(), nullptr,
@@ -77,6 +72,7 @@ void App::frame() {
     paragraph(extra_text_);
   }
   ImGui::End();
+  ImGui::PopFont();
 }
 
 }  // namespace hotline::ui

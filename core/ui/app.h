@@ -21,7 +21,7 @@ class App {
   void frame();
 
   // Takes effect from the next frame; glyphs at the new size are rasterised as that frame draws them.
-  void set_text_size(TextSize size);
+  void set_text_size(TextSize size) { text_size_ = size; }
   TextSize text_size() const { return text_size_; }
   void set_language(text::Language language) { resources_.strings.set_language(language); }
   // A paragraph under the welcome text. QA uses it for the rare characters of citizens' names and

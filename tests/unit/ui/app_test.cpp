@@ -66,20 +66,19 @@ TEST_CASE("characters drawn with the missing box are counted once") {
 TEST_CASE("a new text size applies on the next frame and rasterises glyphs at that size") {
   test::HeadlessImGui imgui;
   ui::App app = load_app();
-  float drawn_size = 0;
-  const auto draw = [&] {
-    app.frame();
-    drawn_size = ImGui::GetFontSize();
+  const auto draw = [&app] { app.frame(); };
+  const auto has_glyph_at = [](ui::TextSize size) {
+    return ui_font().GetFontBaked(ui::text_size_px(size))->IsGlyphLoaded(U'福');
   };
   imgui.frame(draw);
-  CHECK(drawn_size == ui::text_size_px(ui::TextSize::Normal));
+  CHECK(has_glyph_at(ui::TextSize::Normal));
+  CHECK_FALSE(has_glyph_at(ui::TextSize::ExtraLarge));
   const std::size_t normal_atlas = ui::atlas_texture_bytes(*ImGui::GetIO().Fonts);
-  CHECK_FALSE(ui_font().GetFontBaked(ui::text_size_px(ui::TextSize::ExtraLarge))->IsGlyphLoaded(U'福'));
 
   app.set_text_size(ui::TextSize::ExtraLarge);
+  CHECK_FALSE(has_glyph_at(ui::TextSize::ExtraLarge));  // nothing is rasterised ahead of drawing
   imgui.frame(draw);
-  CHECK(drawn_size == ui::text_size_px(ui::TextSize::ExtraLarge));
-  CHECK(ui_font().GetFontBaked(ui::text_size_px(ui::TextSize::ExtraLarge))->IsGlyphLoaded(U'福'));
+  CHECK(has_glyph_at(ui::TextSize::ExtraLarge));
   CHECK(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts) >= normal_atlas);
   CHECK(ui::missing_glyph_count(*ImGui::GetIO().Fonts) == 0);
 }

@@ -1,0 +1,14 @@
+// Glyphs from the browser's own fonts, rasterised one by one through a 2D canvas: no font file is
+// downloaded, and any character some installed font has is drawn (Mapbox GL's local ideographs idea).
+#pragma once
+
+#include "ui/glyph_source.h"
+
+namespace hotline::web {
+
+class CanvasGlyphSource final : public ui::GlyphSource {
+ public:
+  base::Expected<ImFont*, std::string> add_font(ImFontAtlas& atlas) override;
+};
+
+}  // namespace hotline::web
