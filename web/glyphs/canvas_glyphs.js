@@ -13,9 +13,13 @@ mergeInto(LibraryManager.library, {
     // fonts; CSS sizes the em. For Noto Sans CJK the line is ~1.45 em.
     emPerLine: 1,
     ascentPerLine: 0.8,
+    fontPx: 0,
+    // Setting ctx.font parses the CSS font string, so it is set only when the size changes (the
+    // getter returns a normalised string, useless for comparing).
     setFont: function (px) {
-      var font = (px * hotlineGlyphs.emPerLine).toFixed(3) + 'px ' + hotlineGlyphs.fontStack;
-      if (hotlineGlyphs.ctx.font !== font) hotlineGlyphs.ctx.font = font;
+      if (hotlineGlyphs.fontPx === px) return;
+      hotlineGlyphs.fontPx = px;
+      hotlineGlyphs.ctx.font = (px * hotlineGlyphs.emPerLine).toFixed(3) + 'px ' + hotlineGlyphs.fontStack;
     },
     // Draws `text` and returns {advance, left, top, width, height, alpha}; left/top place the mask's
     // top-left corner relative to the pen position on the baseline.
@@ -41,6 +45,7 @@ mergeInto(LibraryManager.library, {
         canvas.height = Math.max(canvas.height, height);
         ctx.textBaseline = 'alphabetic';
         ctx.fillStyle = '#fff';
+        hotlineGlyphs.fontPx = 0;
         hotlineGlyphs.setFont(px);
       }
       ctx.clearRect(0, 0, width, height);
@@ -80,11 +85,13 @@ mergeInto(LibraryManager.library, {
     hotlineGlyphs.ctx = ctx;
     hotlineGlyphs.missingByPx = new Map();
     hotlineGlyphs.emPerLine = 1;
+    hotlineGlyphs.fontPx = 0;
     hotlineGlyphs.setFont(100);
     var m = ctx.measureText('\u56fdHg');
     var line = m.fontBoundingBoxAscent + m.fontBoundingBoxDescent;
     if (!(line > 0)) return 0;  // no font metrics: a browser older than the app supports
     hotlineGlyphs.emPerLine = 100 / line;
+    hotlineGlyphs.fontPx = 0;
     hotlineGlyphs.ascentPerLine = m.fontBoundingBoxAscent / line;
     return 1;
   },
