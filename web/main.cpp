@@ -34,14 +34,18 @@ WebApp g_web;
 // The page (shell.html) shows these to the citizen; the console copy is for support staff.
 EM_JS(void, js_hotline_fatal, (const char* message), { Module.hotlineFatal(UTF8ToString(message)); });
 EM_JS(void, js_hotline_ready, (const char* info), { Module.hotlineReady(UTF8ToString(info)); });
-// Glyph coverage and cost after each drawn frame, for browser tests and benches (data-glyphs-missing,
-// data-atlas-bytes, data-frame-ms, data-frames on <body>).
-EM_JS(void, js_hotline_frame_drawn, (double missing, double atlas_bytes, double frame_ms), {
+// Glyph coverage and cost after each drawn frame, for browser tests and benches: data-glyphs-missing,
+// data-atlas-bytes and data-frames on <body>, and the last frames' timings in Module.hotlineFrameLog
+// (several frames are drawn per change; a bench needs the first).
+EM_JS(void, js_hotline_frame_drawn, (double missing, double atlas_bytes, double frame_ms, double glyph_ms), {
   var data = document.body.dataset;
+  var frame = parseInt(data.frames || '0', 10) + 1;
   data.glyphsMissing = missing;
   data.atlasBytes = atlas_bytes;
-  data.frameMs = frame_ms.toFixed(2);
-  data.frames = (parseInt(data.frames || '0', 10) + 1).toString();
+  data.frames = frame.toString();
+  var log = Module.hotlineFrameLog = Module.hotlineFrameLog || [];
+  log.push({frame : frame, frameMs : frame_ms, glyphMs : glyph_ms});
+  if (log.length > 16) log.shift();
 });
 
 void report_fatal(const std::string& message) {
@@ -80,10 +84,12 @@ void main_loop_step(void* arg) {
     return;
   }
   const double start = emscripten_get_now();
+  const double glyphs_before = web::CanvasGlyphSource::busy_ms();
   web.window->render([&web] { web.app->frame(); });
   const double frame_ms = emscripten_get_now() - start;
   js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
-                         static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms);
+                         static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
+                         web::CanvasGlyphSource::busy_ms() - glyphs_before);
   if (!web.announced_ready) {
     web.announced_ready = true;
     js_hotline_ready(("glyphs_missing=" + std::to_string(glyphs_missing())).c_str());

@@ -4,11 +4,13 @@
 //    median of 5 cold loads each (fresh browser context, empty cache), alternating;
 //  - cost of new glyphs: CPU time of the frame that introduces 100 CJK characters not drawn before
 //    (rasterised through the canvas and uploaded to the atlas texture), median of 5, next to the same
-//    frame drawn again (what the frame costs without new glyphs), median and minimum of 9;
+//    share spent producing glyphs (CanvasGlyphSource: canvas + atlas packing) and the same frame drawn
+//    again (what the frame costs without new glyphs: under SwiftShader mostly waiting on GL state
+//    queries while the GPU process rasterises the previous frame), median and minimum of 9;
 //  - atlas texture bytes after every screen (3 languages) at normal size, then with extra large too.
 //
 // usage: node bench/glyphs/browser_bench.mjs WEB_DIR HELLO_DIR
-import { launch } from '../../tests/e2e/browser.mjs';
+import { launch, qaHook } from '../../tests/e2e/browser.mjs';
 import { serveDirectory } from '../../tests/e2e/static_server.mjs';
 
 const [webDir, helloDir] = process.argv.slice(2);
@@ -32,13 +34,8 @@ async function firstFrameMs(browser, url) {
   }
 }
 
-async function hook(page, name, arg) {
-  const frames = await page.evaluate(() => parseInt(document.body.dataset.frames || '0', 10));
-  await page.evaluate(([n, a]) => Module.ccall(n, null, ['string'], [a]), [name, arg]);
-  await page.waitForFunction((f) => parseInt(document.body.dataset.frames, 10) > f, frames, { timeout: 30000 });
-  // The first frame after the hook is the one that met the new text.
-  return page.evaluate(() => ({ ...document.body.dataset }));
-}
+// The first frame after the hook is the one that met the new text.
+const hook = (page, name, arg) => qaHook(page, name, arg, 1);
 
 // 100 distinct common ideographs per round, none in the catalogs' first screen (stepping through the
 // URO from U+6000 in strides of 7 keeps them spread over the block like real text).
@@ -78,14 +75,19 @@ try {
   }
   await hook(page, 'hotline_qa_set_text_size', 'normal');
   const costs = [];
+  const glyphs = [];
   const again = [];
   for (let round = 0; round < GLYPH_ROUNDS; round++) {
-    costs.push(parseFloat((await hook(page, 'hotline_qa_set_text', newCharacters(round))).frameMs));
-    again.push(parseFloat((await hook(page, 'hotline_qa_set_text', newCharacters(round))).frameMs));
+    const introduced = await hook(page, 'hotline_qa_set_text', newCharacters(round));
+    costs.push(introduced.frameMs);
+    glyphs.push(introduced.glyphMs);
+    again.push((await hook(page, 'hotline_qa_set_text', newCharacters(round))).frameMs);
   }
-  console.log(`frame introducing 100 new CJK characters (${GLYPH_ROUNDS} rounds): median ${median(costs).toFixed(1)} ms, ` +
-              `min ${Math.min(...costs).toFixed(1)} ms; same frame again: median ${median(again).toFixed(1)} ms   ` +
-              `[${costs.join(' ')}] [${again.join(' ')}]`);
+  const stats = (xs) => `median ${median(xs).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)} ms`;
+  console.log(`frame introducing 100 new CJK characters (${GLYPH_ROUNDS} rounds): ${stats(costs)}; of which ` +
+              `producing the glyphs: ${stats(glyphs)}; same frame again: ${stats(again)}`);
+  const list = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
+  console.log(`  [frame ${list(costs)}] [glyphs ${list(glyphs)}] [again ${list(again)}]`);
   await context.close();
 } finally {
   await browser.close();

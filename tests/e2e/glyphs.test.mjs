@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { launch, imageStats } from './browser.mjs';
+import { launch, imageStats, qaHook } from './browser.mjs';
 import { serveDirectory } from './static_server.mjs';
 
 const WEB_DIR = process.env.HOTLINE_WEB_DIR;
@@ -24,13 +24,6 @@ before(async () => {
 });
 
 after(() => server?.close());
-
-// Calls one of web/main.cpp's QA hooks, then waits until the app has drawn two more frames.
-async function hook(page, name, arg) {
-  const frames = await page.evaluate(() => parseInt(document.body.dataset.frames || '0', 10));
-  await page.evaluate(([n, a]) => Module.ccall(n, null, ['string'], [a]), [name, arg]);
-  await page.waitForFunction((f) => parseInt(document.body.dataset.frames, 10) >= f + 2, frames, { timeout: 30000 });
-}
 
 async function missing(page) {
   return page.evaluate(() => document.body.dataset.glyphsMissing);
@@ -57,13 +50,13 @@ test('every language and rare name characters draw from browser fonts with 0 mis
     assert.equal(await page.evaluate(() => document.body.dataset.hotline), 'ready');
 
     for (const lang of ['zh-CN', 'zh-TW', 'en']) {
-      await hook(page, 'hotline_qa_set_language', lang);
+      await qaHook(page, 'hotline_qa_set_language', lang);
       assert.equal(await missing(page), '0', `${lang} screen`);
       await shoot(browser, page, `glyphs-${lang}.png`);
     }
-    await hook(page, 'hotline_qa_set_language', 'zh-CN');
-    await hook(page, 'hotline_qa_set_text_size', 'extra-large');
-    await hook(page, 'hotline_qa_set_text', RARE);
+    await qaHook(page, 'hotline_qa_set_language', 'zh-CN');
+    await qaHook(page, 'hotline_qa_set_text_size', 'extra-large');
+    await qaHook(page, 'hotline_qa_set_text', RARE);
     assert.equal(await missing(page), '0', 'rare characters at extra-large size');
     await shoot(browser, page, 'glyphs-rare.png');
 
@@ -83,8 +76,9 @@ test('a character no installed font has is counted as missing', async () => {
     await page.goto(baseUrl);
     await page.waitForFunction(() => document.body.dataset.hotline === 'ready', null, { timeout: 60000 });
     assert.equal(await missing(page), '0');
-    // U+0378 is unassigned (no font has it); 福 is drawn, so only one character is missing.
-    await hook(page, 'hotline_qa_set_text', '福 \u0378 福');
+    // U+0378 is unassigned (no font has it); 福 and the blank ideographic space are drawn, so only one
+    // character is missing.
+    await qaHook(page, 'hotline_qa_set_text', '福\u3000\u0378 福');
     assert.equal(await missing(page), '1');
   } finally {
     await browser.close();

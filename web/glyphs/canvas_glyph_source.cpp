@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <emscripten/emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -20,6 +21,8 @@ namespace {
 
 // Beyond 3 device pixels per CSS pixel nobody sees the difference, but the atlas would still grow.
 constexpr float kMaxDensity = 3.0f;
+
+double g_busy_ms = 0;
 
 struct GlyphMetrics {  // in device pixels, five floats as canvas_glyphs.js writes them
   float advance;
@@ -43,8 +46,8 @@ bool baked_init(ImFontAtlas*, ImFontConfig*, ImFontBaked* baked, void*) {
   return true;
 }
 
-bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
-                ImFontGlyph* out_glyph, float* out_advance_x) {
+bool rasterize_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, ImWchar codepoint,
+                     ImFontGlyph* out_glyph, float* out_advance_x) {
   const float density = density_of(src, baked);
   GlyphMetrics m{};
   if (hotline_glyphs_rasterize(codepoint, baked->Size * density, reinterpret_cast<float*>(&m)) == 0) {
@@ -80,6 +83,14 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
   return true;
 }
 
+bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
+                ImFontGlyph* out_glyph, float* out_advance_x) {
+  const double start = emscripten_get_now();
+  const bool loaded = rasterize_glyph(atlas, src, baked, codepoint, out_glyph, out_advance_x);
+  g_busy_ms += emscripten_get_now() - start;
+  return loaded;
+}
+
 const ImFontLoader* canvas_loader() {
   static ImFontLoader loader = [] {
     ImFontLoader l;
@@ -92,6 +103,10 @@ const ImFontLoader* canvas_loader() {
 }
 
 }  // namespace
+
+double CanvasGlyphSource::busy_ms() {
+  return g_busy_ms;
+}
 
 base::Expected<ImFont*, std::string> CanvasGlyphSource::add_font(ImFontAtlas& atlas) {
   if (hotline_glyphs_init() == 0) {
