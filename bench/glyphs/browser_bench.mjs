@@ -11,7 +11,7 @@
 //
 // usage: node bench/glyphs/browser_bench.mjs WEB_DIR HELLO_DIR
 import { launch, qaHook } from '../../tests/e2e/browser.mjs';
-import { serveDirectory } from '../../tests/e2e/static_server.mjs';
+import { serveDirectory, serveWebBuild } from '../../tests/e2e/static_server.mjs';
 
 const [webDir, helloDir] = process.argv.slice(2);
 const LOADS = 5;
@@ -45,9 +45,8 @@ function newCharacters(round) {
   return s;
 }
 
-const appServer = await serveDirectory(webDir);
+const { server: appServer, url: appUrl } = await serveWebBuild(webDir);
 const helloServer = await serveDirectory(helloDir);
-const appUrl = `http://127.0.0.1:${appServer.address().port}/`;
 const helloUrl = `http://127.0.0.1:${helloServer.address().port}/hello.html`;
 const browser = await launch();
 try {

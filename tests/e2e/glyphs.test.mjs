@@ -9,21 +9,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { launch, imageStats, qaHook } from './browser.mjs';
-import { serveDirectory } from './static_server.mjs';
+import { serveWebBuild } from './static_server.mjs';
 
 const WEB_DIR = process.env.HOTLINE_WEB_DIR;
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 const RARE = '罕见字：堃 喆 䶮 𠮷';
-let server;
-let baseUrl;
+let web;
 
 before(async () => {
-  assert.ok(WEB_DIR && fs.existsSync(path.join(WEB_DIR, 'index.html')), `no web build in ${WEB_DIR}`);
-  server = await serveDirectory(WEB_DIR);
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  web = await serveWebBuild(WEB_DIR);
 });
 
-after(() => server?.close());
+after(() => web?.server.close());
 
 async function missing(page) {
   return page.evaluate(() => document.body.dataset.glyphsMissing);
@@ -45,7 +42,7 @@ test('every language and rare name characters draw from browser fonts with 0 mis
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     page.on('pageerror', (err) => errors.push(String(err)));
     page.on('request', (req) => requested.push(new URL(req.url()).pathname));
-    await page.goto(baseUrl);
+    await page.goto(web.url);
     await page.waitForFunction(() => document.body.dataset.hotline, null, { timeout: 60000 });
     assert.equal(await page.evaluate(() => document.body.dataset.hotline), 'ready');
 
@@ -73,7 +70,7 @@ test('a character no installed font has is counted as missing', async () => {
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1 });
-    await page.goto(baseUrl);
+    await page.goto(web.url);
     await page.waitForFunction(() => document.body.dataset.hotline === 'ready', null, { timeout: 60000 });
     assert.equal(await missing(page), '0');
     // U+0378 is unassigned (no font has it); 福 and the blank ideographic space are drawn, so only one
