@@ -1,23 +1,13 @@
-# Runtime assets staged into <build>/app-assets: the catalogs and data from assets/, plus the UI font
-# subset generated from Noto Sans CJK SC (Debian fonts-noto-cjk) at build time.
-set(HOTLINE_CJK_FONT /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc CACHE FILEPATH "Noto Sans CJK collection")
+# Runtime assets staged into <build>/app-assets: the catalogs and data from assets/. No font is staged:
+# glyphs come from the browser's fonts on the web and from the system's Noto Sans CJK on kiosks.
 set(HOTLINE_APP_ASSETS ${CMAKE_BINARY_DIR}/app-assets)
-# Debian's interpreter, whose python3-* packages (fonttools, jsonschema) scripts/setup installs.
+# The system font the kiosk finds first, which the unit tests, smoke tests and benches draw with.
+set(HOTLINE_CJK_FONT /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc CACHE FILEPATH "Noto Sans CJK collection")
+# Debian's interpreter, whose python3-* packages (jsonschema) scripts/setup installs.
 set(Python3_EXECUTABLE /usr/bin/python3 CACHE FILEPATH "Python used by build and test scripts")
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 
 file(GLOB_RECURSE HOTLINE_ASSET_FILES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/*)
-file(GLOB HOTLINE_FONT_TEXTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/i18n/*/*.json
-     ${PROJECT_SOURCE_DIR}/assets/seed/*.json)
-
-add_custom_command(
-  OUTPUT ${HOTLINE_APP_ASSETS}/fonts/hotline-ui.otf ${HOTLINE_APP_ASSETS}/fonts/charset.txt
-  COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/font_subset.py --font ${HOTLINE_CJK_FONT}
-          --out-font ${HOTLINE_APP_ASSETS}/fonts/hotline-ui.otf
-          --out-charset ${HOTLINE_APP_ASSETS}/fonts/charset.txt ${HOTLINE_FONT_TEXTS}
-  DEPENDS ${PROJECT_SOURCE_DIR}/scripts/font_subset.py ${HOTLINE_FONT_TEXTS}
-  COMMENT "Subsetting the CJK UI font"
-  VERBATIM)
 
 # Renamed or moved files keep old timestamps, so the file list itself is a dependency too.
 list(JOIN HOTLINE_ASSET_FILES "\n" asset_list)
@@ -32,5 +22,4 @@ add_custom_command(
   COMMENT "Staging runtime assets"
   VERBATIM)
 
-add_custom_target(hotline_assets ALL
-  DEPENDS ${HOTLINE_ASSET_STAMP} ${HOTLINE_APP_ASSETS}/fonts/hotline-ui.otf)
+add_custom_target(hotline_assets ALL DEPENDS ${HOTLINE_ASSET_STAMP})

@@ -1,5 +1,5 @@
 # Third-party code: Debian header-only packages, and Dear ImGui / SDL2 built from Debian source packages.
-set(HOTLINE_IMGUI_VERSION 1.90.1)
+set(HOTLINE_IMGUI_VERSION 1.92.2b)
 set(HOTLINE_SDL2_VERSION 2.26.5)
 set(HOTLINE_IMGUI_DIR "${HOTLINE_DEPS_DIR}/src/imgui-${HOTLINE_IMGUI_VERSION}")
 set(HOTLINE_SDL2_WASM_PREFIX "${HOTLINE_DEPS_DIR}/sdl2-${HOTLINE_SDL2_VERSION}-wasm")
@@ -32,7 +32,8 @@ if(HOTLINE_BUILD_APP OR HOTLINE_BUILD_TESTS)
     ${HOTLINE_IMGUI_DIR}/imgui.cpp ${HOTLINE_IMGUI_DIR}/imgui_draw.cpp
     ${HOTLINE_IMGUI_DIR}/imgui_tables.cpp ${HOTLINE_IMGUI_DIR}/imgui_widgets.cpp)
   target_include_directories(imgui SYSTEM PUBLIC ${HOTLINE_IMGUI_DIR})
-  target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  # WCHAR32: rare characters in citizens' names and addresses lie outside the BMP (U+20BB7 and up).
+  target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_USE_WCHAR32)
 endif()
 
 if(HOTLINE_BUILD_APP)
@@ -49,7 +50,18 @@ if(HOTLINE_BUILD_APP)
     ${HOTLINE_IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${HOTLINE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
   target_include_directories(imgui_sdl2_gl3 SYSTEM PUBLIC ${HOTLINE_IMGUI_DIR}/backends)
   target_link_libraries(imgui_sdl2_gl3 PUBLIC imgui ${HOTLINE_SDL2_TARGET})
-  if(NOT EMSCRIPTEN)
+  if(EMSCRIPTEN)
+    # The backend assumes WebGL1 (GL ES 2) under Emscripten unless told otherwise; the app requires
+    # WebGL2, whose UNPACK_ROW_LENGTH lets each new glyph go to the atlas texture without a copy.
+    target_compile_definitions(imgui_sdl2_gl3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
+    # The SDL2 backend uses EMSCRIPTEN_KEEPALIVE through em_js.h, which in Emscripten 3.1.6 does not
+    # define it yet.
+    set_source_files_properties(${HOTLINE_IMGUI_DIR}/backends/imgui_impl_sdl2.cpp PROPERTIES
+                                COMPILE_OPTIONS "-include;emscripten/em_macros.h")
+  else()
     target_link_libraries(imgui_sdl2_gl3 PUBLIC ${CMAKE_DL_LIBS})
+    # Headless QA: SDL's software renderer behind the dummy video driver, no display or GL needed.
+    add_library(imgui_sdl2_renderer STATIC ${HOTLINE_IMGUI_DIR}/backends/imgui_impl_sdlrenderer2.cpp)
+    target_link_libraries(imgui_sdl2_renderer PUBLIC imgui_sdl2_gl3)
   endif()
 endif()

@@ -23,8 +23,13 @@ std::string kiosk_usage() {
          "  --fullscreen          fill the screen (kiosk mode)\n"
          "  --window WxH          window size in pixels (default 1080x1920, portrait kiosk)\n"
          "  --assets DIR          runtime assets folder (default: the build's app-assets)\n"
+         "  --font FILE           CJK font file (.ttf/.otf/.ttc; default: $HOTLINE_FONT, then Noto Sans CJK SC)\n"
          "  --lang TAG            zh-CN (default), zh-TW or en\n"
-         "  --screenshot FILE     draw a few frames, save them as PNG and exit (QA)\n"
+         "  --text-size SIZE      normal (default), large or extra-large\n"
+         "  --text TEXT           QA: show TEXT under the welcome (e.g. rare characters of names)\n"
+         "  --headless            no display: SDL dummy video driver + software renderer (QA)\n"
+         "  --screenshot FILE     draw a few frames, save them as PNG and exit (QA); exit status 3\n"
+         "                        when a glyph fell back to the missing box\n"
          "  --frames N            frames to draw before the screenshot (default 3)\n"
          "  --help                this text\n";
 }
@@ -74,6 +79,31 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
         return std::nullopt;
       }
       options.language = *language;
+    } else if (arg == "--font") {
+      const std::string* v = value();
+      if (v == nullptr) {
+        return std::nullopt;
+      }
+      options.font_path = *v;
+    } else if (arg == "--text-size") {
+      const std::string* v = value();
+      if (v == nullptr) {
+        return std::nullopt;
+      }
+      const auto size = ui::parse_text_size(*v);
+      if (!size) {
+        error = "--text-size expects normal, large or extra-large, got '" + *v + "'";
+        return std::nullopt;
+      }
+      options.text_size = *size;
+    } else if (arg == "--text") {
+      const std::string* v = value();
+      if (v == nullptr) {
+        return std::nullopt;
+      }
+      options.extra_text = *v;
+    } else if (arg == "--headless") {
+      options.headless = true;
     } else if (arg == "--screenshot") {
       const std::string* v = value();
       if (v == nullptr) {

@@ -1,4 +1,4 @@
-// Command line of the kiosk app: window mode, assets folder, language and QA screenshot mode.
+// Command line of the kiosk app: window mode, assets folder, font, language, text size and QA screenshot mode.
 #pragma once
 
 #include <optional>
@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "text/catalog.h"
+#include "ui/text_size.h"
 
 namespace hotline::native {
 
@@ -14,7 +15,11 @@ struct KioskOptions {
   bool fullscreen = false;
   int width = 1080;
   int height = 1920;
+  std::string font_path;  // empty: HOTLINE_FONT, then the usual Noto Sans CJK locations
   text::Language language = text::Language::ZhCN;
+  ui::TextSize text_size = ui::TextSize::Normal;
+  std::string extra_text;       // QA: a paragraph under the welcome text (rare characters in names)
+  bool headless = false;        // SDL's dummy video driver and software renderer, no display needed
   std::string screenshot_path;  // non-empty: draw a few frames, save a PNG and exit
   int screenshot_frames = 3;
   bool show_help = false;

@@ -1,12 +1,21 @@
-// Kiosk entry point: SDL2 + OpenGL 3 window running the shared app, redrawing only on activity.
+// Kiosk entry point: SDL2 window (OpenGL, or software when headless) running the shared app, redrawing
+// only on activity.
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include <imgui.h>
 
 #include "kiosk_options.h"
 #include "screenshot.h"
 #include "sdl/gl_window.h"
+#include "sdl/soft_window.h"
+#include "system_font.h"
 #include "ui/app.h"
+#include "ui/font_file_glyph_source.h"
+#include "ui/glyph_coverage.h"
 #include "ui/redraw_policy.h"
 
 using namespace hotline;
@@ -15,6 +24,37 @@ namespace {
 
 // While idle the loop still wakes now and then, so timers (deadline countdowns, refreshes) stay current.
 constexpr int kIdleWakeMs = 500;
+// Screenshot mode's exit status when some character was drawn as the missing box.
+constexpr int kExitGlyphsMissing = 3;
+
+std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, const std::string& title,
+                                         std::string& error) {
+  if (options.headless) {
+    return sdl::SoftWindow::open(title, options.width, options.height, error);
+  }
+  sdl::WindowConfig config;
+  config.title = title;
+  config.width = options.width;
+  config.height = options.height;
+  config.fullscreen = options.fullscreen;
+  return sdl::GlWindow::open(config, error);
+}
+
+int save_screenshot(sdl::Window& window, const native::KioskOptions& options, const std::function<void()>& draw) {
+  sdl::Window::Capture capture;
+  for (int i = 0; i < options.screenshot_frames; ++i) {
+    window.pump_events();
+    window.render(draw, i + 1 == options.screenshot_frames ? &capture : nullptr);
+  }
+  if (!native::write_png(options.screenshot_path, capture.rgba, capture.width, capture.height)) {
+    std::fprintf(stderr, "hotline-kiosk: cannot write %s\n", options.screenshot_path.c_str());
+    return 1;
+  }
+  const std::size_t missing = ui::missing_glyph_count(*ImGui::GetIO().Fonts);
+  std::printf("hotline-kiosk: wrote %s (%dx%d) glyphs_missing=%zu\n", options.screenshot_path.c_str(), capture.width,
+              capture.height, missing);
+  return missing == 0 ? 0 : kExitGlyphsMissing;
+}
 
 int run(const native::KioskOptions& options) {
   auto resources = ui::load_resources(options.assets_dir);
@@ -22,44 +62,35 @@ int run(const native::KioskOptions& options) {
     std::fprintf(stderr, "hotline-kiosk: %s (use --assets DIR)\n", resources.error().c_str());
     return 2;
   }
+  const auto font_path = native::find_cjk_font(options.font_path);
+  if (!font_path) {
+    std::fprintf(stderr, "hotline-kiosk: %s\n", font_path.error().c_str());
+    return 2;
+  }
   resources->strings.set_language(options.language);
   ui::App app(std::move(resources).value());
+  app.set_extra_text(options.extra_text);
 
   std::string error;
-  sdl::WindowConfig config;
-  config.title = std::string(app.strings().tr("app.title"));
-  config.width = options.width;
-  config.height = options.height;
-  config.fullscreen = options.fullscreen;
-  auto window = sdl::GlWindow::open(config, error);
+  auto window = open_window(options, std::string(app.strings().tr("app.title")), error);
   if (!window) {
     std::fprintf(stderr, "hotline-kiosk: %s\n", error.c_str());
     return 1;
   }
-  if (!app.init_fonts(window->pixel_ratio(), error)) {
+  ui::FontFileGlyphSource glyphs(*font_path);
+  if (!app.init_fonts(glyphs, error)) {
     std::fprintf(stderr, "hotline-kiosk: %s\n", error.c_str());
-    return 1;
+    return 2;
   }
-  for (const auto& problem : app.glyph_coverage_problems()) {
-    std::fprintf(stderr, "hotline-kiosk: missing glyph %s\n", problem.c_str());
-  }
+  app.set_text_size(options.text_size);
 
   const auto draw = [&app] { app.frame(); };
   if (!options.screenshot_path.empty()) {
-    sdl::GlWindow::Capture capture;
-    for (int i = 0; i < options.screenshot_frames; ++i) {
-      window->pump_events();
-      window->render(draw, i + 1 == options.screenshot_frames ? &capture : nullptr);
-    }
-    if (!native::write_png(options.screenshot_path, capture.rgba, capture.width, capture.height)) {
-      std::fprintf(stderr, "hotline-kiosk: cannot write %s\n", options.screenshot_path.c_str());
-      return 1;
-    }
-    std::printf("hotline-kiosk: wrote %s (%dx%d)\n", options.screenshot_path.c_str(), capture.width, capture.height);
-    return 0;
+    return save_screenshot(*window, options, draw);
   }
 
   ui::RedrawPolicy redraw;
+  std::size_t reported_missing = 0;
   while (!window->quit_requested()) {
     if (redraw.idle()) {
       window->wait_for_event(kIdleWakeMs);
@@ -69,6 +100,12 @@ int run(const native::KioskOptions& options) {
     }
     if (redraw.should_draw()) {
       window->render(draw);
+      // Support staff read the kiosk log: a rising count means a citizen's text showed boxes.
+      if (const std::size_t missing = ui::missing_glyph_count(*ImGui::GetIO().Fonts); missing != reported_missing) {
+        reported_missing = missing;
+        std::fprintf(stderr, "hotline-kiosk: glyphs_missing=%zu (characters the font %s lacks)\n", missing,
+                     font_path->c_str());
+      }
     }
   }
   return 0;

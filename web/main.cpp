@@ -5,12 +5,16 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <imgui.h>
+
 #include <cmath>
 #include <memory>
 #include <string>
 
+#include "glyphs/canvas_glyph_source.h"
 #include "sdl/gl_window.h"
 #include "ui/app.h"
+#include "ui/glyph_coverage.h"
 #include "ui/redraw_policy.h"
 
 using namespace hotline;
@@ -20,21 +24,36 @@ namespace {
 struct WebApp {
   std::unique_ptr<sdl::GlWindow> window;
   std::unique_ptr<ui::App> app;
+  web::CanvasGlyphSource glyphs;
   ui::RedrawPolicy redraw;
   bool announced_ready = false;
 };
 
+WebApp g_web;
+
 // The page (shell.html) shows these to the citizen; the console copy is for support staff.
 EM_JS(void, js_hotline_fatal, (const char* message), { Module.hotlineFatal(UTF8ToString(message)); });
 EM_JS(void, js_hotline_ready, (const char* info), { Module.hotlineReady(UTF8ToString(info)); });
+// Glyph coverage and cost after each drawn frame, for browser tests and benches: data-glyphs-missing,
+// data-atlas-bytes and data-frames on <body>, and the last frames' timings in Module.hotlineFrameLog
+// (several frames are drawn per change; a bench needs the first).
+EM_JS(void, js_hotline_frame_drawn, (double missing, double atlas_bytes, double frame_ms, double glyph_ms), {
+  var data = document.body.dataset;
+  var frame = parseInt(data.frames || '0', 10) + 1;
+  data.glyphsMissing = missing;
+  data.atlasBytes = atlas_bytes;
+  data.frames = frame.toString();
+  var log = Module.hotlineFrameLog = Module.hotlineFrameLog || [];
+  log.push({frame : frame, frameMs : frame_ms, glyphMs : glyph_ms});
+  if (log.length > 16) log.shift();
+});
 
 void report_fatal(const std::string& message) {
   js_hotline_fatal(message.c_str());
 }
 
-void announce_ready(const ui::App& app) {
-  const std::string info = "glyphs_missing=" + std::to_string(app.glyph_coverage_problems().size());
-  js_hotline_ready(info.c_str());
+std::size_t glyphs_missing() {
+  return ui::missing_glyph_count(*ImGui::GetIO().Fonts);
 }
 
 // Follows the canvas' CSS size (phone rotation, browser chrome showing/hiding).
@@ -64,14 +83,44 @@ void main_loop_step(void* arg) {
   if (!web.redraw.should_draw()) {
     return;
   }
+  const double start = emscripten_get_now();
+  const double glyphs_before = web::CanvasGlyphSource::busy_ms();
   web.window->render([&web] { web.app->frame(); });
+  const double frame_ms = emscripten_get_now() - start;
+  js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
+                         static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
+                         web::CanvasGlyphSource::busy_ms() - glyphs_before);
   if (!web.announced_ready) {
     web.announced_ready = true;
-    announce_ready(*web.app);
+    js_hotline_ready(("glyphs_missing=" + std::to_string(glyphs_missing())).c_str());
   }
 }
 
 }  // namespace
+
+// Test hooks for browser tests and benches (Module.ccall); each redraws on the next animation frame.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void hotline_qa_set_language(const char* tag) {
+  if (const auto language = text::parse_language_tag(tag)) {
+    g_web.app->set_language(*language);
+    g_web.redraw.note_activity();
+  }
+}
+
+EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text_size(const char* tag) {
+  if (const auto size = ui::parse_text_size(tag)) {
+    g_web.app->set_text_size(*size);
+    g_web.redraw.note_activity();
+  }
+}
+
+EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text(const char* utf8) {
+  g_web.app->set_extra_text(utf8);
+  g_web.redraw.note_activity();
+}
+
+}  // extern "C"
 
 // shell.html passes the browser's language as `--lang <navigator.language>`.
 int main(int argc, char** argv) {
@@ -85,7 +134,7 @@ int main(int argc, char** argv) {
       resources->strings.set_language(*language);
     }
   }
-  static WebApp web;
+  WebApp& web = g_web;
   web.app = std::make_unique<ui::App>(std::move(resources).value());
 
   std::string error;
@@ -98,7 +147,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   sync_canvas_size(*web.window);
-  if (!web.app->init_fonts(static_cast<float>(emscripten_get_device_pixel_ratio()), error)) {
+  if (!web.app->init_fonts(web.glyphs, error)) {
     report_fatal(error);
     return 1;
   }

@@ -1,31 +1,23 @@
-// First screen: the service's title and welcome text in the citizen's language, with a language switch.
+// First screen: the service's title and welcome text in the citizen's language, with language and
+// text size switches.
 #include "ui/app.h"
-
-#include <cstdio>
 
 #include <imgui.h>
 
-#include "ui/fonts.h"
 #include "ui/widgets.h"
 
 namespace hotline::ui {
-namespace {
-
-// Every catalog names each language in its own script, so a citizen finds theirs whatever is selected.
-std::string language_label_key(text::Language language) {
-  return "language." + std::string(text::language_tag(language));
-}
-
-}  // namespace
 
 App::App(Resources resources) : resources_(std::move(resources)) {}
 
-bool App::init_fonts(float pixel_ratio, std::string& error) {
-  font_ = load_ui_font(resources_.font, resources_.charset, pixel_ratio);
-  if (font_ == nullptr) {
-    error = "the UI font could not be loaded";
+bool App::init_fonts(GlyphSource& glyphs, std::string& error) {
+  ImGuiIO& io = ImGui::GetIO();
+  auto font = glyphs.add_font(*io.Fonts);
+  if (!font) {
+    error = font.error();
     return false;
   }
+  io.FontDefault = *font;
   ImGui::StyleColorsLight();
   ImGuiStyle& style = ImGui::GetStyle();
   style.WindowPadding = ImVec2(24, 20);
@@ -36,42 +28,28 @@ bool App::init_fonts(float pixel_ratio, std::string& error) {
   return true;
 }
 
-std::vector<std::string> App::glyph_coverage_problems() const {
-  std::vector<std::string> problems;
-  if (font_ == nullptr) {
-    problems.emplace_back("font not loaded");
-    return problems;
-  }
-  for (const text::Language language : text::kAllLanguages) {
-    const text::Catalog* catalog = resources_.strings.catalog(language);
-    for (const auto& key : catalog->keys()) {
-      for (const char32_t cp : missing_glyphs(*font_, *catalog->find(key))) {
-        char line[160];
-        std::snprintf(line, sizeof line, "%s/%s: U+%04X", std::string(text::language_tag(language)).c_str(),
-                      key.c_str(), static_cast<unsigned>(cp));
-        problems.emplace_back(line);
-      }
-    }
-  }
-  return problems;
-}
-
 void App::draw_language_bar() {
+  bool first = true;
   for (const text::Language language : text::kAllLanguages) {
-    const bool selected = resources_.strings.language() == language;
-    if (selected) {
-      ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    }
-    const std::string label = std::string(resources_.strings.tr(language_label_key(language)));
-    if (ImGui::Button(label.c_str())) {
+    // Every catalog names each language in its own script, so a citizen finds theirs whatever is selected.
+    const std::string key = "language." + std::string(text::language_tag(language));
+    if (choice_button(resources_.strings.tr(key), resources_.strings.language() == language, first)) {
       resources_.strings.set_language(language);
     }
-    if (selected) {
-      ImGui::PopStyleColor();
-    }
-    ImGui::SameLine();
+    first = false;
   }
-  ImGui::NewLine();
+}
+
+void App::draw_text_size_bar() {
+  const text::Strings& s = resources_.strings;
+  ImGui::AlignTextToFramePadding();
+  const std::string label(s.tr("text_size.label"));
+  ImGui::TextUnformatted(label.c_str());
+  for (const TextSize size : kAllTextSizes) {
+    if (choice_button(s.tr("text_size." + std::string(text_size_tag(size))), text_size_ == size, false)) {
+      set_text_size(size);
+    }
+  }
 }
 
 void App::frame() {
@@ -79,15 +57,22 @@ void App::frame() {
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   const text::Strings& s = resources_.strings;
+  // Pushed every frame, so a size chosen during this frame applies from the next one, window title included.
+  ImGui::PushFont(nullptr, text_size_px(text_size_));
   // "###main" keeps the window's identity stable while its visible title changes language.
   const std::string title = std::string(s.tr("app.title")) + "###main";
   ImGui::Begin(title.c_str(), nullptr,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_NoSavedSettings);
   draw_language_bar();
+  draw_text_size_bar();
   ImGui::Separator();
   paragraph(s.tr("app.welcome"));
+  if (!extra_text_.empty()) {
+    paragraph(extra_text_);
+  }
   ImGui::End();
+  ImGui::PopFont();
 }
 
 }  // namespace hotline::ui

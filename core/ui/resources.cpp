@@ -58,14 +58,6 @@ base::Expected<Resources, std::string> load_resources(const std::string& assets_
     }
     resources.strings.set_catalog(language, std::move(catalog).value());
   }
-  std::string font;
-  if (!read_file(assets_dir + "/fonts/hotline-ui.otf", font) || font.empty()) {
-    return base::unexpected("cannot read " + assets_dir + "/fonts/hotline-ui.otf");
-  }
-  resources.font.assign(font.begin(), font.end());
-  if (!read_file(assets_dir + "/fonts/charset.txt", resources.charset) || resources.charset.empty()) {
-    return base::unexpected("cannot read " + assets_dir + "/fonts/charset.txt");
-  }
   return resources;
 }
 

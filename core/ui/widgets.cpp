@@ -3,6 +3,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 #include "ui/line_breaking.h"
 
 namespace hotline::ui {
@@ -17,6 +19,27 @@ void paragraph(std::string_view text) {
     ImGui::TextUnformatted(line.data(), line.data() + line.size());
   }
   ImGui::PopStyleVar();
+}
+
+bool choice_button(std::string_view label, bool selected, bool first_in_row) {
+  const std::string text(label);
+  if (!first_in_row) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2;
+    // The cursor sits at the start of the next line here, so this is the row's right edge.
+    const float row_end = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= row_end) {
+      ImGui::SameLine();
+    }
+  }
+  if (selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  }
+  const bool tapped = ImGui::Button(text.c_str());
+  if (selected) {
+    ImGui::PopStyleColor();
+  }
+  return tapped;
 }
 
 }  // namespace hotline::ui

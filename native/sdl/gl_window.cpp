@@ -7,6 +7,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
+#include "sdl/imgui_sdl_glue.h"
+
 namespace hotline::sdl {
 
 std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string& error) {
@@ -49,12 +51,7 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
   SDL_GL_MakeCurrent(self->window_, self->gl_context_);
   SDL_GL_SetSwapInterval(1);
 
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  // Kiosks are shared: window layout must not be persisted between citizens.
-  io.IniFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  create_imgui_context();
   ImGui_ImplSDL2_InitForOpenGL(self->window_, self->gl_context_);
   ImGui_ImplOpenGL3_Init(glsl_version);
   return self;
@@ -76,17 +73,7 @@ GlWindow::~GlWindow() {
 }
 
 int GlWindow::pump_events() {
-  int count = 0;
-  SDL_Event event;
-  while (SDL_PollEvent(&event)) {
-    ++count;
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    if (event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
-                                   event.window.windowID == SDL_GetWindowID(window_))) {
-      quit_requested_ = true;
-    }
-  }
-  return count;
+  return forward_events(window_, quit_requested_);
 }
 
 void GlWindow::wait_for_event(int timeout_ms) {
@@ -124,15 +111,6 @@ void GlWindow::read_back_buffer(Capture& capture) const {
     std::swap_ranges(pixels.begin() + y * row, pixels.begin() + (y + 1) * row,
                      pixels.begin() + (capture.height - 1 - y) * row);
   }
-}
-
-float GlWindow::pixel_ratio() const {
-  int window_w = 0;
-  int drawable_w = 0;
-  int h = 0;
-  SDL_GetWindowSize(window_, &window_w, &h);
-  SDL_GL_GetDrawableSize(window_, &drawable_w, &h);
-  return window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
 }
 
 void GlWindow::resize(int width, int height) {

@@ -4,10 +4,10 @@
 // (desktop GL 3.3 core vs. WebGL2/GLES3) and the main loop differ, so this file is compiled into both.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <string>
-#include <vector>
+
+#include "sdl/window.h"
 
 struct SDL_Window;
 
@@ -23,31 +23,20 @@ struct WindowConfig {
   GlFlavor gl = GlFlavor::Desktop33;
 };
 
-class GlWindow {
+class GlWindow final : public Window {
  public:
   // Creates the window, the GL context and the ImGui context with its backends; nullptr + error on failure.
   static std::unique_ptr<GlWindow> open(const WindowConfig& config, std::string& error);
-  ~GlWindow();
+  ~GlWindow() override;
   GlWindow(const GlWindow&) = delete;
   GlWindow& operator=(const GlWindow&) = delete;
 
-  // Hands pending SDL events to ImGui; returns how many there were.
-  int pump_events();
-  // Sleeps until an event arrives or timeout_ms passes (kiosk idle loop; the web never blocks).
-  void wait_for_event(int timeout_ms);
-  bool quit_requested() const { return quit_requested_; }
+  int pump_events() override;
+  void wait_for_event(int timeout_ms) override;
+  bool quit_requested() const override { return quit_requested_; }
+  // The front buffer is not readable on every driver, hence the capture before the swap.
+  void render(const std::function<void()>& draw_ui, Capture* capture = nullptr) override;
 
-  struct Capture {
-    std::vector<unsigned char> rgba;  // top row first
-    int width = 0;
-    int height = 0;
-  };
-  // One ImGui frame: NewFrame, draw_ui(), Render, swap. With `capture`, the frame's pixels are read
-  // back before the swap (after it the back buffer is undefined, and the front one is not readable
-  // on every driver).
-  void render(const std::function<void()>& draw_ui, Capture* capture = nullptr);
-
-  float pixel_ratio() const;
   void resize(int width, int height);
   void window_size(int& width, int& height) const;
 

@@ -51,3 +51,19 @@ export async function imageStats(browser, pngBuffer) {
     await page.close();
   }
 }
+
+// Calls one of the web app's QA hooks (web/main.cpp, through Module.ccall) and waits until the app has
+// drawn `frames` more frames; returns <body>'s data- attributes after them (glyphsMissing, atlasBytes)
+// and the timings of the first frame drawn after the call (frameMs, glyphMs).
+export async function qaHook(page, name, arg, frames = 2) {
+  // One evaluate, so no animation frame can be drawn between counting and calling.
+  const before = await page.evaluate(([n, a]) => {
+    const count = parseInt(document.body.dataset.frames || '0', 10);
+    Module.ccall(n, null, ['string'], [a]);
+    return count;
+  }, [name, arg]);
+  await page.waitForFunction(([b, f]) => parseInt(document.body.dataset.frames, 10) >= b + f, [before, frames],
+                             { timeout: 30000 });
+  return page.evaluate((b) => ({ ...document.body.dataset, ...Module.hotlineFrameLog.find((e) => e.frame === b + 1) }),
+                       before);
+}

@@ -22,3 +22,10 @@ export function serveDirectory(dir) {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
+
+// Serves a web build folder (it must hold index.html); resolves to { server, url }.
+export async function serveWebBuild(dir) {
+  if (!dir || !fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`no web build in ${dir}`);
+  const server = await serveDirectory(dir);
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}

@@ -1,0 +1,33 @@
+// Shared by GlWindow and SoftWindow so both shells behave alike for the app and its QA scripts.
+#include "sdl/imgui_sdl_glue.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdl2.h>
+
+namespace hotline::sdl {
+
+void create_imgui_context() {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  // Kiosks are shared: window layout must not be persisted between citizens.
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+}
+
+int forward_events(SDL_Window* window, bool& quit_requested) {
+  int count = 0;
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ++count;
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+                                   event.window.windowID == SDL_GetWindowID(window))) {
+      quit_requested = true;
+    }
+  }
+  return count;
+}
+
+}  // namespace hotline::sdl

@@ -1,0 +1,79 @@
+// SDL_Renderer (software) + imgui_impl_sdlrenderer2, which updates the glyph atlas texture in place
+// (ImGuiBackendFlags_RendererHasTextures) like the OpenGL backend.
+#include "sdl/soft_window.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdl2.h>
+#include <imgui_impl_sdlrenderer2.h>
+
+#include "sdl/imgui_sdl_glue.h"
+
+namespace hotline::sdl {
+
+std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width, int height, std::string& error) {
+  SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+    error = std::string("SDL could not start: ") + SDL_GetError();
+    return nullptr;
+  }
+  std::unique_ptr<SoftWindow> self(new SoftWindow());
+  self->window_ = SDL_CreateWindow(title.c_str(), 0, 0, width, height, 0);
+  if (self->window_ == nullptr) {
+    error = std::string("the window could not be created: ") + SDL_GetError();
+    return nullptr;
+  }
+  self->renderer_ = SDL_CreateRenderer(self->window_, -1, SDL_RENDERER_SOFTWARE);
+  if (self->renderer_ == nullptr) {
+    error = std::string("the software renderer is not available: ") + SDL_GetError();
+    return nullptr;
+  }
+  create_imgui_context();
+  ImGui_ImplSDL2_InitForSDLRenderer(self->window_, self->renderer_);
+  ImGui_ImplSDLRenderer2_Init(self->renderer_);
+  return self;
+}
+
+SoftWindow::~SoftWindow() {
+  if (ImGui::GetCurrentContext() != nullptr) {
+    ImGui_ImplSDLRenderer2_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (renderer_ != nullptr) {
+    SDL_DestroyRenderer(renderer_);
+  }
+  if (window_ != nullptr) {
+    SDL_DestroyWindow(window_);
+  }
+  SDL_Quit();
+}
+
+int SoftWindow::pump_events() {
+  return forward_events(window_, quit_requested_);
+}
+
+void SoftWindow::wait_for_event(int timeout_ms) {
+  SDL_WaitEventTimeout(nullptr, timeout_ms);
+}
+
+void SoftWindow::render(const std::function<void()>& draw_ui, Capture* capture) {
+  ImGui_ImplSDLRenderer2_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  draw_ui();
+  ImGui::Render();
+  const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(clear.x * 255), static_cast<Uint8>(clear.y * 255),
+                         static_cast<Uint8>(clear.z * 255), 255);
+  SDL_RenderClear(renderer_);
+  ImGui_ImplSDLRenderer2_RenderDrawData(ImGui::GetDrawData(), renderer_);
+  if (capture != nullptr) {
+    SDL_GetRendererOutputSize(renderer_, &capture->width, &capture->height);
+    capture->rgba.assign(static_cast<std::size_t>(capture->width) * capture->height * 4, 0);
+    SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ABGR8888, capture->rgba.data(), capture->width * 4);
+  }
+  SDL_RenderPresent(renderer_);
+}
+
+}  // namespace hotline::sdl

@@ -1,0 +1,36 @@
+// A window drawn by SDL's software renderer: with SDL_VIDEODRIVER=dummy it needs no display and no GL,
+// which is how QA runs the kiosk headless in CI.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "sdl/window.h"
+
+struct SDL_Renderer;
+struct SDL_Window;
+
+namespace hotline::sdl {
+
+class SoftWindow final : public Window {
+ public:
+  // Selects SDL's dummy video driver unless SDL_VIDEODRIVER names another; nullptr + error on failure.
+  static std::unique_ptr<SoftWindow> open(const std::string& title, int width, int height, std::string& error);
+  ~SoftWindow() override;
+  SoftWindow(const SoftWindow&) = delete;
+  SoftWindow& operator=(const SoftWindow&) = delete;
+
+  int pump_events() override;
+  void wait_for_event(int timeout_ms) override;
+  bool quit_requested() const override { return quit_requested_; }
+  void render(const std::function<void()>& draw_ui, Capture* capture = nullptr) override;
+
+ private:
+  SoftWindow() = default;
+
+  SDL_Window* window_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
+  bool quit_requested_ = false;
+};
+
+}  // namespace hotline::sdl
