@@ -35,10 +35,12 @@ WebApp g_web;
 EM_JS(void, js_hotline_fatal, (const char* message), { Module.hotlineFatal(UTF8ToString(message)); });
 EM_JS(void, js_hotline_ready, (const char* info), { Module.hotlineReady(UTF8ToString(info)); });
 // Glyph coverage and cost after each drawn frame, for browser tests and benches: data-glyphs-missing,
-// data-atlas-bytes and data-frames on <body>, and the last frames' timings in Module.hotlineFrameLog
-// (several frames are drawn per change; a bench needs the first).
-EM_JS(void, js_hotline_frame_drawn, (double missing, double atlas_bytes, double frame_ms, double glyph_ms), {
+// data-atlas-bytes, data-frames and data-idle (no further frame pending: the canvas shows the settled
+// screen) on <body>, and the last frames' timings in Module.hotlineFrameLog (several frames are drawn
+// per change; a bench needs the first).
+EM_JS(void, js_hotline_frame_drawn, (double missing, double atlas_bytes, double frame_ms, double glyph_ms, int idle), {
   var data = document.body.dataset;
+  data.idle = idle ? 'true' : 'false';
   var frame = parseInt(data.frames || '0', 10) + 1;
   data.glyphsMissing = missing;
   data.atlasBytes = atlas_bytes;
@@ -89,7 +91,7 @@ void main_loop_step(void* arg) {
   const double frame_ms = emscripten_get_now() - start;
   js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
                          static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
-                         web::CanvasGlyphSource::busy_ms() - glyphs_before);
+                         web::CanvasGlyphSource::busy_ms() - glyphs_before, web.redraw.idle() ? 1 : 0);
   if (!web.announced_ready) {
     web.announced_ready = true;
     js_hotline_ready(("glyphs_missing=" + std::to_string(glyphs_missing())).c_str());

@@ -4,24 +4,22 @@
 // usage: node --test tests/e2e/smoke.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SCREENSHOT_DIR)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 
 import { launch, imageStats } from './browser.mjs';
-import { serveDirectory } from './static_server.mjs';
+import { serveWebBuild } from './static_server.mjs';
 
 const WEB_DIR = process.env.HOTLINE_WEB_DIR;
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
-let server;
+let web;
 let baseUrl;
 
 before(async () => {
-  assert.ok(WEB_DIR && fs.existsSync(path.join(WEB_DIR, 'index.html')), `no web build in ${WEB_DIR}`);
-  server = await serveDirectory(WEB_DIR);
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  web = await serveWebBuild(WEB_DIR);
+  baseUrl = web.url;
 });
 
-after(() => server?.close());
+after(() => web?.server.close());
 
 test('first frame renders CJK text with no console error', async () => {
   const browser = await launch();
@@ -38,8 +36,8 @@ test('first frame renders CJK text with no console error', async () => {
     await page.waitForFunction(() => document.body.dataset.hotline, null, { timeout: 60000 });
     const state = await page.evaluate(() => document.body.dataset.hotline);
     assert.equal(state, 'ready', `app did not start: ${await page.textContent('#error')}`);
-    // Let the redraw policy's settle frames finish.
-    await page.waitForTimeout(300);
+    // The redraw policy's settle frames are drawn when no further frame is pending.
+    await page.waitForFunction(() => document.body.dataset.idle === 'true', null, { timeout: 30000 });
     const shot = await page.screenshot({ path: path.join(SHOT_DIR, 'web.png') });
     assert.ok(logs.some((l) => l === '[hotline] ready glyphs_missing=0'), `ready line missing in: ${logs.join(' | ')}`);
     assert.deepEqual(errors, []);
