@@ -85,7 +85,7 @@ Result<std::string> Outbox::enqueue(std::vector<open311::FormField> fields, std:
   item.next_attempt_ms = item.created_ms;
   item.fields = std::move(fields);
   for (const auto& photo : photos) {
-    item.photos.push_back({photo.id, photo.content_type});
+    item.photos.push_back(ref_of(photo));
   }
   for (const auto& photo : photos) {
     auto written = storage_.write(photo_key(item.id, photo.id), photo.bytes);
@@ -156,7 +156,7 @@ void Outbox::start_attempt(OutboxItem& item) {
       changed(item.id);
       return;
     }
-    submission.photos.push_back({ref.id, ref.content_type, std::move(**bytes)});
+    submission.photos.push_back(with_bytes(ref, std::move(**bytes)));
   }
   item.state = OutboxState::Sending;
   const std::string id = item.id;
@@ -240,7 +240,7 @@ std::optional<ReturnedSubmission> Outbox::take_back(const std::string& id) {
   for (const auto& ref : item.photos) {
     auto bytes = storage_.read(photo_key(item.id, ref.id));
     if (bytes && *bytes) {
-      out.photos.push_back({ref.id, ref.content_type, std::move(**bytes)});
+      out.photos.push_back(with_bytes(ref, std::move(**bytes)));
     }
   }
   remove_stored(item, true);

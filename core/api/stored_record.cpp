@@ -1,6 +1,8 @@
 // Non-throwing record reads and the quarantine for unreadable records (see stored_record.h).
 #include "api/stored_record.h"
 
+#include <cmath>
+
 namespace hotline::api {
 
 using nlohmann::json;
@@ -18,6 +20,27 @@ bool move_value(platform::Storage& storage, const std::string& key) {
     return false;
   }
   return storage.write(quarantine_key(key), **value) && storage.remove(key);
+}
+
+// Records written before photos carried their capture time and location have neither: both optional.
+PhotoMeta read_photo_meta(RecordReader& ref) {
+  PhotoMeta meta;
+  if (auto seconds = ref.optional_integer("captured_s")) {
+    auto captured = calendar::Instant::from_unix_seconds(*seconds);
+    if (!captured) {
+      ref.fail("captured_s");
+    } else {
+      meta.captured = *captured;
+    }
+  }
+  auto lat = ref.optional_number("lat");
+  auto lon = ref.optional_number("lon");
+  if (lat.has_value() != lon.has_value() || (lat && (std::abs(*lat) > 90 || std::abs(*lon) > 180))) {
+    ref.fail("lat/lon");
+  } else if (lat) {
+    meta.location = domain::GeoPoint{*lat, *lon};
+  }
+  return meta;
 }
 
 }  // namespace
@@ -77,6 +100,26 @@ std::optional<std::string> RecordReader::optional_text(const char* name) {
   return text(name);
 }
 
+std::optional<std::int64_t> RecordReader::optional_integer(const char* name) {
+  if (!object_.contains(name)) {
+    return std::nullopt;
+  }
+  return integer(name);
+}
+
+std::optional<double> RecordReader::optional_number(const char* name) {
+  auto it = object_.find(name);
+  if (it == object_.end()) {
+    return std::nullopt;
+  }
+  // NaN and infinities cannot come from JSON text, so every number here is finite.
+  if (!it->is_number()) {
+    fail(name);
+    return 0.0;
+  }
+  return it->get<double>();
+}
+
 const json& RecordReader::array(const char* name) {
   static const json kEmpty = json::array();
   const json* value = find(name);
@@ -95,7 +138,7 @@ std::vector<PhotoRef> RecordReader::photo_refs(const char* name) {
       return {};
     }
     RecordReader ref(p);
-    out.push_back({ref.text("id"), ref.text("content_type")});
+    out.push_back({ref.text("id"), ref.text("content_type"), read_photo_meta(ref)});
     if (!ref.ok()) {
       fail(std::string(name) + "." + ref.bad_field());
       return {};
@@ -107,7 +150,15 @@ std::vector<PhotoRef> RecordReader::photo_refs(const char* name) {
 json photo_refs_json(const std::vector<PhotoRef>& photos) {
   json out = json::array();
   for (const auto& p : photos) {
-    out.push_back({{"id", p.id}, {"content_type", p.content_type}});
+    json ref = {{"id", p.id}, {"content_type", p.content_type}};
+    if (p.meta.captured) {
+      ref["captured_s"] = p.meta.captured->unix_seconds();
+    }
+    if (p.meta.location) {
+      ref["lat"] = p.meta.location->lat;
+      ref["lon"] = p.meta.location->lon;
+    }
+    out.push_back(std::move(ref));
   }
   return out;
 }

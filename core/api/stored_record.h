@@ -46,6 +46,8 @@ class RecordReader {
   std::string text(const char* name, std::string fallback = {});
   std::int64_t integer(const char* name, std::int64_t fallback = 0);
   std::optional<std::string> optional_text(const char* name);
+  std::optional<std::int64_t> optional_integer(const char* name);
+  std::optional<double> optional_number(const char* name);
   // The array at name (an empty one when it is missing or not an array, which is recorded).
   const nlohmann::json& array(const char* name);
   std::vector<PhotoRef> photo_refs(const char* name);
