@@ -30,24 +30,22 @@ std::string MyRequests::key(const std::string& number) {
 
 platform::StorageResult<MyRequestsLoadReport> MyRequests::open() {
   MyRequestsLoadReport report;
-  auto keys = storage_.list(kPrefix);
-  if (!keys) {
-    return base::unexpected(keys.error());
+  auto set_aside_records = load_records(
+      storage_, kPrefix, [this](const std::string& k, std::string_view text) -> std::optional<std::string> {
+        auto request = decode_my_request(text);
+        if (!request) {
+          return request.error().detail;
+        }
+        if (key(request->number) != k) {
+          return "number does not match its key";
+        }
+        requests_[request->number] = std::move(*request);
+        return std::nullopt;
+      });
+  if (!set_aside_records) {
+    return base::unexpected(set_aside_records.error());
   }
-  for (const auto& k : *keys) {
-    auto record = storage_.read(k);
-    if (!record) {
-      report.set_aside.push_back({k, "read failed: " + record.error().detail, false});
-      continue;
-    }
-    auto request = *record ? decode_my_request(**record) : base::unexpected(RecordError{"vanished"});
-    if (!request || key(request->number) != k) {
-      report.set_aside.push_back(
-          set_aside(storage_, k, request ? "number does not match its key" : request.error().detail));
-      continue;
-    }
-    requests_[request->number] = std::move(*request);
-  }
+  report.set_aside = std::move(*set_aside_records);
   report.requests = requests_.size();
   return report;
 }

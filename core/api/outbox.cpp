@@ -40,27 +40,27 @@ std::string Outbox::photo_key(const std::string& id, const std::string& photo_id
 
 platform::StorageResult<OutboxLoadReport> Outbox::open() {
   OutboxLoadReport report;
-  auto keys = storage_.list(kItemsPrefix);
-  if (!keys) {
-    return base::unexpected(keys.error());
+  auto set_aside_records = load_records(
+      storage_, kItemsPrefix,
+      [this](const std::string& key, std::string_view text) -> std::optional<std::string> {
+        auto item = decode_outbox_item(text);
+        if (!item) {
+          return item.error().detail;
+        }
+        if (item_key(item->id) != key) {
+          return "id does not match its key";
+        }
+        next_seq_ = std::max(next_seq_, item->seq + 1);
+        items_[item->id] = std::move(*item);
+        return std::nullopt;
+      },
+      [](const std::string& key) {
+        return std::vector<std::string>{std::string(kPhotosPrefix) + key.substr(kItemsPrefix.size()) + "/"};
+      });
+  if (!set_aside_records) {
+    return base::unexpected(set_aside_records.error());
   }
-  for (const auto& key : *keys) {
-    auto record = storage_.read(key);
-    if (!record) {
-      // The device refused this one read: report it, keep it where it is, load the rest.
-      report.set_aside.push_back({key, "read failed: " + record.error().detail, false});
-      continue;
-    }
-    auto item = *record ? decode_outbox_item(**record) : base::unexpected(RecordError{"vanished"});
-    if (!item || item_key(item->id) != key) {
-      const std::string id = key.substr(kItemsPrefix.size());
-      report.set_aside.push_back(set_aside(storage_, key, item ? "id does not match its key" : item.error().detail,
-                                           {std::string(kPhotosPrefix) + id + "/"}));
-      continue;
-    }
-    next_seq_ = std::max(next_seq_, item->seq + 1);
-    items_[item->id] = std::move(*item);
-  }
+  report.set_aside = std::move(*set_aside_records);
   report.items = items_.size();
   auto photo_keys = storage_.list(kPhotosPrefix);
   if (!photo_keys) {

@@ -59,6 +59,30 @@ SetAsideRecord set_aside(platform::Storage& storage, std::string_view key, std::
   return out;
 }
 
+platform::StorageResult<std::vector<SetAsideRecord>> load_records(
+    platform::Storage& storage, std::string_view prefix, const RecordVisitor& visit,
+    const std::function<std::vector<std::string>(const std::string& key)>& blob_prefixes) {
+  auto keys = storage.list(prefix);
+  if (!keys) {
+    return base::unexpected(keys.error());
+  }
+  std::vector<SetAsideRecord> out;
+  for (const auto& key : *keys) {
+    auto record = storage.read(key);
+    if (!record) {
+      // The device refused this one read: report it, keep it where it is, load the rest.
+      out.push_back({key, "read failed: " + record.error().detail, false});
+      continue;
+    }
+    auto refused = *record ? visit(key, **record) : std::optional<std::string>("vanished");
+    if (refused) {
+      out.push_back(set_aside(storage, key, std::move(*refused),
+                              blob_prefixes ? blob_prefixes(key) : std::vector<std::string>{}));
+    }
+  }
+  return out;
+}
+
 const json* RecordReader::find(const char* name) {
   auto it = object_.find(name);
   if (it == object_.end()) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,16 @@ std::string quarantine_key(std::string_view key);
 // Moves the record at key, and every key under each of blob_prefixes, to quarantine.
 SetAsideRecord set_aside(platform::Storage& storage, std::string_view key, std::string reason,
                          const std::vector<std::string>& blob_prefixes = {});
+
+// Takes a record read from key (keeps it and returns nullopt) or says why it cannot be used.
+using RecordVisitor = std::function<std::optional<std::string>(const std::string& key, std::string_view text)>;
+
+// Reads every record under prefix in key order. One the device refused to read is reported and stays
+// where it is; one the visitor refuses is set aside with the blobs under blob_prefixes(key); the rest
+// still load. Fails only when the keys cannot be listed.
+platform::StorageResult<std::vector<SetAsideRecord>> load_records(
+    platform::Storage& storage, std::string_view prefix, const RecordVisitor& visit,
+    const std::function<std::vector<std::string>(const std::string& key)>& blob_prefixes = {});
 
 // Typed, non-throwing reads of one JSON object: a missing or mistyped field records the first bad
 // field name and yields the fallback, so a decoder reads everything and checks once at the end.
