@@ -35,14 +35,14 @@ platform::StorageResult<RestoredDraft> Drafts::restore() {
   }
   Draft draft{std::move(record->fields), {}, record->saved_ms};
   stored_photos_.clear();
-  for (const auto& [id, content_type] : record->photos) {
-    auto bytes = storage_.read(photo_key(id));
+  for (const auto& ref : record->photos) {
+    auto bytes = storage_.read(photo_key(ref.id));
     if (!bytes) {
       return base::unexpected(bytes.error());
     }
     if (*bytes) {
-      draft.photos.push_back({id, content_type, std::move(**bytes)});
-      stored_photos_.insert(id);
+      draft.photos.push_back(with_bytes(ref, std::move(**bytes)));
+      stored_photos_.insert(ref.id);
     }
   }
   out.draft = std::move(draft);
@@ -91,7 +91,7 @@ platform::StorageResult<bool> Drafts::flush() {
   draft.saved_ms = clock_.now_ms();
   DraftRecord record{draft.fields, {}, draft.saved_ms};
   for (const auto& photo : draft.photos) {
-    record.photos.push_back({photo.id, photo.content_type});
+    record.photos.push_back(ref_of(photo));
   }
   auto written = storage_.write(record_key(), encode_draft_record(record));
   if (!written) {

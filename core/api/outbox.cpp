@@ -40,27 +40,27 @@ std::string Outbox::photo_key(const std::string& id, const std::string& photo_id
 
 platform::StorageResult<OutboxLoadReport> Outbox::open() {
   OutboxLoadReport report;
-  auto keys = storage_.list(kItemsPrefix);
-  if (!keys) {
-    return base::unexpected(keys.error());
+  auto set_aside_records = load_records(
+      storage_, kItemsPrefix,
+      [this](const std::string& key, std::string_view text) -> std::optional<std::string> {
+        auto item = decode_outbox_item(text);
+        if (!item) {
+          return item.error().detail;
+        }
+        if (item_key(item->id) != key) {
+          return "id does not match its key";
+        }
+        next_seq_ = std::max(next_seq_, item->seq + 1);
+        items_[item->id] = std::move(*item);
+        return std::nullopt;
+      },
+      [](const std::string& key) {
+        return std::vector<std::string>{std::string(kPhotosPrefix) + key.substr(kItemsPrefix.size()) + "/"};
+      });
+  if (!set_aside_records) {
+    return base::unexpected(set_aside_records.error());
   }
-  for (const auto& key : *keys) {
-    auto record = storage_.read(key);
-    if (!record) {
-      // The device refused this one read: report it, keep it where it is, load the rest.
-      report.set_aside.push_back({key, "read failed: " + record.error().detail, false});
-      continue;
-    }
-    auto item = *record ? decode_outbox_item(**record) : base::unexpected(RecordError{"vanished"});
-    if (!item || item_key(item->id) != key) {
-      const std::string id = key.substr(kItemsPrefix.size());
-      report.set_aside.push_back(set_aside(storage_, key, item ? "id does not match its key" : item.error().detail,
-                                           {std::string(kPhotosPrefix) + id + "/"}));
-      continue;
-    }
-    next_seq_ = std::max(next_seq_, item->seq + 1);
-    items_[item->id] = std::move(*item);
-  }
+  report.set_aside = std::move(*set_aside_records);
   report.items = items_.size();
   auto photo_keys = storage_.list(kPhotosPrefix);
   if (!photo_keys) {
@@ -85,7 +85,7 @@ Result<std::string> Outbox::enqueue(std::vector<open311::FormField> fields, std:
   item.next_attempt_ms = item.created_ms;
   item.fields = std::move(fields);
   for (const auto& photo : photos) {
-    item.photos.push_back({photo.id, photo.content_type});
+    item.photos.push_back(ref_of(photo));
   }
   for (const auto& photo : photos) {
     auto written = storage_.write(photo_key(item.id, photo.id), photo.bytes);
@@ -156,7 +156,7 @@ void Outbox::start_attempt(OutboxItem& item) {
       changed(item.id);
       return;
     }
-    submission.photos.push_back({ref.id, ref.content_type, std::move(**bytes)});
+    submission.photos.push_back(with_bytes(ref, std::move(**bytes)));
   }
   item.state = OutboxState::Sending;
   const std::string id = item.id;
@@ -240,7 +240,7 @@ std::optional<ReturnedSubmission> Outbox::take_back(const std::string& id) {
   for (const auto& ref : item.photos) {
     auto bytes = storage_.read(photo_key(item.id, ref.id));
     if (bytes && *bytes) {
-      out.photos.push_back({ref.id, ref.content_type, std::move(**bytes)});
+      out.photos.push_back(with_bytes(ref, std::move(**bytes)));
     }
   }
   remove_stored(item, true);

@@ -1,6 +1,8 @@
 // Non-throwing record reads and the quarantine for unreadable records (see stored_record.h).
 #include "api/stored_record.h"
 
+#include <cmath>
+
 namespace hotline::api {
 
 using nlohmann::json;
@@ -20,6 +22,27 @@ bool move_value(platform::Storage& storage, const std::string& key) {
   return storage.write(quarantine_key(key), **value) && storage.remove(key);
 }
 
+// Records written before photos carried their capture time and location have neither: both optional.
+PhotoMeta read_photo_meta(RecordReader& ref) {
+  PhotoMeta meta;
+  if (auto seconds = ref.optional_integer("captured_s")) {
+    auto captured = calendar::Instant::from_unix_seconds(*seconds);
+    if (!captured) {
+      ref.fail("captured_s");
+    } else {
+      meta.captured = *captured;
+    }
+  }
+  auto lat = ref.optional_number("lat");
+  auto lon = ref.optional_number("lon");
+  if (lat.has_value() != lon.has_value() || (lat && (std::abs(*lat) > 90 || std::abs(*lon) > 180))) {
+    ref.fail("lat/lon");
+  } else if (lat) {
+    meta.location = domain::GeoPoint{*lat, *lon};
+  }
+  return meta;
+}
+
 }  // namespace
 
 SetAsideRecord set_aside(platform::Storage& storage, std::string_view key, std::string reason,
@@ -33,6 +56,30 @@ SetAsideRecord set_aside(platform::Storage& storage, std::string_view key, std::
     }
   }
   out.moved = move_value(storage, out.key);
+  return out;
+}
+
+platform::StorageResult<std::vector<SetAsideRecord>> load_records(
+    platform::Storage& storage, std::string_view prefix, const RecordVisitor& visit,
+    const std::function<std::vector<std::string>(const std::string& key)>& blob_prefixes) {
+  auto keys = storage.list(prefix);
+  if (!keys) {
+    return base::unexpected(keys.error());
+  }
+  std::vector<SetAsideRecord> out;
+  for (const auto& key : *keys) {
+    auto record = storage.read(key);
+    if (!record) {
+      // The device refused this one read: report it, keep it where it is, load the rest.
+      out.push_back({key, "read failed: " + record.error().detail, false});
+      continue;
+    }
+    auto refused = *record ? visit(key, **record) : std::optional<std::string>("vanished");
+    if (refused) {
+      out.push_back(set_aside(storage, key, std::move(*refused),
+                              blob_prefixes ? blob_prefixes(key) : std::vector<std::string>{}));
+    }
+  }
   return out;
 }
 
@@ -77,6 +124,26 @@ std::optional<std::string> RecordReader::optional_text(const char* name) {
   return text(name);
 }
 
+std::optional<std::int64_t> RecordReader::optional_integer(const char* name) {
+  if (!object_.contains(name)) {
+    return std::nullopt;
+  }
+  return integer(name);
+}
+
+std::optional<double> RecordReader::optional_number(const char* name) {
+  auto it = object_.find(name);
+  if (it == object_.end()) {
+    return std::nullopt;
+  }
+  // NaN and infinities cannot come from JSON text, so every number here is finite.
+  if (!it->is_number()) {
+    fail(name);
+    return 0.0;
+  }
+  return it->get<double>();
+}
+
 const json& RecordReader::array(const char* name) {
   static const json kEmpty = json::array();
   const json* value = find(name);
@@ -95,7 +162,7 @@ std::vector<PhotoRef> RecordReader::photo_refs(const char* name) {
       return {};
     }
     RecordReader ref(p);
-    out.push_back({ref.text("id"), ref.text("content_type")});
+    out.push_back({ref.text("id"), ref.text("content_type"), read_photo_meta(ref)});
     if (!ref.ok()) {
       fail(std::string(name) + "." + ref.bad_field());
       return {};
@@ -107,7 +174,15 @@ std::vector<PhotoRef> RecordReader::photo_refs(const char* name) {
 json photo_refs_json(const std::vector<PhotoRef>& photos) {
   json out = json::array();
   for (const auto& p : photos) {
-    out.push_back({{"id", p.id}, {"content_type", p.content_type}});
+    json ref = {{"id", p.id}, {"content_type", p.content_type}};
+    if (p.meta.captured) {
+      ref["captured_s"] = p.meta.captured->unix_seconds();
+    }
+    if (p.meta.location) {
+      ref["lat"] = p.meta.location->lat;
+      ref["lon"] = p.meta.location->lon;
+    }
+    out.push_back(std::move(ref));
   }
   return out;
 }

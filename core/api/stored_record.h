@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,16 @@ std::string quarantine_key(std::string_view key);
 SetAsideRecord set_aside(platform::Storage& storage, std::string_view key, std::string reason,
                          const std::vector<std::string>& blob_prefixes = {});
 
+// Takes a record read from key (keeps it and returns nullopt) or says why it cannot be used.
+using RecordVisitor = std::function<std::optional<std::string>(const std::string& key, std::string_view text)>;
+
+// Reads every record under prefix in key order. One the device refused to read is reported and stays
+// where it is; one the visitor refuses is set aside with the blobs under blob_prefixes(key); the rest
+// still load. Fails only when the keys cannot be listed.
+platform::StorageResult<std::vector<SetAsideRecord>> load_records(
+    platform::Storage& storage, std::string_view prefix, const RecordVisitor& visit,
+    const std::function<std::vector<std::string>(const std::string& key)>& blob_prefixes = {});
+
 // Typed, non-throwing reads of one JSON object: a missing or mistyped field records the first bad
 // field name and yields the fallback, so a decoder reads everything and checks once at the end.
 class RecordReader {
@@ -46,6 +57,8 @@ class RecordReader {
   std::string text(const char* name, std::string fallback = {});
   std::int64_t integer(const char* name, std::int64_t fallback = 0);
   std::optional<std::string> optional_text(const char* name);
+  std::optional<std::int64_t> optional_integer(const char* name);
+  std::optional<double> optional_number(const char* name);
   // The array at name (an empty one when it is missing or not an array, which is recorded).
   const nlohmann::json& array(const char* name);
   std::vector<PhotoRef> photo_refs(const char* name);

@@ -1,5 +1,5 @@
 // libFuzzer harness: arbitrary bytes into every decoder of a record the app stores and reads back
-// (outbox item, draft, seen snapshots, response cache). Beyond "no crash, no exception", whatever
+// (outbox item, draft, my requests, seen snapshots, response cache). Beyond "no crash, no exception", whatever
 // decodes must re-encode to a record that decodes to the same value.
 #include <cstddef>
 #include <cstdint>
@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "api/draft_record.h"
+#include "api/my_request.h"
 #include "api/outbox_item.h"
 #include "api/request_snapshot.h"
 #include "api/response_cache.h"
@@ -55,6 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   check_stable("outbox item", bytes, decode_outbox_item, encode_outbox_item);
   check_stable("draft", bytes, decode_draft_record, encode_draft_record);
+  check_stable("my request", bytes, decode_my_request, encode_my_request);
   check_stable("seen snapshots", bytes, decode_seen_record, encode_seen_record);
   cache(bytes);
   return 0;

@@ -54,7 +54,10 @@ TEST_CASE("continuous typing is still saved every few seconds") {
 
 TEST_CASE("a crash after the save restores the form and its photos") {
   DraftFixture f;
-  const api::Photo p1{"p1", "image/jpeg", std::string("\xff\xd8jpeg\0bytes", 12)};
+  const api::Photo p1{"p1",
+                      "image/jpeg",
+                      std::string("\xff\xd8jpeg\0bytes", 12),
+                      {*calendar::Instant::from_unix_seconds(1'764'460'800), domain::GeoPoint{26.0745, 119.2965}}};
   f.drafts.update(f.draft("井盖破损", {p1}));
   REQUIRE(f.drafts.flush().has_value());
 
