@@ -14,6 +14,7 @@
 #include "http_support.h"
 #include "json_representation.h"
 #include "routes.h"
+#include "xml_representation.h"
 
 namespace hotline::server {
 
@@ -53,10 +54,12 @@ http::Application application(const http::Router& router, AccessLog& log) {
       res = http::Response{};
       send_error(res, 500, "internal error");  // details stay on the server
     }
+    finish_xml_answer(req, res);
     finish_json_answer(req, res);
   };
   app.refuse = [](const http::Request& req, http::Response& res, int status, std::string description) {
     send_error(res, status, std::move(description));
+    finish_xml_answer(req, res);
     finish_json_answer(req, res);
   };
   app.log = [&log](const http::Request& req, const http::Response& res) { log.write(req, res); };

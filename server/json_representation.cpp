@@ -6,6 +6,7 @@
 #include "etag.h"
 #include "gzip.h"
 #include "http_support.h"
+#include "xml_representation.h"
 
 namespace hotline::server {
 
@@ -29,7 +30,8 @@ void make_not_modified(http::Response& res, const std::string& etag) {
 }  // namespace
 
 void finish_json_answer(const http::Request& req, http::Response& res) {
-  if (res.body.empty() || res.get_header_value("Content-Type") != kJsonType) {
+  const std::string type = res.get_header_value("Content-Type");
+  if (res.body.empty() || (type != kJsonType && type != kXmlType)) {
     return;
   }
   res.set_header("Vary", "Accept-Encoding");

@@ -6,6 +6,7 @@
 #include "calendar/iso_timestamp.h"
 #include "catalog_store.h"
 #include "domain/request_number.h"
+#include "domain/validation_rules.h"
 #include "http_support.h"
 #include "media_upload.h"
 #include "open311/discovery.h"
@@ -38,11 +39,31 @@ open311::Service to_open311(const ServiceRecord& s) {
   return out;
 }
 
-// Our extension fields, so that generic Open311 clients can discover and send them.
+// What validate_request insists on beyond the service code, in words a client developer can build a
+// form from: GeoReport v2 has no other place for the core fields a service needs.
+std::string submission_rules(const ServiceRecord& s) {
+  const domain::ValidationRules rules;
+  const bool needs_place = s.category.needs_location && (s.category.type == domain::RequestType::Complaint ||
+                                                         s.category.type == domain::RequestType::HelpRequest);
+  std::string text = "Required: description";
+  text += needs_place ? "; lat and long, or address_string" : "";
+  text += rules.anonymous_allowed(s.category.type)
+              ? "; first_name or last_name, and phone (a mainland mobile number), unless attribute[anonymous] is "
+                "true, which then forbids them"
+              : "; first_name or last_name, and phone (a mainland mobile number): this service cannot be "
+                "anonymous";
+  text += "; attribute[kiosk_station] for kiosk clients. Optional: email, attribute[resident_id].";
+  return text;
+}
+
+// Our extension fields, so that generic Open311 clients can discover and send them, and (variable:
+// false) the rules for the core fields.
 open311::ServiceDefinition definition_of(const ServiceRecord& s) {
   using open311::Datatype;
   open311::ServiceDefinition def;
   def.service_code = s.category.code;
+  def.attributes.push_back(
+      {false, "submission_rules", Datatype::Text, false, std::nullopt, 0, submission_rules(s), {}});
   def.attributes.push_back({true,
                             std::string(open311::kAttrResidentId),
                             Datatype::String,
@@ -78,7 +99,16 @@ open311::ServiceDefinition definition_of(const ServiceRecord& s) {
   return def;
 }
 
-std::optional<calendar::Instant> parse_time(const std::string& text) {
+// Open311 clients spell dates many ways: besides RFC 3339 (Z, an offset, fractions) a date alone means
+// that day in Fuzhou, from its start or, for an inclusive end, through its last second; and a query
+// that did not percent-encode '+' brings the offset with a space instead.
+std::optional<calendar::Instant> parse_time(std::string text, bool end_of_day) {
+  const bool date_only = text.size() == 10 && text[4] == '-' && text[7] == '-';
+  if (date_only) {
+    text += end_of_day ? "T23:59:59+08:00" : "T00:00:00+08:00";
+  } else if (text.size() > 6 && text[text.size() - 6] == ' ' && text[text.size() - 3] == ':') {
+    text[text.size() - 6] = '+';
+  }
   auto t = calendar::parse_iso8601_timestamp(text);
   return t ? std::optional(*t) : std::nullopt;
 }
@@ -118,9 +148,10 @@ std::optional<RequestFilter> read_filter(const http::Request& req, http::Respons
     if (value.empty()) {
       continue;
     }
-    *target = parse_time(value);
+    *target = parse_time(value, target == &f.requested_to);
     if (!*target) {
-      send_error(res, 400, std::string(name) + ": expected an ISO 8601 date-time with a time zone");
+      send_error(res, 400,
+                 std::string(name) + ": expected a date (2025-03-01) or an ISO 8601 date-time with a time zone");
       return std::nullopt;
     }
   }
@@ -291,7 +322,7 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
 
 void add_open311_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = kApiRoot;
-  router.get(root + "/discovery.json", [](const http::Request& req, http::Response& res) {
+  router.get(root + R"(/discovery\.(?:json|xml))", [](const http::Request& req, http::Response& res) {
     open311::Discovery d;
     d.changeset = "2025-03-01T00:00:00+08:00";
     d.contact = "福州市12345便民服务平台";
@@ -301,20 +332,21 @@ void add_open311_routes(http::Router& router, HttpContext& ctx) {
                            "http://" + host + kApiRoot,
                            d.changeset,
                            "production",
-                           {"application/json"}});
+                           {"application/json", "text/xml"}});
     send_cacheable_json(res, open311::encode_discovery(d));
   });
-  router.get(root + "/services.json", [&ctx](const http::Request&, http::Response& res) { get_services(ctx, res); });
-  router.get(root + R"(/services/([^/]+)\.json)", [&ctx](const http::Request& req, http::Response& res) {
+  router.get(root + R"(/services\.(?:json|xml))",
+             [&ctx](const http::Request&, http::Response& res) { get_services(ctx, res); });
+  router.get(root + R"(/services/([^/]+)\.(?:json|xml))", [&ctx](const http::Request& req, http::Response& res) {
     get_service_definition(ctx, req.matches[1], res);
   });
-  router.get(root + "/requests.json",
+  router.get(root + R"(/requests\.(?:json|xml))",
              [&ctx](const http::Request& req, http::Response& res) { get_requests(ctx, req, res); });
-  router.post(root + "/requests.json",
+  router.post(root + R"(/requests\.(?:json|xml))",
               [&ctx](const http::Request& req, http::Response& res) { post_request(ctx, req, res); });
-  router.get(root + R"(/requests/([^/]+)\.json)",
+  router.get(root + R"(/requests/([^/]+)\.(?:json|xml))",
              [&ctx](const http::Request& req, http::Response& res) { get_request(ctx, req.matches[1], req, res); });
-  router.get(root + R"(/tokens/([^/]+)\.json)",
+  router.get(root + R"(/tokens/([^/]+)\.(?:json|xml))",
              [&ctx](const http::Request& req, http::Response& res) { get_token(ctx, req.matches[1], res); });
 }
 

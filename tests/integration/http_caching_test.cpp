@@ -166,12 +166,12 @@ TEST_CASE("JSON answers are gzipped when the client accepts it and the body is w
   CHECK(unzipped->body == plain->body);
 
   // Small answers stay plain whatever the client accepts, and still say the answer varies.
-  auto small = raw.Get(kDefinition, {{"Accept-Encoding", "gzip"}});
+  auto small = raw.Get("/open311/v2/discovery.json", {{"Accept-Encoding", "gzip"}});
   REQUIRE(small->status == 200);
   CHECK(small->body.size() < 1024);
   CHECK_FALSE(small->has_header("Content-Encoding"));
   CHECK(small->get_header_value("Vary") == "Accept-Encoding");
-  CHECK(nlohmann::json::parse(small->body, nullptr, false)["service_code"] == "BJ-0102");
+  CHECK(nlohmann::json::parse(small->body, nullptr, false)["endpoints"].size() == 1);
 
   // Range is ignored: a cache must never take a slice for the whole answer.
   auto ranged = raw.Get(kServices, {{"Range", "bytes=0-9"}});

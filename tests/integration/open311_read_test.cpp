@@ -31,7 +31,13 @@ TEST_CASE("discovery, services and service definitions") {
   auto definition = c.Get("/open311/v2/services/BJ-0101.json");
   REQUIRE(definition->status == 200);
   CHECK(json_of(definition)["service_code"] == "BJ-0101");
-  CHECK(json_of(definition)["attributes"].size() == 4);
+  // Our four extension attributes, after the rules for the core fields (variable: false).
+  const auto attributes = json_of(definition)["attributes"];
+  REQUIRE(attributes.size() == 5);
+  CHECK(attributes[0]["code"] == "submission_rules");
+  CHECK(attributes[0]["variable"] == false);
+  CHECK(attributes[0]["description"].get<std::string>().find("phone") != std::string::npos);
+  CHECK(attributes[1]["code"] == "resident_id");
 
   auto missing = c.Get("/open311/v2/services/NOPE.json");
   CHECK(missing->status == 404);
