@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "open311/field_limits.h"
+
 namespace hotline::api {
 
 using nlohmann::json;
@@ -35,7 +37,8 @@ PhotoMeta read_photo_meta(RecordReader& ref) {
   }
   auto lat = ref.optional_number("lat");
   auto lon = ref.optional_number("lon");
-  if (lat.has_value() != lon.has_value() || (lat && (std::abs(*lat) > 90 || std::abs(*lon) > 180))) {
+  if (lat.has_value() != lon.has_value() ||
+      (lat && (std::abs(*lat) > open311::kMaxLatitude || std::abs(*lon) > open311::kMaxLongitude))) {
     ref.fail("lat/lon");
   } else if (lat) {
     meta.location = domain::GeoPoint{*lat, *lon};
