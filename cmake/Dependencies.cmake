@@ -34,6 +34,11 @@ if(HOTLINE_BUILD_APP OR HOTLINE_BUILD_TESTS)
   target_include_directories(imgui SYSTEM PUBLIC ${HOTLINE_IMGUI_DIR})
   # WCHAR32: rare characters in citizens' names and addresses lie outside the BMP (U+20BB7 and up).
   target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_USE_WCHAR32)
+  # The item hooks feed the UI's item registry (scenario runner, screen-reader mirror). They are part
+  # of the MIT core; the separately licensed Test Engine is not used.
+  target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE)
+  target_sources(imgui PRIVATE ${PROJECT_SOURCE_DIR}/core/ui/imgui_item_hooks.cpp)
+  target_include_directories(imgui PRIVATE ${PROJECT_SOURCE_DIR}/core)
 endif()
 
 if(HOTLINE_BUILD_APP)

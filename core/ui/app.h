@@ -1,42 +1,43 @@
-// The app model and its screens, drawn with Dear ImGui once per frame by either platform shell.
+// The citizen app's view: draws the model's current screen with Dear ImGui once per frame and records
+// what it drew in the item registry. Both platform shells (web, kiosk) and the scenario runner drive it.
 #pragma once
 
-#include <cstddef>
 #include <string>
 
+#include "app/app_model.h"
 #include "ui/glyph_source.h"
-#include "ui/resources.h"
-#include "ui/text_size.h"
+#include "ui/item_registry.h"
+#include "ui/theme.h"
+#include "ui/thumbnails.h"
 
 namespace hotline::ui {
 
 class App {
  public:
-  explicit App(Resources resources);
+  // Attaches the item registry to the current ImGui context.
+  explicit App(app::AppModel& model);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
 
-  // Adds the UI font from `glyphs` to the current ImGui context and sets the style; false with the
-  // reason when there is no usable font.
+  // Adds the UI font from `glyphs` to the current ImGui context; false with the reason when there is
+  // no usable font.
   bool init_fonts(GlyphSource& glyphs, std::string& error);
-  // Draws one frame of UI into the current ImGui context (between NewFrame and Render).
+  // Draws one frame (between NewFrame and Render) and fills the item registry.
   void frame();
+  // True while something on screen moves (a spinner, a text cursor): the loop keeps drawing.
+  bool animating() const { return animating_; }
 
-  // Takes effect from the next frame; glyphs at the new size are rasterised as that frame draws them.
-  void set_text_size(TextSize size) { text_size_ = size; }
-  TextSize text_size() const { return text_size_; }
-  void set_language(text::Language language) { resources_.strings.set_language(language); }
-  // A paragraph under the welcome text. QA uses it for the rare characters of citizens' names and
-  // addresses until the request form screens exist.
-  void set_extra_text(std::string text) { extra_text_ = std::move(text); }
-
-  const text::Strings& strings() const { return resources_.strings; }
+  const ItemRegistry& items() const { return items_; }
+  app::AppModel& model() { return model_; }
 
  private:
-  void draw_language_bar();
-  void draw_text_size_bar();
-
-  Resources resources_;
-  TextSize text_size_ = TextSize::Normal;
-  std::string extra_text_;
+  app::AppModel& model_;
+  ItemRegistry items_;
+  Thumbnails thumbnails_;
+  Theme theme_;
+  unsigned shown_generation_ = ~0u;
+  bool animating_ = false;
 };
 
 }  // namespace hotline::ui

@@ -1,0 +1,163 @@
+// The app's state apart from drawing: navigation, the form, settings, every pending network result and
+// every error, with one method per thing a citizen can do. Screens are functions of it; scenario tests
+// and unit tests drive it without rendering.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/pending.h"
+#include "app/app_services.h"
+#include "app/form_state.h"
+#include "app/navigation.h"
+#include "app/photo_attach.h"
+#include "app/settings.h"
+#include "domain/field_error.h"
+#include "open311/service.h"
+#include "open311/service_definition.h"
+#include "open311/service_request.h"
+#include "text/catalog.h"
+#include "workflow/satisfaction.h"
+
+namespace hotline::app {
+
+// A failure the current screen shows in place of its content or above it: always a catalog message
+// (what happened) plus what the citizen can do, never raw error text.
+struct Problem {
+  base::Message message;
+  bool can_retry = false;
+};
+
+class AppModel {
+ public:
+  AppModel(AppServices services, text::Strings& strings);
+  AppModel(const AppModel&) = delete;
+  AppModel& operator=(const AppModel&) = delete;
+
+  // Opens the stores, restores settings and the draft (its step becomes the current screen).
+  void start();
+  // Advances timers (outbox retries, draft autosave, status refresh). Call once per loop iteration.
+  void tick();
+  // When tick() next has work (ms since epoch), for a loop that sleeps while idle.
+  std::optional<std::int64_t> next_wake_ms() const;
+  // Bumped whenever something a screen shows changed outside of input (a result, a timer): the loop
+  // draws a frame when it moves.
+  unsigned revision() const { return revision_; }
+  void changed() { ++revision_; }
+
+  // ---- navigation
+  const Route& route() const { return nav_.current(); }
+  const Navigation& navigation() const { return nav_; }
+  void back();
+  void go_home();
+  void open(Screen screen);
+
+  // ---- settings
+  const Settings& settings() const { return settings_; }
+  void set_settings(const Settings& settings);
+  const text::Strings& strings() const { return strings_; }
+
+  // ---- new request
+  FormState& form() { return form_; }
+  const FormState& form() const { return form_; }
+  // Call after the view changed a form field (typing): schedules the autosave, clears that field's error.
+  void form_edited(std::optional<domain::Field> field = std::nullopt);
+  void start_request(domain::RequestType type);
+  // Drops the draft and its photos (the citizen chose "start over").
+  void discard_request();
+  const api::Pending<std::vector<open311::Service>>& services() const { return services_; }
+  void reload_services();
+  // The services of the form's type whose name, group, description or keywords contain `query`.
+  std::vector<const open311::Service*> matching_services(const std::string& query) const;
+  const open311::Service* chosen_service() const;
+  void choose_service(const std::string& service_code);
+  const api::Pending<std::vector<api::Guide>>& guides() const { return guides_; }
+  // The consultation was answered by a guide: nothing is filed, the draft goes.
+  void guide_answered();
+  const api::Pending<std::vector<open311::ServiceRequest>>& nearby() const { return nearby_; }
+  // "Yes, that is mine too": follow the existing request instead of filing a new one.
+  void follow_existing(const std::string& number);
+  // Validates the current step; moves to the next one or leaves the errors next to their fields.
+  void next();
+  void use_my_location();
+  bool locating() const { return locating_; }
+  void use_station();
+  void add_photos();
+  void remove_photo(std::size_t index);
+  const PhotoAttach& photo_attach() const { return photos_; }
+  // Sends the form to the outbox; the confirmation screen follows its item.
+  void submit();
+  // Field errors of the form (own validation or the server's 400), in form order.
+  const std::vector<domain::FieldError>& field_errors() const { return field_errors_; }
+  std::vector<domain::FieldError> errors_for(domain::Field field) const;
+  const std::optional<Problem>& problem() const { return problem_; }
+  void dismiss_problem() { problem_.reset(); }
+
+  // ---- after submitting
+  // The outbox item the confirmation screen follows (empty when none).
+  const std::string& submitted_id() const { return submitted_id_; }
+  const api::OutboxItem* submitted_item() const;
+  // The citizen's requests, newest first, with the outbox's unsent ones before them.
+  const api::MyRequests& my_requests() const { return services_ref_.my_requests; }
+  const api::Outbox& outbox() const { return services_ref_.outbox; }
+  void retry_sending();
+  // Takes a refused submission back into the form, its field errors next to their fields.
+  void edit_returned(const std::string& outbox_id);
+  void copy_query_code(const std::string& code);
+  bool copied() const { return copied_; }
+
+  // ---- one request
+  void open_request(const std::string& number);
+  const api::Pending<open311::ServiceRequest>& detail() const { return detail_; }
+  void reload_detail();
+  const open311::ServiceRequest* known_request(const std::string& number) const;
+  void rate(workflow::Satisfaction satisfaction, const std::string& comment);
+  void ask_rework(const std::string& reason);
+  const api::Pending<api::StepUpdate>& rating() const { return rating_; }
+
+  // ---- look-up
+  std::string& lookup_number() { return lookup_number_; }
+  std::string& lookup_code() { return lookup_code_; }
+  void look_up();
+  const api::Pending<open311::ServiceRequest>& lookup() const { return lookup_; }
+
+  // ---- deadlines
+  // Working days left until `due` (ISO 8601), or nullopt when it cannot be computed.
+  std::optional<int> working_days_left(const std::string& due) const;
+  const AppServices& services_ref() const { return services_ref_; }
+
+ private:
+  void go(Screen screen);
+  void save_draft();
+  std::vector<domain::FieldError> validate_step(Screen step) const;
+  Screen step_after(Screen step) const;
+  void on_outbox_change(const std::string& id);
+
+  AppServices services_ref_;
+  text::Strings& strings_;
+  Navigation nav_;
+  Settings settings_;
+  FormState form_;
+  PhotoAttach photos_;
+  std::vector<domain::FieldError> field_errors_;
+  std::optional<Problem> problem_;
+  std::string submitted_id_;
+  std::string lookup_number_;
+  std::string lookup_code_;
+  std::string detail_number_;
+  bool locating_ = false;
+  bool copied_ = false;
+  unsigned revision_ = 0;
+  api::Pending<std::vector<open311::Service>> services_;
+  api::Pending<std::vector<api::Guide>> guides_;
+  api::Pending<std::vector<open311::ServiceRequest>> nearby_;
+  api::Pending<open311::ServiceRequest> detail_;
+  api::Pending<api::StepUpdate> rating_;
+  api::Pending<open311::ServiceRequest> lookup_;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+};
+
+}  // namespace hotline::app

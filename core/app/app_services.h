@@ -1,0 +1,48 @@
+// What the app model runs on, created by each platform's main: the Open311 client and the stores over
+// the platform's transport and storage, the clock, and the device services (any of which may be absent).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "api/api_client.h"
+#include "api/drafts.h"
+#include "api/my_requests.h"
+#include "api/outbox.h"
+#include "api/status_tracker.h"
+#include "calendar/holiday_calendar.h"
+#include "domain/channel.h"
+#include "platform/clipboard.h"
+#include "platform/clock.h"
+#include "platform/location_provider.h"
+#include "platform/photo_picker.h"
+#include "platform/storage.h"
+#include "platform/task_runner.h"
+
+namespace hotline::app {
+
+// A kiosk's own place: where its requests are filed, and the default place of the problem.
+struct Station {
+  std::string id;  // 1-32 of [A-Za-z0-9_-]
+  std::string name;
+  domain::GeoPoint point;
+};
+
+struct AppServices {
+  api::ApiClient& api;
+  api::Outbox& outbox;
+  api::MyRequests& my_requests;
+  api::StatusTracker& tracker;
+  api::Drafts& drafts;
+  platform::Storage& storage;  // settings
+  const platform::Clock& clock;
+  const calendar::HolidayCalendar& holidays;
+  platform::TaskRunner& tasks;
+  platform::PhotoPicker* photo_picker = nullptr;  // null: the photo step says photos cannot be added here
+  platform::LocationProvider* location = nullptr;
+  platform::Clipboard* clipboard = nullptr;
+  domain::Channel channel = domain::Channel::App;
+  std::optional<Station> station;  // kiosks only
+};
+
+}  // namespace hotline::app

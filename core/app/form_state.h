@@ -1,0 +1,48 @@
+// The new-request form as the citizen fills it in, step by step, and its conversions: to the autosaved
+// draft and back, and to the RequestForm that goes to the outbox.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/drafts.h"
+#include "api/photo.h"
+#include "api/request_form.h"
+#include "app/screen.h"
+#include "domain/request_type.h"
+#include "domain/service_request.h"
+
+namespace hotline::app {
+
+enum class PlaceChoice { None, MyLocation, Address, Station };
+
+struct FormState {
+  std::optional<domain::RequestType> type;
+  std::string service_code;
+  std::string description;
+  PlaceChoice place = PlaceChoice::None;
+  std::string address;
+  std::optional<domain::GeoPoint> point;  // from "use my location"
+  std::vector<api::Photo> photos;
+  bool send_photo_location = false;  // the citizen's answer on the photo step (off until they say yes)
+  std::string name;
+  std::string mobile;
+  std::string resident_id;
+  bool keep_name_private = true;
+  Screen step = Screen::Category;  // where the citizen was, restored with the draft
+
+  bool empty() const { return !type.has_value(); }
+  bool operator==(const FormState&) const = default;
+};
+
+api::Draft to_draft(const FormState& form);
+// A draft the app did not write (or an older version) yields what it can; unknown fields are ignored.
+FormState from_draft(const api::Draft& draft);
+
+// The form as the domain validates and the outbox sends it. The kiosk's station (if any) is recorded
+// as where the request was filed and, when chosen, as its place.
+api::RequestForm to_request_form(const FormState& form, domain::Channel channel, const std::string& station_id,
+                                 const std::string& station_address);
+
+}  // namespace hotline::app

@@ -1,0 +1,61 @@
+// The photos step's work: picked files prepared one at a time through the platform's TaskRunner (never
+// inside a frame), each ending as a photo of the form or a rejection with the pipeline's reason.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/photo.h"
+#include "base/message.h"
+#include "photo/image.h"
+#include "platform/photo_picker.h"
+#include "platform/task_runner.h"
+
+namespace hotline::app {
+
+struct RejectedPhoto {
+  std::string file_name;
+  base::Message reason;
+};
+
+// A prepared photo's small preview (RGBA), kept beside the form by photo id; never uploaded or stored.
+struct Thumbnail {
+  photo::Image image;
+};
+
+class PhotoAttach {
+ public:
+  // Queues the picked files; `room` of them at most are prepared (the rest are rejected as too many).
+  // Each prepared photo is handed to `accept`; `changed` runs after every step so the screen redraws.
+  void add(std::vector<platform::PickedFile> files, std::size_t room, platform::TaskRunner& tasks,
+           std::function<void(api::Photo, std::optional<domain::GeoPoint>)> accept, std::function<void()> changed);
+
+  bool busy() const { return !queue_.empty() || preparing_; }
+  // Files waiting or being prepared, and how many are done in this batch, for "2 of 5".
+  std::size_t remaining() const { return queue_.size() + (preparing_ ? 1 : 0); }
+  std::size_t done_in_batch() const { return done_in_batch_; }
+  const std::vector<RejectedPhoto>& rejected() const { return rejected_; }
+  void clear_rejected() { rejected_.clear(); }
+  const Thumbnail* thumbnail(const std::string& photo_id) const;
+  void forget(const std::string& photo_id);
+  void reset();
+
+ private:
+  void prepare_next(platform::TaskRunner& tasks);
+
+  std::vector<platform::PickedFile> queue_;
+  bool preparing_ = false;
+  std::size_t done_in_batch_ = 0;
+  std::vector<RejectedPhoto> rejected_;
+  std::vector<std::pair<std::string, Thumbnail>> thumbnails_;
+  std::function<void(api::Photo, std::optional<domain::GeoPoint>)> accept_;
+  std::function<void()> changed_;
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+};
+
+}  // namespace hotline::app

@@ -1,0 +1,17 @@
+// Work too slow for a frame (preparing a 12 MP photo takes ~0.6 s in WebAssembly): run it elsewhere and
+// get the result back on the UI thread.
+#pragma once
+
+#include <functional>
+
+namespace hotline::platform {
+
+class TaskRunner {
+ public:
+  virtual ~TaskRunner() = default;
+  // Runs `work` off the UI thread where the platform has one (natively: a worker thread), otherwise
+  // later on the UI thread between frames; `done` always runs on the UI thread afterwards.
+  virtual void run(std::function<void()> work, std::function<void()> done) = 0;
+};
+
+}  // namespace hotline::platform
