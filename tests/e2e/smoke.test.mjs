@@ -1,13 +1,14 @@
 // Browser smoke test: the served web build draws its first frame in headless Chromium with CJK text,
 // no console errors, and shows a readable message where WebGL2 is missing.
 //
-// usage: node --test tests/e2e/smoke.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SCREENSHOT_DIR)
+// usage: node --test tests/e2e/smoke.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
+// HOTLINE_SCREENSHOT_DIR)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { launch, imageStats } from './browser.mjs';
-import { serveWebBuild } from './static_server.mjs';
+import { startHotlineServer } from './hotline_server.mjs';
 
 const WEB_DIR = process.env.HOTLINE_WEB_DIR;
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
@@ -15,11 +16,12 @@ let web;
 let baseUrl;
 
 before(async () => {
-  web = await serveWebBuild(WEB_DIR);
+  // The web build as citizens get it: served by the reference backend, its API on the same origin.
+  web = await startHotlineServer({ web: WEB_DIR });
   baseUrl = web.url;
 });
 
-after(() => web?.server.close());
+after(() => web?.stop());
 
 test('first frame renders CJK text with no console error', async () => {
   const browser = await launch();
