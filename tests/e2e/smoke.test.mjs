@@ -50,6 +50,40 @@ test('first frame renders CJK text with no console error', async () => {
   }
 });
 
+// Counts requestAnimationFrame callbacks the page schedules (installed before the app's scripts run).
+const COUNT_FRAMES = () => {
+  window.__rafCalls = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((t) => { window.__rafCalls++; callback(t); });
+};
+
+test('an idle page schedules no animation frame until the citizen touches it', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    await page.addInitScript(COUNT_FRAMES);
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.body.dataset.idle === 'true', null, { timeout: 60000 });
+    // Let the services answer and the settle frames pass, then watch.
+    await page.waitForTimeout(1500);
+    const idleStart = await page.evaluate(() => window.__rafCalls);
+    await page.waitForTimeout(3000);
+    const idleCalls = (await page.evaluate(() => window.__rafCalls)) - idleStart;
+    assert.equal(idleCalls, 0, `the page requested ${idleCalls} animation frames in 3 s while idle`);
+
+    const framesBefore = Number(await page.evaluate(() => document.body.dataset.frames));
+    await page.mouse.click(195, 60);  // the top bar: input, but nothing that changes the screen
+    await page.waitForFunction((n) => Number(document.body.dataset.frames) > n, framesBefore, { timeout: 10000 });
+    await page.waitForFunction(() => document.body.dataset.idle === 'true', null, { timeout: 10000 });
+    const afterInput = await page.evaluate(() => window.__rafCalls);
+    assert.ok(afterInput > idleStart, 'the counter saw no frame at all: it does not count the app\'s frames');
+    await page.waitForTimeout(2000);
+    assert.equal(await page.evaluate(() => window.__rafCalls), afterInput, 'frames kept coming after the input');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('without WebGL2 the page explains the problem instead of a blank screen', async () => {
   const browser = await launch(['--disable-webgl2']);
   try {
