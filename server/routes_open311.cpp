@@ -25,7 +25,7 @@ namespace {
 
 constexpr int kMaxPageSize = 200;
 
-open311::Service to_open311(const ServiceRecord& s) {
+open311::Service to_open311(const ServiceRecord& s, bool extensions) {
   open311::Service out;
   out.service_code = s.category.code;
   out.service_name = s.category.name_zh_cn;
@@ -36,6 +36,10 @@ open311::Service to_open311(const ServiceRecord& s) {
   std::replace(keywords.begin(), keywords.end(), ' ', ',');
   out.keywords = keywords;
   out.group = s.group;
+  if (extensions) {
+    out.extensions = open311::ServiceExtensions{s.category.type, s.category.needs_location,
+                                                domain::legal_deadline_working_days(s.category)};
+  }
   return out;
 }
 
@@ -171,16 +175,17 @@ std::optional<RequestFilter> read_filter(const http::Request& req, http::Respons
   return f;
 }
 
-void get_services(HttpContext& ctx, http::Response& res) {
+void get_services(HttpContext& ctx, const http::Request& req, http::Response& res) {
   auto reader = ctx.backend.pool->read();
   auto services = reader ? list_services(reader->db()) : base::unexpected(reader.error());
   if (!services) {
     send_storage_error(res, "listing services", services.error().detail);
     return;
   }
+  const bool extensions = flag_param(req, "extensions");
   std::vector<open311::Service> out;
   for (const auto& s : *services) {
-    out.push_back(to_open311(s));
+    out.push_back(to_open311(s, extensions));
   }
   send_cacheable_json(res, open311::encode_services(out));
 }
@@ -336,7 +341,7 @@ void add_open311_routes(http::Router& router, HttpContext& ctx) {
     send_cacheable_json(res, open311::encode_discovery(d));
   });
   router.get(root + R"(/services\.(?:json|xml))",
-             [&ctx](const http::Request&, http::Response& res) { get_services(ctx, res); });
+             [&ctx](const http::Request& req, http::Response& res) { get_services(ctx, req, res); });
   router.get(root + R"(/services/([^/]+)\.(?:json|xml))", [&ctx](const http::Request& req, http::Response& res) {
     get_service_definition(ctx, req.matches[1], res);
   });
