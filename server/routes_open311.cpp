@@ -3,20 +3,20 @@
 #include <chrono>
 #include <tuple>
 
+#include "accept_language.h"
 #include "calendar/iso_timestamp.h"
 #include "catalog_store.h"
 #include "domain/request_number.h"
-#include "domain/validation_rules.h"
 #include "http_support.h"
 #include "media_upload.h"
 #include "open311/discovery.h"
-#include "open311/extension_attribute_codes.h"
 #include "open311/request_created.h"
 #include "open311/service.h"
 #include "open311/service_definition.h"
 #include "request_body.h"
 #include "request_view.h"
 #include "routes.h"
+#include "service_view.h"
 #include "submission.h"
 
 namespace hotline::server {
@@ -24,84 +24,6 @@ namespace hotline::server {
 namespace {
 
 constexpr int kMaxPageSize = 200;
-
-open311::Service to_open311(const ServiceRecord& s, bool extensions) {
-  open311::Service out;
-  out.service_code = s.category.code;
-  out.service_name = s.category.name_zh_cn;
-  out.description = s.description;
-  out.metadata = true;
-  out.type = open311::ServiceType::Realtime;
-  std::string keywords = s.keywords;
-  std::replace(keywords.begin(), keywords.end(), ' ', ',');
-  out.keywords = keywords;
-  out.group = s.group;
-  if (extensions) {
-    out.extensions = open311::ServiceExtensions{s.category.type, s.category.needs_location,
-                                                domain::legal_deadline_working_days(s.category)};
-  }
-  return out;
-}
-
-// What validate_request insists on beyond the service code, in words a client developer can build a
-// form from: GeoReport v2 has no other place for the core fields a service needs.
-std::string submission_rules(const ServiceRecord& s) {
-  const domain::ValidationRules rules;
-  const bool needs_place = s.category.needs_location && (s.category.type == domain::RequestType::Complaint ||
-                                                         s.category.type == domain::RequestType::HelpRequest);
-  std::string text = "Required: description";
-  text += needs_place ? "; lat and long, or address_string" : "";
-  text += rules.anonymous_allowed(s.category.type)
-              ? "; first_name or last_name, and phone (a mainland mobile number), unless attribute[anonymous] is "
-                "true, which then forbids them"
-              : "; first_name or last_name, and phone (a mainland mobile number): this service cannot be "
-                "anonymous";
-  text += "; attribute[kiosk_station] for kiosk clients. Optional: email, attribute[resident_id].";
-  return text;
-}
-
-// Our extension fields, so that generic Open311 clients can discover and send them, and (variable:
-// false) the rules for the core fields.
-open311::ServiceDefinition definition_of(const ServiceRecord& s) {
-  using open311::Datatype;
-  open311::ServiceDefinition def;
-  def.service_code = s.category.code;
-  def.attributes.push_back(
-      {false, "submission_rules", Datatype::Text, false, std::nullopt, 0, submission_rules(s), {}});
-  def.attributes.push_back({true,
-                            std::string(open311::kAttrResidentId),
-                            Datatype::String,
-                            false,
-                            "18-character resident ID",
-                            1,
-                            "居民身份证号码（选填）",
-                            {}});
-  def.attributes.push_back({true,
-                            std::string(open311::kAttrAnonymous),
-                            Datatype::SingleValueList,
-                            false,
-                            std::nullopt,
-                            2,
-                            "匿名反映",
-                            {{"false", "否"}, {"true", "是"}}});
-  def.attributes.push_back({true,
-                            std::string(open311::kAttrShowName),
-                            Datatype::SingleValueList,
-                            false,
-                            std::nullopt,
-                            3,
-                            "公开显示姓名",
-                            {{"false", "否"}, {"true", "是"}}});
-  def.attributes.push_back({true,
-                            std::string(open311::kAttrKioskStation),
-                            Datatype::String,
-                            false,
-                            "kiosk terminal id",
-                            4,
-                            "自助终端编号",
-                            {}});
-  return def;
-}
 
 // Open311 clients spell dates many ways: besides RFC 3339 (Z, an offset, fractions) a date alone means
 // that day in Fuzhou, from its start or, for an inclusive end, through its last second; and a query
@@ -183,14 +105,16 @@ void get_services(HttpContext& ctx, const http::Request& req, http::Response& re
     return;
   }
   const bool extensions = flag_param(req, "extensions");
+  const text::Language language = answer_language(req);
   std::vector<open311::Service> out;
   for (const auto& s : *services) {
-    out.push_back(to_open311(s, extensions));
+    out.push_back(service_view(s, language, extensions));
   }
+  res.set_header("Vary", "Accept-Language");
   send_cacheable_json(res, open311::encode_services(out));
 }
 
-void get_service_definition(HttpContext& ctx, const std::string& code, http::Response& res) {
+void get_service_definition(HttpContext& ctx, const std::string& code, const http::Request& req, http::Response& res) {
   auto reader = ctx.backend.pool->read();
   auto service = reader ? find_service(reader->db(), code) : base::unexpected(reader.error());
   if (!service) {
@@ -198,7 +122,8 @@ void get_service_definition(HttpContext& ctx, const std::string& code, http::Res
   } else if (!*service) {
     send_error(res, 404, "service_code: no service " + code);
   } else {
-    send_cacheable_json(res, open311::encode_service_definition(definition_of(**service)));
+    res.set_header("Vary", "Accept-Language");
+    send_cacheable_json(res, open311::encode_service_definition(definition_view(**service, answer_language(req))));
   }
 }
 
@@ -343,7 +268,7 @@ void add_open311_routes(http::Router& router, HttpContext& ctx) {
   router.get(root + R"(/services\.(?:json|xml))",
              [&ctx](const http::Request& req, http::Response& res) { get_services(ctx, req, res); });
   router.get(root + R"(/services/([^/]+)\.(?:json|xml))", [&ctx](const http::Request& req, http::Response& res) {
-    get_service_definition(ctx, req.matches[1], res);
+    get_service_definition(ctx, req.matches[1], req, res);
   });
   router.get(root + R"(/requests\.(?:json|xml))",
              [&ctx](const http::Request& req, http::Response& res) { get_requests(ctx, req, res); });

@@ -1,0 +1,16 @@
+// The Open311 view of a catalog service in the answer language: its services.json entry and its
+// service definition (services/{code}.json).
+#pragma once
+
+#include "catalog_store.h"
+#include "open311/service.h"
+#include "open311/service_definition.h"
+#include "text/catalog.h"
+
+namespace hotline::server {
+
+// extensions: add the request type, location need and legal deadline (services.json?extensions=true).
+open311::Service service_view(const ServiceRecord& s, text::Language language, bool extensions);
+open311::ServiceDefinition definition_view(const ServiceRecord& s, text::Language language);
+
+}  // namespace hotline::server
