@@ -1,6 +1,8 @@
 // The GeoReport v2 endpoints (see routes.h).
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdlib>
 #include <tuple>
 
 #include "accept_language.h"
@@ -9,7 +11,9 @@
 #include "domain/request_number.h"
 #include "http_support.h"
 #include "media_upload.h"
+#include "nearby.h"
 #include "open311/discovery.h"
+#include "open311/field_limits.h"
 #include "open311/request_created.h"
 #include "open311/service.h"
 #include "open311/service_definition.h"
@@ -24,6 +28,11 @@ namespace hotline::server {
 namespace {
 
 constexpr int kMaxPageSize = 200;
+// Rows read for a nearby search before the exact distance cut: enough that the nearest
+// kMaxNearbyRequests are among them whatever the rounding of published coordinates does.
+constexpr int kNearbyCandidates = 200;
+// Published coordinates are rounded to 3 decimals: the box is widened by that rounding.
+constexpr double kPublicRoundingDeg = 0.0005;
 
 // Open311 clients spell dates many ways: besides RFC 3339 (Z, an offset, fractions) a date alone means
 // that day in Fuzhou, from its start or, for an inclusive end, through its last second; and a query
@@ -50,6 +59,49 @@ std::vector<std::string> split_commas(const std::string& text) {
     pos = end + 1;
   }
   return out;
+}
+
+// A decimal number in [min, max], or nullopt.
+std::optional<double> number_param(const std::string& text, double min, double max) {
+  if (text.empty() || text.size() > 32 || text.find_first_not_of("+-.0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (*end != '\0' || !std::isfinite(value) || value < min || value > max) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+// radius (metres) with lat and long: open requests near a place; none of the three: no geographic
+// filter. The error is an Open311 description naming the parameter that is wrong.
+base::Expected<std::optional<NearFilter>, std::string> read_near(const http::Request& req) {
+  const std::string radius = param(req, "radius");
+  const std::string lat = param(req, "lat");
+  const std::string lon = param(req, "long");
+  if (radius.empty() && lat.empty() && lon.empty()) {
+    return std::optional<NearFilter>();
+  }
+  const auto metres = number_param(radius, 1, kMaxNearbyRadiusM);
+  if (!metres || *metres != std::floor(*metres)) {
+    return base::unexpected("radius: expected whole metres from 1 to " + std::to_string(kMaxNearbyRadiusM) +
+                            (radius.empty() ? ", given with lat and long" : ""));
+  }
+  const auto latitude = number_param(lat, -open311::kMaxLatitude, open311::kMaxLatitude);
+  if (!latitude) {
+    return base::unexpected(std::string("lat: expected a latitude from -90 to 90 with radius"));
+  }
+  const auto longitude = number_param(lon, -open311::kMaxLongitude, open311::kMaxLongitude);
+  if (!longitude) {
+    return base::unexpected(std::string("long: expected a longitude from -180 to 180 with radius"));
+  }
+  if (param(req, "status") == "closed") {
+    return base::unexpected(std::string("status: a nearby search finds open requests only"));
+  }
+  const domain::GeoPoint center{*latitude, *longitude};
+  const int radius_m = static_cast<int>(*metres);
+  return std::optional(NearFilter{center, radius_m, box_around(center, radius_m, kPublicRoundingDeg)});
 }
 
 // Builds the list filter, or answers 400 and returns nullopt.
@@ -93,6 +145,17 @@ std::optional<RequestFilter> read_filter(const http::Request& req, http::Respons
       return std::nullopt;
     }
     *target = std::stoi(value);
+  }
+  auto near = read_near(req);
+  if (!near) {
+    send_error(res, 400, near.error());
+    return std::nullopt;
+  }
+  if (*near) {
+    f.near = **near;
+    f.closed = false;
+    f.page = 1;
+    f.page_size = kNearbyCandidates;
   }
   return f;
 }
@@ -166,6 +229,9 @@ void get_requests(HttpContext& ctx, const http::Request& req, http::Response& re
   out.reserve(records->size());
   for (const auto& r : *records) {
     out.push_back(to_open311(ctx.backend, r, Audience::Public, extensions));
+  }
+  if (filter->near) {
+    out = nearest(std::move(out), filter->near->center, filter->near->radius_m, kMaxNearbyRequests);
   }
   send_json(res, 200, open311::encode_requests(out));
 }
