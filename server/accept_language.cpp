@@ -2,6 +2,7 @@
 #include "accept_language.h"
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,11 +34,10 @@ double quality_of(std::string_view parameters) {
   return end != value.c_str() && *end == '\0' && weight >= 0.0 && weight <= 1.0 ? weight : 0.0;
 }
 
-}  // namespace
-
-text::Language answer_language(const http::Request& req) {
+// The best-weighted language we have among those the client accepts; nullopt when there is none.
+std::optional<text::Language> best_language(const http::Request& req) {
   const std::string header = header_list(req, "Accept-Language");
-  text::Language best = text::Language::ZhCN;
+  std::optional<text::Language> best;
   double best_quality = 0.0;
   std::string_view rest = header;
   while (!rest.empty()) {
@@ -54,6 +54,17 @@ text::Language answer_language(const http::Request& req) {
     }
   }
   return best;
+}
+
+}  // namespace
+
+text::Language answer_language(const http::Request& req) {
+  return best_language(req).value_or(text::Language::ZhCN);
+}
+
+bool wants_chinese(const http::Request& req) {
+  const auto best = best_language(req);
+  return best == text::Language::ZhCN || best == text::Language::ZhTW;
 }
 
 }  // namespace hotline::server

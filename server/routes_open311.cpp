@@ -9,6 +9,7 @@
 #include "calendar/iso_timestamp.h"
 #include "catalog_store.h"
 #include "domain/request_number.h"
+#include "error_words.h"
 #include "http_support.h"
 #include "media_upload.h"
 #include "nearby.h"
@@ -282,9 +283,11 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
     send_error(res, 429, "too many submissions from this address; retry after " + std::to_string(retry_after) + " s");
     return;
   }
+  const bool chinese = wants_chinese(req);
   auto decoded = open311::decode_new_request(open311::encode_form(body->fields));
   if (!decoded) {
-    send_error(res, 400, decoded.error().field + ": " + decoded.error().message_key);
+    res.set_header("Vary", "Accept-Language");
+    send_error(res, 400, describe_decode_error(decoded.error(), chinese));
     return;
   }
   Submission submission{std::move(*decoded), *client, {}, key};
@@ -298,7 +301,14 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
   }
   auto submitted = submit(ctx.backend, submission);
   if (!submitted) {
-    send_json(res, submitted.error().http_status, open311::encode_errors(submitted.error().errors));
+    std::vector<open311::ApiError> errors = submitted.error().errors;
+    for (const auto& field_error : submitted.error().field_errors) {
+      errors.push_back(describe_field_error(field_error, chinese));
+    }
+    if (!submitted.error().field_errors.empty()) {
+      res.set_header("Vary", "Accept-Language");
+    }
+    send_json(res, submitted.error().http_status, open311::encode_errors(errors));
     return;
   }
   open311::RequestCreated created;
