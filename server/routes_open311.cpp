@@ -186,8 +186,12 @@ void get_service_definition(HttpContext& ctx, const std::string& code, const htt
   } else if (!*service) {
     send_error(res, 404, "service_code: no service " + code);
   } else {
+    // The api_key is optional here: it only tells which client's rules to state.
+    const auto client = ctx.policy.client_for_key(param(req, "api_key"));
+    const bool kiosk_client = client && client->channel == domain::Channel::Kiosk;
     res.set_header("Vary", "Accept-Language");
-    send_cacheable_json(res, open311::encode_service_definition(definition_view(**service, answer_language(req))));
+    send_cacheable_json(
+        res, open311::encode_service_definition(definition_view(**service, answer_language(req), kiosk_client)));
   }
 }
 

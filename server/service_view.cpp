@@ -69,7 +69,7 @@ open311::Service service_view(const ServiceRecord& s, text::Language language, b
 
 // Our extension fields, so that generic Open311 clients can discover and send them, and (variable:
 // false) the rules for the core fields, which stay in English: they are for client developers.
-open311::ServiceDefinition definition_view(const ServiceRecord& s, text::Language language) {
+open311::ServiceDefinition definition_view(const ServiceRecord& s, text::Language language, bool kiosk_client) {
   using open311::Datatype;
   open311::ServiceDefinition def;
   def.service_code = s.category.code;
@@ -92,7 +92,7 @@ open311::ServiceDefinition definition_view(const ServiceRecord& s, text::Languag
   def.attributes.push_back({true,
                             std::string(open311::kAttrKioskStation),
                             Datatype::String,
-                            false,
+                            kiosk_client,
                             "kiosk terminal id",
                             4,
                             say({"自助终端编号", "自助終端編號", "Self-service kiosk number"}, language),

@@ -11,6 +11,8 @@ namespace hotline::server {
 
 // extensions: add the request type, location need and legal deadline (services.json?extensions=true).
 open311::Service service_view(const ServiceRecord& s, text::Language language, bool extensions);
-open311::ServiceDefinition definition_view(const ServiceRecord& s, text::Language language);
+// kiosk_client: the definition was asked with a kiosk client's api_key, for which the server insists
+// on attribute[kiosk_station] (required: true); no other attribute is ever insisted on.
+open311::ServiceDefinition definition_view(const ServiceRecord& s, text::Language language, bool kiosk_client);
 
 }  // namespace hotline::server

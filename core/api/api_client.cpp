@@ -167,7 +167,8 @@ ApiClient::Id ApiClient::load_services(Callback<std::vector<open311::Service>> d
 
 ApiClient::Id ApiClient::load_service_definition(const std::string& service_code,
                                                  Callback<open311::ServiceDefinition> done) {
-  return get(url("services/" + open311::percent_encode(service_code) + ".json"), true,
+  // With our api_key the definition marks what the server insists on from this client (a kiosk's station).
+  return get(url("services/" + open311::percent_encode(service_code) + ".json", {{"api_key", config_.api_key}}), true,
              decoded(done, [](std::string_view body) { return open311::decode_service_definition(body); }),
              failed(done));
 }

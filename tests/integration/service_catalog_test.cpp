@@ -136,3 +136,46 @@ TEST_CASE("services answer in the language of Accept-Language, with their own ta
   CHECK(json_of(get("/open311/v2/services/BJ-0101.json", "zh-TW"))["attributes"][3]["description"] == "公開顯示姓名");
   CHECK(json_of(get("/open311/v2/services/BJ-0101.json", ""))["attributes"][3]["description"] == "公开显示姓名");
 }
+
+TEST_CASE("a definition marks required exactly what the server insists on from the asking client") {
+  TempDir dir;
+  ServerProcess server(dir, {dir.file("h.db")});
+  auto c = server.client();
+  const auto required_of = [&](const std::string& query) {
+    std::map<std::string, bool> required;
+    const auto definition = json_of(c.Get(("/open311/v2/services/ZX-0201.json" + query).c_str()));
+    for (const auto& attribute : definition["attributes"]) {
+      required[attribute["code"].get<std::string>()] = attribute["required"].get<bool>();
+    }
+    return required;
+  };
+  const std::map<std::string, bool> optional_all = {{"submission_rules", false},
+                                                    {"resident_id", false},
+                                                    {"anonymous", false},
+                                                    {"show_name", false},
+                                                    {"kiosk_station", false}};
+  CHECK(required_of("") == optional_all);
+  CHECK(required_of(std::string("?api_key=") + kWebKey) == optional_all);
+  CHECK(required_of("?api_key=not-a-key") == optional_all);
+  auto for_kiosk = optional_all;
+  for_kiosk["kiosk_station"] = true;
+  CHECK(required_of(std::string("?api_key=") + kKioskKey) == for_kiosk);
+
+  // And that is true: a web client files without any attribute, a kiosk only with its station.
+  const Fields consultation = {{"service_code", "ZX-0201"},
+                               {"description", "请问公积金怎么提取？"},
+                               {"first_name", "明"},
+                               {"last_name", "王"},
+                               {"phone", "13812345678"}};
+  auto web = consultation;
+  web.emplace_back("api_key", kWebKey);
+  CHECK(post_form(c, "/open311/v2/requests.json", web)->status == 201);
+  auto kiosk = consultation;
+  kiosk.emplace_back("api_key", kKioskKey);
+  auto refused = post_form(c, "/open311/v2/requests.json", kiosk);
+  REQUIRE(refused->status == 400);
+  CHECK(json_of(refused)[0]["field_error"] == "kiosk_station.required");
+  CHECK(error_of(refused) == "attribute[kiosk_station]: required for this service");
+  kiosk.emplace_back("attribute[kiosk_station]", "FT-001");
+  CHECK(post_form(c, "/open311/v2/requests.json", kiosk)->status == 201);
+}

@@ -82,7 +82,7 @@ TEST_CASE("a 304 without a cached body is an unexpected status") {
   f.transport.script_response(304, "");
   f.api.load_service_definition("10 1", got.callback());
   f.settle();
-  CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/services/10+1.json");
+  CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/services/10+1.json?api_key=kiosk-key");
   REQUIRE_FALSE(got.result->has_value());
   CHECK(got.result->error().code == api::ApiErrorCode::UnexpectedStatus);
 }
