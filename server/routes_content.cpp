@@ -1,7 +1,6 @@
 // Knowledge-base search, stored media, health check and the web build (see routes.h).
 #include <nlohmann/json.hpp>
 
-#include "catalog_store.h"
 #include "gzip.h"
 #include "http_support.h"
 #include "routes.h"
@@ -27,17 +26,8 @@ nlohmann::json guide_json(const Guide& guide) {
 void search_guides(HttpContext& ctx, const http::Request& req, http::Response& res) {
   const std::string q = param(req, "q");
   const std::string service_code = param(req, "service_code");
-  if (!service_code.empty()) {
-    auto reader = ctx.backend.pool->read();
-    auto service = reader ? find_service(reader->db(), service_code) : base::unexpected(reader.error());
-    if (!service) {
-      send_storage_error(res, "reading a service", service.error().detail);
-      return;
-    }
-    if (!*service) {
-      send_error(res, 404, "service_code: no service " + service_code);
-      return;
-    }
+  if (!service_code.empty() && !find_service_or_answer(ctx, service_code, res)) {
+    return;
   }
   std::vector<const Guide*> guides;
   if (q.empty() && !service_code.empty()) {

@@ -179,20 +179,16 @@ void get_services(HttpContext& ctx, const http::Request& req, http::Response& re
 }
 
 void get_service_definition(HttpContext& ctx, const std::string& code, const http::Request& req, http::Response& res) {
-  auto reader = ctx.backend.pool->read();
-  auto service = reader ? find_service(reader->db(), code) : base::unexpected(reader.error());
+  const auto service = find_service_or_answer(ctx, code, res);
   if (!service) {
-    send_storage_error(res, "reading a service", service.error().detail);
-  } else if (!*service) {
-    send_error(res, 404, "service_code: no service " + code);
-  } else {
-    // The api_key is optional here: it only tells which client's rules to state.
-    const auto client = ctx.policy.client_for_key(param(req, "api_key"));
-    const bool kiosk_client = client && client->channel == domain::Channel::Kiosk;
-    res.set_header("Vary", "Accept-Language");
-    send_cacheable_json(
-        res, open311::encode_service_definition(definition_view(**service, answer_language(req), kiosk_client)));
+    return;
   }
+  // The api_key is optional here: it only tells which client's rules to state.
+  const auto client = ctx.policy.client_for_key(param(req, "api_key"));
+  const bool kiosk_client = client && client->channel == domain::Channel::Kiosk;
+  res.set_header("Vary", "Accept-Language");
+  send_cacheable_json(
+      res, open311::encode_service_definition(definition_view(*service, answer_language(req), kiosk_client)));
 }
 
 void get_request(HttpContext& ctx, const std::string& number, const http::Request& req, http::Response& res) {
@@ -329,6 +325,19 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
 }
 
 }  // namespace
+
+std::optional<ServiceRecord> find_service_or_answer(HttpContext& ctx, const std::string& code, http::Response& res) {
+  auto reader = ctx.backend.pool->read();
+  auto service = reader ? find_service(reader->db(), code) : base::unexpected(reader.error());
+  if (!service) {
+    send_storage_error(res, "reading a service", service.error().detail);
+    return std::nullopt;
+  }
+  if (!*service) {
+    send_error(res, 404, "service_code: no service " + code);
+  }
+  return std::move(*service);
+}
 
 void add_open311_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = kApiRoot;

@@ -78,12 +78,11 @@ TEST_CASE("guides.json?service_code= lists a service's guides, with or without a
   const auto ids_of = [&](const std::string& path) {
     auto res = c.Get(path.c_str());
     REQUIRE(res->status == 200);
-    std::vector<std::string> ids;
-    for (const auto& guide : json_of(res)) {
-      ids.push_back(guide["id"].get<std::string>());
-      CHECK(guide["service_code"] == json_of(res)[0]["service_code"]);
+    const auto guides = json_of(res);
+    for (const auto& guide : guides) {
+      CHECK(guide["service_code"] == guides[0]["service_code"]);
     }
-    return ids;
+    return strings_of(guides, "id");
   };
   // Seed: KB-008, KB-009 and KB-010 are the household-registration guides.
   CHECK(ids_of("/open311/v2/guides.json?service_code=ZX-0301") ==

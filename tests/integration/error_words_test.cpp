@@ -8,26 +8,13 @@
 
 using namespace hotline::integration;
 
-namespace {
-
-Fields with(Fields fields, const std::string& name, const std::string& value) {
-  for (auto& [field, old] : fields) {
-    if (field == name) {
-      old = value;
-    }
-  }
-  return fields;
-}
-
-}  // namespace
-
 TEST_CASE("a refused submission lists every problem by its Open311 parameter, in plain words") {
   TempDir dir;
   ServerProcess server(dir, {dir.file("h.db")});
   auto c = server.client();
-  const Fields bad =
-      with(with(with(valid_complaint(), "phone", "12345"), "attribute[resident_id]", "110105194912310021"),
-           "description", "短");
+  const Fields bad = with_field(
+      with_field(with_field(valid_complaint(), "phone", "12345"), "attribute[resident_id]", "110105194912310021"),
+      "description", "短");
 
   auto english = post_form(c, "/open311/v2/requests.json", bad);
   REQUIRE(english->status == 400);
@@ -58,14 +45,13 @@ TEST_CASE("a refused submission lists every problem by its Open311 parameter, in
   CHECK(json_of(post_form(c, "/open311/v2/requests.json", bad, {{"Accept-Language", "fr"}})) == errors);
 
   // Contact fields: name and phone together, or anonymity, as the service allows.
-  auto nameless =
-      post_form(c, "/open311/v2/requests.json", with(with(valid_complaint(), "first_name", ""), "last_name", ""));
+  auto nameless = post_form(c, "/open311/v2/requests.json",
+                            with_field(with_field(valid_complaint(), "first_name", ""), "last_name", ""));
   REQUIRE(nameless->status == 400);
   CHECK(error_of(nameless) == "first_name or last_name: required for this service");
   CHECK(json_of(nameless)[0]["field_error"] == "contact_name.required");
-  auto anonymous_complaint = valid_complaint();
-  anonymous_complaint.emplace_back("attribute[anonymous]", "true");
-  auto anonymous = post_form(c, "/open311/v2/requests.json", anonymous_complaint);
+  auto anonymous =
+      post_form(c, "/open311/v2/requests.json", with_field(valid_complaint(), "attribute[anonymous]", "true"));
   REQUIRE(anonymous->status == 400);
   CHECK(error_of(anonymous).rfind("attribute[anonymous]: this service cannot be anonymous", 0) == 0);
   auto placeless = post_form(c, "/open311/v2/requests.json",
@@ -79,7 +65,7 @@ TEST_CASE("a refused submission lists every problem by its Open311 parameter, in
   CHECK(error_of(placeless) == "lat and long, or address_string: required for this service");
 
   // Fields that cannot even be read are named too, without a field_error.
-  auto unreadable = post_form(c, "/open311/v2/requests.json", with(valid_complaint(), "lat", "north"));
+  auto unreadable = post_form(c, "/open311/v2/requests.json", with_field(valid_complaint(), "lat", "north"));
   REQUIRE(unreadable->status == 400);
   CHECK(error_of(unreadable) == "lat: of the wrong type (for example text where a number belongs)");
   CHECK_FALSE(json_of(unreadable)[0].contains("field_error"));

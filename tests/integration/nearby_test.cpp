@@ -18,13 +18,9 @@ constexpr double kLon = 119.300;
 constexpr double kMetresPerDegree = 111195.08;
 
 Created file_at(httplib::Client& c, const std::string& service, double lat, double lon, const std::string& what) {
-  auto fields = valid_complaint(what);
-  for (auto& [name, value] : fields) {
-    value = name == "service_code" ? service
-            : name == "lat"        ? std::to_string(lat)
-            : name == "long"       ? std::to_string(lon)
-                                   : value;
-  }
+  const auto fields =
+      with_field(with_field(with_field(valid_complaint(what), "service_code", service), "lat", std::to_string(lat)),
+                 "long", std::to_string(lon));
   auto res = post_form(c, "/open311/v2/requests.json", fields);
   REQUIRE(res->status == 201);
   return created_of(res);
@@ -55,11 +51,7 @@ TEST_CASE("nearby open requests of a service, nearest first, without personal da
   const auto ids_of = [&](const std::string& path) {
     auto res = c.Get(path.c_str());
     REQUIRE(res->status == 200);
-    std::vector<std::string> ids;
-    for (const auto& request : json_of(res)) {
-      ids.push_back(request["service_request_id"].get<std::string>());
-    }
-    return ids;
+    return strings_of(json_of(res), "service_request_id");
   };
   CHECK(ids_of(nearby(kLat, kLon, 1000)) == std::vector<std::string>{at_111.id, at_556.id});
   CHECK(ids_of(nearby(kLat, kLon, 1200)) == std::vector<std::string>{at_111.id, at_556.id, at_1112.id});
