@@ -16,6 +16,9 @@ namespace hotline::app {
 
 namespace {
 
+// Where "nearby" ends for "already reported?": a street's length, not a district.
+constexpr int kNearbyRadiusM = 300;
+
 bool contains(const std::optional<std::string>& text, const std::string& query) {
   return text && text->find(query) != std::string::npos;
 }
@@ -191,8 +194,17 @@ void AppModel::go_home() {
 // ---- settings
 
 void AppModel::set_settings(const Settings& settings) {
+  const bool new_language = settings.language != strings_.language() || !language_sent_;
   settings_ = settings;
   strings_.set_language(settings.language);
+  if (new_language) {
+    // Service names come from the backend in the citizen's language: ask again in the new one.
+    language_sent_ = true;
+    services_ref_.api.set_language(std::string(text::language_tag(settings.language)));
+    if (services_.state() != api::PendingState::Idle) {
+      reload_services();
+    }
+  }
   services_ref_.storage.write(kSettingsKey, encode_settings(settings));
   changed();
 }
@@ -352,10 +364,15 @@ void AppModel::next() {
     return;
   }
   const Screen following = step_after(step);
+  if (following == Screen::Nearby && form_.point) {
+    nearby_.start([this, code = form_.service_code, point = *form_.point](auto done) {
+      return services_ref_.api.list_nearby(code, point, kNearbyRadiusM, std::move(done));
+    });
+  }
   if (following == Screen::Guides) {
-    const open311::Service* service = chosen_service();
-    const std::string query = service != nullptr ? service->service_name : std::string();
-    guides_.start([this, query](auto done) { return services_ref_.api.search_guides(query, std::move(done)); });
+    guides_.start([this, code = form_.service_code](auto done) {
+      return services_ref_.api.guides_for_service(code, std::move(done));
+    });
   }
   go(following);
 }

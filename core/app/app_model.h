@@ -170,6 +170,7 @@ class AppModel {
   std::string detail_number_;
   int submitted_deadline_days_ = 0;
   bool rating_applied_ = false;
+  bool language_sent_ = false;
   bool locating_ = false;
   bool copied_ = false;
   unsigned revision_ = 0;

@@ -233,3 +233,47 @@ TEST_CASE("a query code that cannot be one is refused before anything is sent") 
   REQUIRE(m.problem().has_value());
   CHECK(m.problem()->message.key == "app.detail.wrong_code");
 }
+
+TEST_CASE("a complaint about a place asks whether it was already reported nearby") {
+  testing::ModelFixture f;
+  f.station = app::Station{"GL-01", "南门兜站", domain::GeoPoint{26.0811, 119.2967}};
+  f.restart();
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Complaint);
+  m.choose_service("BJ-0101");
+  REQUIRE(m.route().screen == app::Screen::Place);
+  m.use_station();
+  f.transport.script_response(200,
+                              R"([{"service_request_id":"20251129000007","status":"open","service_code":"BJ-0101",)"
+                              R"("description":"井盖松动","requested_datetime":"2025-11-29T08:00:00+08:00"}])");
+  m.next();
+  CHECK(m.route().screen == app::Screen::Nearby);
+  const std::string& url = f.transport.sent().back().url;
+  CHECK(url.find("service_code=BJ-0101") != std::string::npos);
+  CHECK(url.find("radius=300") != std::string::npos);
+  CHECK(url.find("lat=26.0811") != std::string::npos);
+  f.settle();
+  REQUIRE(m.nearby().value() != nullptr);
+  REQUIRE(m.nearby().value()->size() == 1);
+  // "Same problem": the citizen follows that request and files nothing.
+  f.transport.script_response(200,
+                              R"([{"service_request_id":"20251129000007","status":"open","service_code":"BJ-0101",)"
+                              R"("requested_datetime":"2025-11-29T08:00:00+08:00"}])");
+  m.follow_existing("20251129000007");
+  CHECK(m.route().screen == app::Screen::Detail);
+  CHECK(m.form().empty());
+  CHECK(m.outbox().items().empty());
+}
+
+TEST_CASE("switching the language asks the backend for the service names in it") {
+  testing::ModelFixture f;
+  app::Settings settings = f.model().settings();
+  settings.language = text::Language::ZhTW;
+  f.transport.script_response(200, testing::kServicesJson);
+  f.model().set_settings(settings);
+  const platform::HttpRequest& request = f.transport.sent().back();
+  CHECK(request.url.find("services.json") != std::string::npos);
+  const std::string* language = platform::find_header(request.headers, "Accept-Language");
+  REQUIRE(language != nullptr);
+  CHECK(*language == "zh-TW");
+}

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -31,6 +32,7 @@ struct ModelFixture {
   platform::DeferredTaskRunner tasks{queue};
   ui::Resources resources = load();
   std::unique_ptr<app::AppRuntime> runtime;
+  std::optional<app::Station> station;  // set before restart() to run as a kiosk
 
   ModelFixture() { restart(); }
 
@@ -48,6 +50,7 @@ struct ModelFixture {
     app::RuntimeConfig config;
     config.api.base_url = "https://hotline.test/open311/v2";
     config.api.api_key = "test-key";
+    config.station = station;
     runtime = std::make_unique<app::AppRuntime>(app::PlatformServices{transport, storage, clock, random, tasks}, config,
                                                 resources.strings, resources.holidays);
     transport.script_response(200, kServicesJson);
