@@ -35,8 +35,8 @@ struct Problem {
 // What the rating screen holds while the citizen chooses.
 struct RatingForm {
   std::optional<workflow::Satisfaction> satisfaction;
-  std::string comment;
-  std::string reason;  // for rework
+  std::string comment;  // with rework: what is still wrong
+  bool rework = false;  // unsatisfied and asking for the request to be handled again
 };
 
 class AppModel {

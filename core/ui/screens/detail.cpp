@@ -157,13 +157,6 @@ void detail(Context& c) {
       model.open(app::Screen::Rate);
     }
   }
-  const bool unsatisfied = request->extended_attributes && request->extended_attributes->rating &&
-                           request->extended_attributes->rating->satisfaction == workflow::Satisfaction::Unsatisfied;
-  if (has_code && step == workflow::Step::Rated && unsatisfied) {
-    if (button(ui, ui.tr("app.detail.rework"), ButtonKind::Primary, "rework")) {
-      model.open(app::Screen::Rate);
-    }
-  }
   if (request->extended_attributes && !request->extended_attributes->notes.empty()) {
     timeline(c, *request);
   }

@@ -1,6 +1,5 @@
-// Rating after a reply (satisfied / basically satisfied / unsatisfied + comment) and, after an
-// unsatisfied rating, asking for the request to be handled again.
-#include "ui/screens/request_labels.h"
+// Rating after a reply: satisfied / basically satisfied / unsatisfied with a comment; an unsatisfied
+// citizen may ask in the same step for the request to be handled again (the workflow's rework).
 #include "ui/screens/screens.h"
 
 namespace hotline::ui::screens {
@@ -9,24 +8,24 @@ void rate(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
   app::RatingForm& form = model.rating_form();
-  const open311::ServiceRequest* request = model.detail().value();
-  const bool rework = request != nullptr && current_step(*request) == workflow::Step::Rated;
-  if (rework) {
-    paragraph(ui, ui.tr("app.rate.rework_help"));
-    if (text_field(ui, ui.tr("app.rate.rework_reason"), form.reason, "reason", 4, ui.tr("app.rate.rework_hint"))) {
+  heading(ui, ui.tr("app.rate.question"));
+  for (const auto& [satisfaction, code] : workflow::kSatisfactionCodes) {
+    if (radio_row(ui, ui.tr(workflow::label_key(satisfaction)), form.satisfaction == satisfaction, code)) {
+      form.satisfaction = satisfaction;
       model.changed();
     }
-  } else {
-    heading(ui, ui.tr("app.rate.question"));
-    for (const auto& [satisfaction, code] : workflow::kSatisfactionCodes) {
-      if (radio_row(ui, ui.tr(workflow::label_key(satisfaction)), form.satisfaction == satisfaction, code)) {
-        form.satisfaction = satisfaction;
-        model.changed();
-      }
-    }
-    if (text_field(ui, ui.tr("app.rate.comment"), form.comment, "comment", 3, ui.tr("app.rate.comment_hint"))) {
+  }
+  const bool unsatisfied = form.satisfaction == workflow::Satisfaction::Unsatisfied;
+  if (unsatisfied) {
+    if (check_row(ui, ui.tr("app.rate.ask_rework"), form.rework, "rework")) {
       model.changed();
     }
+    caption(ui, ui.tr("app.rate.rework_help"));
+  }
+  const bool rework = unsatisfied && form.rework;
+  if (text_field(ui, ui.tr(rework ? "app.rate.rework_reason" : "app.rate.comment"), form.comment, "comment", 3,
+                 ui.tr(rework ? "app.rate.rework_hint" : "app.rate.comment_hint"))) {
+    model.changed();
   }
   const auto& pending = model.rating();
   if (pending.loading()) {
@@ -34,11 +33,12 @@ void rate(Context& c) {
   } else if (const api::ApiError* error = pending.error()) {
     notice(ui, NoticeKind::Error, ui.format(error->message));
   }
-  const bool ready = rework ? !form.reason.empty() : form.satisfaction.has_value();
+  // A rework request must say what is still wrong: the department acts on it.
+  const bool ready = form.satisfaction.has_value() && (!rework || !form.comment.empty());
   if (button(ui, ui.tr(rework ? "app.rate.send_rework" : "app.rate.send"), ButtonKind::Primary, "send", 0,
              ready && !pending.loading())) {
     if (rework) {
-      model.ask_rework(form.reason);
+      model.ask_rework(form.comment);
     } else {
       model.rate(*form.satisfaction, form.comment);
     }
