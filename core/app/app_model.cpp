@@ -268,9 +268,13 @@ std::vector<const open311::Service*> AppModel::matching_services(const std::stri
 }
 
 const open311::Service* AppModel::chosen_service() const {
+  return find_service(form_.service_code);
+}
+
+const open311::Service* AppModel::find_service(const std::string& code) const {
   if (const auto* all = services_.value()) {
     for (const open311::Service& service : *all) {
-      if (service.service_code == form_.service_code) {
+      if (service.service_code == code) {
         return &service;
       }
     }
@@ -521,44 +525,18 @@ void AppModel::edit_returned(const std::string& outbox_id) {
   if (!returned) {
     return;
   }
-  api::Draft draft;
-  draft.photos = returned->photos;
-  // The outbox holds Open311 fields; the form is rebuilt from the ones it knows.
-  FormState form;
-  for (const auto& [name, value] : returned->fields) {
-    if (name == "service_code") {
-      form.service_code = value;
-    } else if (name == "description") {
-      form.description = value;
-    } else if (name == "address_string") {
-      form.address = value;
-      form.place = PlaceChoice::Address;
-    } else if (name == "last_name") {
-      form.name = value;
-    } else if (name == "phone") {
-      form.mobile = value;
-    } else if (name == "attribute[resident_id]") {
-      form.resident_id = value;
-    } else if (name == "attribute[show_name]") {
-      form.keep_name_private = value != "true";
-    }
+  const auto request = open311::decode_new_request(open311::encode_form(returned->fields));
+  if (!request) {
+    // The outbox wrote these fields itself: unreadable means a damaged record, kept out of the form.
+    problem_ = Problem{{"app.confirm.refused", {}}, false};
+    changed();
+    return;
   }
-  form.photos = returned->photos;
-  if (const open311::Service* service = [&]() -> const open311::Service* {
-        if (const auto* all = services_.value()) {
-          for (const auto& s : *all) {
-            if (s.service_code == form.service_code) {
-              return &s;
-            }
-          }
-        }
-        return nullptr;
-      }();
-      service != nullptr && service->extensions) {
-    form.type = service->extensions->request_type;
-  } else {
-    form.type = domain::RequestType::Complaint;
-  }
+  const open311::Service* service = find_service(request->service_code);
+  FormState form =
+      form_from_open311(*request, service != nullptr && service->extensions ? service->extensions->request_type
+                                                                            : domain::RequestType::Complaint);
+  form.photos = std::move(returned->photos);
   form_ = std::move(form);
   field_errors_ = returned->field_errors;
   nav_.home();

@@ -147,6 +147,7 @@ class AppModel {
 
  private:
   void go(Screen screen);
+  const open311::Service* find_service(const std::string& code) const;
   void save_draft();
   std::vector<domain::FieldError> validate_step(Screen step) const;
   Screen step_after(Screen step) const;

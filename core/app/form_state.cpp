@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "open311/extension_attribute_codes.h"
+
 namespace hotline::app {
 
 namespace {
@@ -119,6 +121,32 @@ FormState from_draft(const api::Draft& draft) {
     form.point = domain::GeoPoint{*lat, *lon};
   }
   form.photos = draft.photos;
+  return form;
+}
+
+FormState form_from_open311(const open311::NewRequest& request, domain::RequestType type) {
+  FormState form;
+  form.type = type;
+  form.service_code = request.service_code;
+  form.description = request.description.value_or("");
+  if (request.lat && request.lon) {
+    form.place = PlaceChoice::MyLocation;
+    form.point = domain::GeoPoint{*request.lat, *request.lon};
+  } else if (request.address_string) {
+    form.place = PlaceChoice::Address;
+    form.address = *request.address_string;
+  }
+  // The app sends the whole name as last_name (see api::to_new_request); other clients may split it.
+  form.name = request.last_name.value_or("") + request.first_name.value_or("");
+  form.mobile = request.phone.value_or("");
+  for (const open311::AttributeAnswer& answer : request.attributes) {
+    const std::string value = answer.values.empty() ? std::string() : answer.values.front();
+    if (answer.code == open311::kAttrResidentId) {
+      form.resident_id = value;
+    } else if (answer.code == open311::kAttrShowName) {
+      form.keep_name_private = value != "true";
+    }
+  }
   return form;
 }
 

@@ -40,6 +40,10 @@ api::Draft to_draft(const FormState& form);
 // A draft the app did not write (or an older version) yields what it can; unknown fields are ignored.
 FormState from_draft(const api::Draft& draft);
 
+// A refused submission's Open311 fields back into the form (the citizen corrects and resends it);
+// the type is the service's, which the fields do not carry.
+FormState form_from_open311(const open311::NewRequest& request, domain::RequestType type);
+
 // The form as the domain validates and the outbox sends it. The kiosk's station (if any) is recorded
 // as where the request was filed and, when chosen, as its place.
 api::RequestForm to_request_form(const FormState& form, domain::Channel channel, const std::string& station_id,

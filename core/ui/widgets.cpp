@@ -352,62 +352,81 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
   return edited;
 }
 
-bool check_row(Ui& ui, std::string_view label, bool& value, std::string_view id) {
+namespace {
+
+// A full-width row with a marker (check box, radio dot) before its wrapped label, tappable as a whole.
+struct ChoiceRow {
+  ImVec2 pos;
+  float width = 0;
+  float height = 0;
+  float marker = 0;  // the marker's size
+  bool tapped = false;
+};
+
+ChoiceRow choice_row(Ui& ui, std::string_view label, std::string_view id) {
   const Theme& t = ui.theme;
-  const Palette& c = t.colors;
-  const float w = ImGui::GetContentRegionAvail().x;
-  const float box = t.body_px * 1.3f;
-  const float text_width = w - box - t.padding * 3;
-  const float height = std::max(t.target_px, wrapped_height(label, t.body_px, text_width, t.line_spacing) + t.padding);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool tapped = ImGui::InvisibleButton(imgui_id(label, id).c_str(), ImVec2(w, height));
-  if (tapped) {
+  ChoiceRow row;
+  row.width = ImGui::GetContentRegionAvail().x;
+  row.marker = t.body_px * 1.3f;
+  const float text_width = row.width - row.marker - t.padding * 3;
+  row.height = std::max(t.target_px, wrapped_height(label, t.body_px, text_width, t.line_spacing) + t.padding);
+  row.pos = ImGui::GetCursorScreenPos();
+  row.tapped = ImGui::InvisibleButton(imgui_id(label, id).c_str(), ImVec2(row.width, row.height));
+  return row;
+}
+
+void choice_label(Ui& ui, const ChoiceRow& row, std::string_view label) {
+  const Theme& t = ui.theme;
+  const float text_width = row.width - row.marker - t.padding * 3;
+  const float text_height = wrapped_height(label, t.body_px, text_width, t.line_spacing);
+  draw_wrapped(ImGui::GetWindowDrawList(),
+               ImVec2(row.pos.x + t.padding * 2 + row.marker, row.pos.y + (row.height - text_height) / 2), label,
+               t.body_px, text_width, t.colors.text, t.line_spacing);
+}
+
+}  // namespace
+
+bool check_row(Ui& ui, std::string_view label, bool& value, std::string_view id) {
+  const Palette& c = ui.theme.colors;
+  const ChoiceRow row = choice_row(ui, label, id);
+  if (row.tapped) {
     value = !value;
   }
   ui.items.set_last_role(Role::Checkbox, value);
   ImDrawList* list = ImGui::GetWindowDrawList();
-  const ImVec2 box_min(pos.x + t.padding, pos.y + (height - box) / 2);
+  const float box = row.marker;
+  const ImVec2 box_min(row.pos.x + ui.theme.padding, row.pos.y + (row.height - box) / 2);
   const ImVec2 box_max(box_min.x + box, box_min.y + box);
   if (value) {
     list->AddRectFilled(box_min, box_max, c.accent, box * 0.2f);
     const float s = box / 10;
-    list->AddPolyline(std::array<ImVec2, 3>{ImVec2(box_min.x + 2 * s, box_min.y + 5 * s),
-                                            ImVec2(box_min.x + 4.2f * s, box_min.y + 7.3f * s),
-                                            ImVec2(box_min.x + 8 * s, box_min.y + 2.8f * s)}
-                          .data(),
-                      3, c.on_accent, 0, std::max(2.0f, s * 1.2f));
+    const std::array<ImVec2, 3> tick{ImVec2(box_min.x + 2 * s, box_min.y + 5 * s),
+                                     ImVec2(box_min.x + 4.2f * s, box_min.y + 7.3f * s),
+                                     ImVec2(box_min.x + 8 * s, box_min.y + 2.8f * s)};
+    list->AddPolyline(tick.data(), 3, c.on_accent, 0, std::max(2.0f, s * 1.2f));
   } else {
     list->AddRect(box_min, box_max, c.muted, box * 0.2f, 0, 2);
   }
-  const float text_height = wrapped_height(label, t.body_px, text_width, t.line_spacing);
-  draw_wrapped(list, ImVec2(box_max.x + t.padding, pos.y + (height - text_height) / 2), label, t.body_px, text_width,
-               c.text, t.line_spacing);
-  return tapped;
+  choice_label(ui, row, label);
+  return row.tapped;
 }
 
 bool radio_row(Ui& ui, std::string_view label, bool selected, std::string_view id) {
   const Theme& t = ui.theme;
   const Palette& c = t.colors;
-  const float w = ImGui::GetContentRegionAvail().x;
-  const float dot = t.body_px * 1.3f;
-  const float text_width = w - dot - t.padding * 3;
-  const float height = std::max(t.target_px, wrapped_height(label, t.body_px, text_width, t.line_spacing) + t.padding);
-  const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool tapped = ImGui::InvisibleButton(imgui_id(label, id).c_str(), ImVec2(w, height));
+  const ChoiceRow row = choice_row(ui, label, id);
   ui.items.set_last_role(Role::Radio, selected);
   ImDrawList* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), selected ? with_alpha(c.accent, 24) : c.card, t.rounding);
-  list->AddRect(pos, ImVec2(pos.x + w, pos.y + height), selected ? c.accent : c.border, t.rounding, 0,
-                selected ? 2.0f : 1.0f);
-  const ImVec2 center(pos.x + t.padding + dot / 2, pos.y + height / 2);
-  list->AddCircle(center, dot / 2, selected ? c.accent : c.muted, 0, 2);
+  const ImVec2 end(row.pos.x + row.width, row.pos.y + row.height);
+  list->AddRectFilled(row.pos, end, selected ? with_alpha(c.accent, 24) : c.card, t.rounding);
+  list->AddRect(row.pos, end, selected ? c.accent : c.border, t.rounding, 0, selected ? 2.0f : 1.0f);
+  const ImVec2 center(row.pos.x + t.padding + row.marker / 2, row.pos.y + row.height / 2);
+  list->AddCircle(center, row.marker / 2, selected ? c.accent : c.muted, 0, 2);
   if (selected) {
-    list->AddCircleFilled(center, dot / 4, c.accent);
+    list->AddCircleFilled(center, row.marker / 4, c.accent);
   }
-  const float text_height = wrapped_height(label, t.body_px, text_width, t.line_spacing);
-  draw_wrapped(list, ImVec2(pos.x + t.padding * 2 + dot, pos.y + (height - text_height) / 2), label, t.body_px,
-               text_width, c.text, t.line_spacing);
-  return tapped;
+  choice_label(ui, row, label);
+  return row.tapped;
 }
 
 void field_errors(Ui& ui, const std::vector<domain::FieldError>& errors) {

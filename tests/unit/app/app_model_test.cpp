@@ -277,3 +277,28 @@ TEST_CASE("switching the language asks the backend for the service names in it")
   REQUIRE(language != nullptr);
   CHECK(*language == "zh-TW");
 }
+
+TEST_CASE("a submission the server refuses comes back into the form with the errors next to their fields") {
+  testing::ModelFixture f;
+  fill_complaint_up_to_review(f);
+  app::AppModel& m = f.model();
+  // The reference server's answer to phone=12345 (tests/unit/api/recorded/error_400_mobile.http).
+  f.transport.script_response(400, R"([{"code":400,"description":"phone: not a mainland mobile number",)"
+                                   R"("field_error":"mobile.invalid_mobile"}])");
+  m.submit();
+  f.settle();
+  const api::OutboxItem* item = m.submitted_item();
+  REQUIRE(item != nullptr);
+  REQUIRE(item->state == api::OutboxState::NeedsAttention);
+  m.edit_returned(item->id);
+  CHECK(m.route().screen == app::Screen::Review);
+  CHECK(m.outbox().items().empty());
+  CHECK(m.form().type == domain::RequestType::Complaint);
+  CHECK(m.form().service_code == "BJ-0101");
+  CHECK(m.form().address == "鼓楼区五四路158号");
+  CHECK(m.form().name == "林晓");
+  CHECK(m.form().mobile == "13800138000");
+  CHECK(m.form().description == chinese_text(1500));
+  REQUIRE(m.errors_for(domain::Field::Mobile).size() == 1);
+  CHECK(m.errors_for(domain::Field::Mobile).front().code == domain::ErrorCode::InvalidMobile);
+}
