@@ -13,16 +13,7 @@ constexpr int kRecordVersion = 1;
 }  // namespace
 
 std::string title_of(std::string_view description) {
-  std::string out;
-  std::size_t pos = 0;
-  for (std::size_t n = 0; n < kMyRequestTitleLength && pos < description.size(); ++n) {
-    const auto cp = text::decode_next(description, pos);
-    if (!cp) {
-      return {};
-    }
-    text::append_utf8(out, *cp);
-  }
-  return out;
+  return text::first_code_points(description, kMyRequestTitleLength);
 }
 
 std::string encode_my_request(const MyRequest& request) {

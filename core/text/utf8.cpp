@@ -76,4 +76,17 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string first_code_points(std::string_view bytes, std::size_t count) {
+  std::string out;
+  std::size_t pos = 0;
+  for (std::size_t n = 0; n < count && pos < bytes.size(); ++n) {
+    const auto cp = decode_next(bytes, pos);
+    if (!cp) {
+      return {};
+    }
+    append_utf8(out, *cp);
+  }
+  return out;
+}
+
 }  // namespace hotline::text

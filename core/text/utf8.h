@@ -20,5 +20,7 @@ std::optional<char32_t> decode_next(std::string_view bytes, std::size_t& pos);
 
 // Appends the UTF-8 encoding of cp (which must be a valid scalar value).
 void append_utf8(std::string& out, char32_t cp);
+// The first `count` code points of valid UTF-8 (all of it when shorter); empty when it is not UTF-8.
+std::string first_code_points(std::string_view bytes, std::size_t count);
 
 }  // namespace hotline::text

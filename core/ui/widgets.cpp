@@ -465,6 +465,26 @@ void notice(Ui& ui, NoticeKind kind, std::string_view text) {
   ui.items.add_text(Role::Text, text, pos, ImVec2(pos.x + w, pos.y + height));
 }
 
+void success_banner(Ui& ui, std::string_view title) {
+  const Theme& t = ui.theme;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float radius = t.heading_px * 1.2f;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 center(pos.x + width / 2, pos.y + radius + t.gap);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddCircleFilled(center, radius, t.colors.success);
+  const float s = radius / 5;
+  const std::array<ImVec2, 3> tick{ImVec2(center.x - 2.2f * s, center.y),
+                                   ImVec2(center.x - 0.6f * s, center.y + 1.7f * s),
+                                   ImVec2(center.x + 2.4f * s, center.y - 1.6f * s)};
+  list->AddPolyline(tick.data(), 3, t.colors.on_accent, 0, std::max(3.0f, s * 0.7f));
+  const ImVec2 size = text_size(title, t.heading_px);
+  const ImVec2 title_pos(pos.x + (width - size.x) / 2, center.y + radius + t.gap);
+  list->AddText(ImGui::GetFont(), t.heading_px, title_pos, t.colors.text, title.data(), title.data() + title.size());
+  ui.items.add_text(Role::Heading, title, title_pos, ImVec2(title_pos.x + size.x, title_pos.y + t.heading_px));
+  ImGui::Dummy(ImVec2(width, title_pos.y + t.heading_px * t.line_spacing - pos.y));
+}
+
 void spinner(Ui& ui, std::string_view label) {
   const Theme& t = ui.theme;
   const ImVec2 pos = ImGui::GetCursorScreenPos();

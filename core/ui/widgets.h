@@ -69,6 +69,9 @@ enum class NoticeKind { Info, Success, Warning, Error };
 // A coloured box with a message: what happened and what to do next.
 void notice(Ui& ui, NoticeKind kind, std::string_view text);
 
+// A large green circle with a tick and a centred title: "it worked" at a glance.
+void success_banner(Ui& ui, std::string_view title);
+
 // A turning circle with a label (keeps the app drawing while shown).
 void spinner(Ui& ui, std::string_view label);
 

@@ -39,7 +39,7 @@ void confirmation(Context& c) {
     // Delivered and already moved to "my requests" (or the app restarted): the list has it.
     notice(ui, NoticeKind::Success, ui.tr("app.confirm.in_my_requests"));
   } else if (item->state == api::OutboxState::Sent) {
-    heading(ui, ui.tr("app.confirm.sent_title"));
+    success_banner(ui, ui.tr("app.confirm.sent_title"));
     begin_card(ui);
     big_value(ui, ui.tr("app.confirm.number"), item->request_number);
     if (item->query_code) {

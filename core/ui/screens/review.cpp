@@ -1,5 +1,6 @@
 // Review: everything the citizen entered, once more, with a way back to each part, then submit.
 #include "domain/masking.h"
+#include "text/utf8.h"
 #include "ui/screens/screens.h"
 
 namespace hotline::ui::screens {
@@ -17,6 +18,17 @@ void row(Context& c, const std::string& label, const std::string& value, app::Sc
   }
 }
 
+// A long description is shown by its beginning and its length: the whole of it was on its own screen.
+std::string excerpt(const Ui& ui, const std::string& description) {
+  constexpr std::size_t kShown = 120;
+  const std::size_t length = text::count_code_points(description).value_or(0);
+  if (length <= kShown) {
+    return description;
+  }
+  return text::first_code_points(description, kShown) + "… " +
+         ui.strings.format({"app.review.length", {{"count", std::to_string(length)}}});
+}
+
 }  // namespace
 
 void review(Context& c) {
@@ -31,7 +43,7 @@ void review(Context& c) {
   }
   row(c, ui.tr("app.review.type"), form.type ? ui.tr(domain::label_key(*form.type)) : "", app::Screen::Category, {});
   row(c, ui.tr("app.review.category"), service, app::Screen::Category, model.errors_for(domain::Field::ServiceCode));
-  row(c, ui.tr("domain.field.description"), form.description, app::Screen::Describe,
+  row(c, ui.tr("domain.field.description"), excerpt(ui, form.description), app::Screen::Describe,
       model.errors_for(domain::Field::Description));
   std::string where;
   switch (form.place) {

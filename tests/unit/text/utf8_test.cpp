@@ -5,6 +5,7 @@
 
 using hotline::text::append_utf8;
 using hotline::text::count_code_points;
+using hotline::text::first_code_points;
 using hotline::text::is_valid_utf8;
 
 TEST_CASE("count_code_points counts characters, not bytes") {
@@ -35,4 +36,11 @@ TEST_CASE("append_utf8 round-trips through decode") {
     CHECK(*decoded == cp);
     CHECK(pos == s.size());
   }
+}
+
+TEST_CASE("first_code_points cuts between characters, never inside one") {
+  CHECK(first_code_points("福州12345热线", 4) == "福州12");
+  CHECK(first_code_points("𠮷野家", 1) == "𠮷");
+  CHECK(first_code_points("短", 10) == "短");
+  CHECK(first_code_points("a\xFF", 5).empty());
 }
