@@ -30,7 +30,7 @@ constexpr int kExitGlyphsMissing = 3;
 std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, const std::string& title,
                                          std::string& error) {
   if (options.headless) {
-    return sdl::SoftWindow::open(title, options.width, options.height, error);
+    return sdl::SoftWindow::open(title, options.width, options.height, 1, error);
   }
   sdl::WindowConfig config;
   config.title = title;
