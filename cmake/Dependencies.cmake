@@ -30,7 +30,8 @@ if(HOTLINE_BUILD_APP OR HOTLINE_BUILD_TESTS)
   endif()
   add_library(imgui STATIC
     ${HOTLINE_IMGUI_DIR}/imgui.cpp ${HOTLINE_IMGUI_DIR}/imgui_draw.cpp
-    ${HOTLINE_IMGUI_DIR}/imgui_tables.cpp ${HOTLINE_IMGUI_DIR}/imgui_widgets.cpp)
+    ${HOTLINE_IMGUI_DIR}/imgui_tables.cpp ${HOTLINE_IMGUI_DIR}/imgui_widgets.cpp
+    ${HOTLINE_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
   target_include_directories(imgui SYSTEM PUBLIC ${HOTLINE_IMGUI_DIR})
   # WCHAR32: rare characters in citizens' names and addresses lie outside the BMP (U+20BB7 and up).
   target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_USE_WCHAR32)

@@ -26,7 +26,10 @@ std::string kiosk_usage() {
          "  --font FILE           CJK font file (.ttf/.otf/.ttc; default: $HOTLINE_FONT, then Noto Sans CJK SC)\n"
          "  --lang TAG            zh-CN (default), zh-TW or en\n"
          "  --text-size SIZE      normal (default), large or extra-large\n"
-         "  --text TEXT           QA: show TEXT under the welcome (e.g. rare characters of names)\n"
+         "  --text TEXT           QA: open the description screen with TEXT (e.g. rare characters of names)\n"
+         "  --backend URL         Open311 root of the hotline backend (default http://127.0.0.1:8080/open311/v2)\n"
+         "  --api-key KEY         the kiosk's api_key (default dev-kiosk-key)\n"
+         "  --data DIR            where the outbox, drafts and settings are kept (default ./hotline-kiosk-data)\n"
          "  --headless            no display: SDL dummy video driver + software renderer (QA)\n"
          "  --screenshot FILE     draw a few frames, save them as PNG and exit (QA); exit status 3\n"
          "                        when a glyph fell back to the missing box\n"
@@ -96,6 +99,12 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
         return std::nullopt;
       }
       options.text_size = *size;
+    } else if (arg == "--backend" || arg == "--api-key" || arg == "--data") {
+      const auto v = value();
+      if (!v) {
+        return std::nullopt;
+      }
+      (arg == "--backend" ? options.backend_url : arg == "--api-key" ? options.api_key : options.data_dir) = *v;
     } else if (arg == "--text") {
       const std::string* v = value();
       if (v == nullptr) {

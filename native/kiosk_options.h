@@ -18,9 +18,12 @@ struct KioskOptions {
   std::string font_path;  // empty: HOTLINE_FONT, then the usual Noto Sans CJK locations
   text::Language language = text::Language::ZhCN;
   ui::TextSize text_size = ui::TextSize::Normal;
-  std::string extra_text;       // QA: a paragraph under the welcome text (rare characters in names)
-  bool headless = false;        // SDL's dummy video driver and software renderer, no display needed
-  std::string screenshot_path;  // non-empty: draw a few frames, save a PNG and exit
+  std::string extra_text;  // QA: a draft description shown on its screen (rare characters in names)
+  std::string backend_url = "http://127.0.0.1:8080/open311/v2";
+  std::string api_key = "dev-kiosk-key";
+  std::string data_dir = "hotline-kiosk-data";  // outbox, drafts, settings
+  bool headless = false;                        // SDL's dummy video driver and software renderer, no display needed
+  std::string screenshot_path;                  // non-empty: draw a few frames, save a PNG and exit
   int screenshot_frames = 3;
   bool show_help = false;
 };

@@ -8,15 +8,23 @@
 
 #include <imgui.h>
 
+#include "app/app_runtime.h"
 #include "kiosk_options.h"
+#include "platform/deferred_task_runner.h"
+#include "platform/run_queue.h"
 #include "screenshot.h"
 #include "sdl/gl_window.h"
 #include "sdl/soft_window.h"
+#include "system/curl_transport.h"
+#include "system/file_storage.h"
+#include "system/os_random_source.h"
+#include "system/system_clock.h"
 #include "system_font.h"
 #include "ui/app.h"
 #include "ui/font_file_glyph_source.h"
 #include "ui/glyph_coverage.h"
 #include "ui/redraw_policy.h"
+#include "ui/resources.h"
 
 using namespace hotline;
 
@@ -68,21 +76,43 @@ int run(const native::KioskOptions& options) {
     return 2;
   }
   resources->strings.set_language(options.language);
-  ui::App app(std::move(resources).value());
-  app.set_extra_text(options.extra_text);
+
+  platform::RunQueue queue;
+  native::CurlTransport transport(queue);
+  native::FileStorage storage(options.data_dir);
+  native::SystemClock clock;
+  native::OsRandomSource random;
+  platform::DeferredTaskRunner tasks(queue);
+  app::RuntimeConfig config;
+  config.api.base_url = options.backend_url;
+  config.api.api_key = options.api_key;
+  config.channel = domain::Channel::Kiosk;
+  app::AppRuntime runtime({transport, storage, clock, random, tasks}, config, resources->strings, resources->holidays);
+  app::AppModel& model = runtime.model();
 
   std::string error;
-  auto window = open_window(options, std::string(app.strings().tr("app.title")), error);
+  auto window = open_window(options, std::string(resources->strings.tr("app.title")), error);
   if (!window) {
     std::fprintf(stderr, "hotline-kiosk: %s\n", error.c_str());
     return 1;
   }
+  ui::App app(model);
   ui::FontFileGlyphSource glyphs(*font_path);
   if (!app.init_fonts(glyphs, error)) {
     std::fprintf(stderr, "hotline-kiosk: %s\n", error.c_str());
     return 2;
   }
-  app.set_text_size(options.text_size);
+  model.start();
+  app::Settings settings = model.settings();
+  settings.language = options.language;
+  settings.text_size = options.text_size;
+  model.set_settings(settings);
+  if (!options.extra_text.empty()) {
+    // QA: a citizen's text (rare characters of names and addresses) on the description screen.
+    model.start_request(domain::RequestType::Complaint);
+    model.form().description = options.extra_text;
+    model.open(app::Screen::Describe);
+  }
 
   const auto draw = [&app] { app.frame(); };
   if (!options.screenshot_path.empty()) {
@@ -95,9 +125,15 @@ int run(const native::KioskOptions& options) {
     if (redraw.idle()) {
       window->wait_for_event(kIdleWakeMs);
     }
-    if (window->pump_events() > 0) {
+    const unsigned revision = model.revision();
+    if (window->pump_events() > 0 || queue.pump() > 0) {
       redraw.note_activity();
     }
+    model.tick();
+    if (model.revision() != revision) {
+      redraw.note_activity();
+    }
+    redraw.keep_animating(app.animating());
     if (redraw.should_draw()) {
       window->render(draw);
       // Support staff read the kiosk log: a rising count means a citizen's text showed boxes.

@@ -1,35 +1,62 @@
-// Web entry point: the shared app in an SDL2/WebGL2 canvas, driven by the browser's animation frames.
+// Web entry point: the shared app in an SDL2/WebGL2 canvas, drawn on demand.
 //
 // Dear ImGui's main-loop stub pattern: the frame body is handed to emscripten_set_main_loop_arg and
-// never blocks or sleeps. Idle iterations return without drawing; the canvas keeps its last frame.
+// never blocks or sleeps. When nothing needs a frame the loop is paused (no requestAnimationFrame at
+// all, as Flutter web does) until input, a network result, a resize or a timer wakes it.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <SDL.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "app/app_runtime.h"
 #include "glyphs/canvas_glyph_source.h"
+#include "native/system/os_random_source.h"
+#include "native/system/system_clock.h"
+#include "platform/deferred_task_runner.h"
+#include "platform/run_queue.h"
 #include "sdl/gl_window.h"
 #include "ui/app.h"
 #include "ui/glyph_coverage.h"
 #include "ui/redraw_policy.h"
+#include "ui/resources.h"
+#include "web/system/fetch_transport.h"
+#include "web/system/idbfs_storage.h"
 
 using namespace hotline;
 
 namespace {
 
+// Where the app keeps its outbox, drafts and settings: IndexedDB through Emscripten's IDBFS.
+constexpr const char* kPersistMount = "/persist";
+constexpr const char* kStorageRoot = "/persist/hotline";
+
 struct WebApp {
+  ui::Resources resources;
+  platform::RunQueue queue;
+  web::FetchTransport transport{queue};
+  std::unique_ptr<web::IdbfsStorage> storage;
+  native::SystemClock clock;
+  native::OsRandomSource random;
+  platform::DeferredTaskRunner tasks{queue};
+  std::unique_ptr<app::AppRuntime> runtime;
   std::unique_ptr<sdl::GlWindow> window;
   std::unique_ptr<ui::App> app;
   web::CanvasGlyphSource glyphs;
   ui::RedrawPolicy redraw;
   bool announced_ready = false;
+  bool paused = false;
+  unsigned drawn_revision = 0;
 };
 
-WebApp g_web;
+WebApp* g_web = nullptr;
 
 // The page (shell.html) shows these to the citizen; the console copy is for support staff.
 EM_JS(void, js_hotline_fatal, (const char* message), { Module.hotlineFatal(UTF8ToString(message)); });
@@ -58,6 +85,30 @@ std::size_t glyphs_missing() {
   return ui::missing_glyph_count(*ImGui::GetIO().Fonts);
 }
 
+// Something needs a frame: resume the paused loop (it runs on the next animation frame).
+void wake() {
+  if (g_web != nullptr && g_web->paused) {
+    g_web->paused = false;
+    g_web->redraw.note_activity();
+    emscripten_resume_main_loop();
+  }
+}
+
+void wake_from_timer(void*) {
+  wake();
+}
+
+// SDL queues browser input as events; a watch sees each one as it arrives, even while paused.
+int wake_on_event(void*, SDL_Event*) {
+  wake();
+  return 0;
+}
+
+EM_BOOL wake_on_resize(int, const EmscriptenUiEvent*, void*) {
+  wake();
+  return EM_FALSE;
+}
+
 // Follows the canvas' CSS size (phone rotation, browser chrome showing/hiding).
 bool sync_canvas_size(sdl::GlWindow& window) {
   double css_width = 0;
@@ -77,49 +128,129 @@ bool sync_canvas_size(sdl::GlWindow& window) {
   return true;
 }
 
-void main_loop_step(void* arg) {
-  auto& web = *static_cast<WebApp*>(arg);
-  if (web.window->pump_events() > 0 || sync_canvas_size(*web.window)) {
-    web.redraw.note_activity();
-  }
-  if (!web.redraw.should_draw()) {
+// Pauses the loop while nothing needs a frame; a timer resumes it when the model has work due.
+void pause_until_needed(WebApp& web) {
+  if (!web.redraw.idle() || !web.queue.empty()) {
     return;
   }
-  const double start = emscripten_get_now();
-  const double glyphs_before = web::CanvasGlyphSource::busy_ms();
-  web.window->render([&web] { web.app->frame(); });
-  const double frame_ms = emscripten_get_now() - start;
-  js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
-                         static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
-                         web::CanvasGlyphSource::busy_ms() - glyphs_before, web.redraw.idle() ? 1 : 0);
-  if (!web.announced_ready) {
-    web.announced_ready = true;
-    js_hotline_ready(("glyphs_missing=" + std::to_string(glyphs_missing())).c_str());
+  if (const std::optional<std::int64_t> due = web.runtime->model().next_wake_ms()) {
+    const double delay = std::max<double>(0, static_cast<double>(*due - web.clock.now_ms()));
+    emscripten_set_timeout(wake_from_timer, delay, nullptr);
+  }
+  web.paused = true;
+  emscripten_pause_main_loop();
+}
+
+void main_loop_step(void* arg) {
+  auto& web = *static_cast<WebApp*>(arg);
+  app::AppModel& model = web.runtime->model();
+  if (web.window->pump_events() > 0 || sync_canvas_size(*web.window) || web.queue.pump() > 0) {
+    web.redraw.note_activity();
+  }
+  model.tick();
+  if (model.revision() != web.drawn_revision) {
+    web.drawn_revision = model.revision();
+    web.redraw.note_activity();
+  }
+  if (web.redraw.should_draw()) {
+    const double start = emscripten_get_now();
+    const double glyphs_before = web::CanvasGlyphSource::busy_ms();
+    web.window->render([&web] { web.app->frame(); });
+    web.redraw.keep_animating(web.app->animating());
+    const double frame_ms = emscripten_get_now() - start;
+    js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
+                           static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
+                           web::CanvasGlyphSource::busy_ms() - glyphs_before, web.redraw.idle() ? 1 : 0);
+    if (!web.announced_ready) {
+      web.announced_ready = true;
+      js_hotline_ready(("glyphs_missing=" + std::to_string(glyphs_missing())).c_str());
+    }
+  }
+  pause_until_needed(web);
+}
+
+void start_app(WebApp& web) {
+  web.storage = std::make_unique<web::IdbfsStorage>(kStorageRoot);
+  app::RuntimeConfig config;
+  // The page is served by the hotline backend itself: its Open311 root is on the same origin.
+  config.api.base_url = "/open311/v2";
+  config.api.api_key = "dev-web-key";
+  config.channel = domain::Channel::Website;
+  web.runtime = std::make_unique<app::AppRuntime>(
+      app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.tasks}, config,
+      web.resources.strings, web.resources.holidays);
+  const text::Language language = web.resources.strings.language();
+  web.runtime->model().start();
+  // The browser's language counts until the citizen picks one in the settings.
+  if (web.storage->read(app::kSettingsKey).value_or(std::nullopt) == std::nullopt) {
+    app::Settings settings = web.runtime->model().settings();
+    settings.language = language;
+    web.runtime->model().set_settings(settings);
+  }
+  web.queue.set_waker(wake);
+  SDL_AddEventWatch(wake_on_event, nullptr);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, wake_on_resize);
+
+  std::string error;
+  sdl::WindowConfig window_config;
+  window_config.title = std::string(web.resources.strings.tr("app.title"));
+  window_config.gl = sdl::GlFlavor::WebGL2;
+  web.window = sdl::GlWindow::open(window_config, error);
+  if (!web.window) {
+    report_fatal(error);
+    return;
+  }
+  sync_canvas_size(*web.window);
+  web.app = std::make_unique<ui::App>(web.runtime->model());
+  if (!web.app->init_fonts(web.glyphs, error)) {
+    report_fatal(error);
+    return;
+  }
+  emscripten_set_main_loop_arg(main_loop_step, &web, 0, false);
+}
+
+void with_model(const std::function<void(app::AppModel&)>& change) {
+  if (g_web != nullptr && g_web->runtime) {
+    change(g_web->runtime->model());
+    wake();
   }
 }
 
 }  // namespace
 
-// Test hooks for browser tests and benches (Module.ccall); each redraws on the next animation frame.
+// Test hooks for browser tests and benches (Module.ccall); each wakes the loop for a frame.
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_language(const char* tag) {
   if (const auto language = text::parse_language_tag(tag)) {
-    g_web.app->set_language(*language);
-    g_web.redraw.note_activity();
+    with_model([&](app::AppModel& model) {
+      app::Settings settings = model.settings();
+      settings.language = *language;
+      model.set_settings(settings);
+    });
   }
 }
 
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text_size(const char* tag) {
   if (const auto size = ui::parse_text_size(tag)) {
-    g_web.app->set_text_size(*size);
-    g_web.redraw.note_activity();
+    with_model([&](app::AppModel& model) {
+      app::Settings settings = model.settings();
+      settings.text_size = *size;
+      model.set_settings(settings);
+    });
   }
 }
 
+// A citizen's text (rare characters of names and addresses) shown on the description screen.
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text(const char* utf8) {
-  g_web.app->set_extra_text(utf8);
-  g_web.redraw.note_activity();
+  with_model([&](app::AppModel& model) {
+    if (model.route().screen != app::Screen::Describe) {
+      model.start_request(domain::RequestType::Complaint);
+      model.open(app::Screen::Describe);
+    }
+    model.form().description = utf8;
+    model.form_edited();
+  });
 }
 
 }  // extern "C"
@@ -136,23 +267,15 @@ int main(int argc, char** argv) {
       resources->strings.set_language(*language);
     }
   }
-  WebApp& web = g_web;
-  web.app = std::make_unique<ui::App>(std::move(resources).value());
-
-  std::string error;
-  sdl::WindowConfig config;
-  config.title = std::string(web.app->strings().tr("app.title"));
-  config.gl = sdl::GlFlavor::WebGL2;
-  web.window = sdl::GlWindow::open(config, error);
-  if (!web.window) {
-    report_fatal(error);
-    return 1;
-  }
-  sync_canvas_size(*web.window);
-  if (!web.app->init_fonts(web.glyphs, error)) {
-    report_fatal(error);
-    return 1;
-  }
-  emscripten_set_main_loop_arg(main_loop_step, &web, 0, true);
+  static WebApp state{std::move(resources).value()};
+  g_web = &state;
+  web::mount_idbfs(kPersistMount, [](bool ok) {
+    if (!ok) {
+      // Without storage nothing typed would survive a reload: say so instead of losing it silently.
+      report_fatal("storage: IndexedDB is not available (private browsing?)");
+      return;
+    }
+    start_app(*g_web);
+  });
   return 0;
 }

@@ -3,13 +3,14 @@
 //  - cost of new glyphs: CPU time of the frame that introduces 100 CJK characters not drawn before
 //    (rasterised and packed into the atlas; no GPU upload here), median, next to the same frame
 //    drawn again once they are loaded (9 rounds);
-//  - atlas texture bytes after every screen (3 languages) at normal size, then after the same at extra
+//  - atlas texture bytes after the home screen (3 languages) at normal size, then after the same at extra
 //    large size too (the atlas keeps both while both are in use; Dear ImGui discards unused sizes later).
 //
 // usage: native_glyph_bench ASSETS_DIR FONT_FILE
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,8 @@
 #include "ui/font_file_glyph_source.h"
 #include "ui/glyph_coverage.h"
 #include "ui/headless_imgui.h"
+#include "ui/test_app.h"
+#include "ui/text_size.h"
 
 using namespace hotline;
 
@@ -36,9 +39,9 @@ std::string new_characters(int round) {
   return text;
 }
 
-double frame_ms(test::HeadlessImGui& imgui, ui::App& app) {
+double frame_ms(test::HeadlessImGui& imgui, test::TestApp& app) {
   const auto start = std::chrono::steady_clock::now();
-  imgui.frame([&app] { app.frame(); });
+  app.frame(imgui);
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
@@ -54,36 +57,41 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: native_glyph_bench ASSETS_DIR FONT_FILE\n");
     return 2;
   }
-  auto resources = ui::load_resources(argv[1]);
-  if (!resources) {
-    std::fprintf(stderr, "native_glyph_bench: %s\n", resources.error().c_str());
-    return 1;
-  }
   test::HeadlessImGui imgui(ImVec2(720, 1280));
-  ui::App app(std::move(resources).value());
-  ui::FontFileGlyphSource glyphs(argv[2]);
-  std::string error;
-  if (!app.init_fonts(glyphs, error)) {
-    std::fprintf(stderr, "native_glyph_bench: %s\n", error.c_str());
+  std::unique_ptr<test::TestApp> loaded;
+  try {
+    loaded = std::make_unique<test::TestApp>(argv[1], argv[2]);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "native_glyph_bench: %s\n", e.what());
     return 1;
   }
+  test::TestApp& app = *loaded;
+  app::AppModel& model = app.model();
+  const auto set = [&model](auto change) {
+    app::Settings settings = model.settings();
+    change(settings);
+    model.set_settings(settings);
+  };
   const double first = frame_ms(imgui, app);
   std::printf("native first frame (first screen's glyphs, font file read before): %.1f ms\n", first);
   for (const ui::TextSize size : {ui::TextSize::Normal, ui::TextSize::ExtraLarge}) {
-    app.set_text_size(size);
+    set([size](app::Settings& s) { s.text_size = size; });
     for (const text::Language language : text::kAllLanguages) {
-      app.set_language(language);
+      set([language](app::Settings& s) { s.language = language; });
       frame_ms(imgui, app);
     }
     std::printf("native atlas texture after every screen at %s: %zu bytes, glyphs missing %zu\n",
                 std::string(ui::text_size_tag(size)).c_str(), ui::atlas_texture_bytes(*ImGui::GetIO().Fonts),
                 ui::missing_glyph_count(*ImGui::GetIO().Fonts));
   }
-  app.set_text_size(ui::TextSize::Normal);
+  set([](app::Settings& s) { s.text_size = ui::TextSize::Normal; });
+  // New characters arrive as a citizen's text on the description screen.
+  model.start_request(domain::RequestType::Complaint);
+  model.open(app::Screen::Describe);
   std::vector<double> introducing;
   std::vector<double> again;
   for (int round = 0; round < kRounds; ++round) {
-    app.set_extra_text(new_characters(round));
+    model.form().description = new_characters(round);
     introducing.push_back(frame_ms(imgui, app));
     again.push_back(frame_ms(imgui, app));
   }

@@ -31,6 +31,13 @@ struct Problem {
   bool can_retry = false;
 };
 
+// What the rating screen holds while the citizen chooses.
+struct RatingForm {
+  std::optional<workflow::Satisfaction> satisfaction;
+  std::string comment;
+  std::string reason;  // for rework
+};
+
 class AppModel {
  public:
   AppModel(AppServices services, text::Strings& strings);
@@ -73,6 +80,8 @@ class AppModel {
   // The services of the form's type whose name, group, description or keywords contain `query`.
   std::vector<const open311::Service*> matching_services(const std::string& query) const;
   const open311::Service* chosen_service() const;
+  // The category screen's search text: how the citizen looks, not part of the draft.
+  std::string& category_query() { return category_query_; }
   void choose_service(const std::string& service_code);
   const api::Pending<std::vector<api::Guide>>& guides() const { return guides_; }
   // The consultation was answered by a guide: nothing is filed, the draft goes.
@@ -117,12 +126,17 @@ class AppModel {
   void rate(workflow::Satisfaction satisfaction, const std::string& comment);
   void ask_rework(const std::string& reason);
   const api::Pending<api::StepUpdate>& rating() const { return rating_; }
+  RatingForm& rating_form() { return rating_form_; }
 
   // ---- look-up
   std::string& lookup_number() { return lookup_number_; }
   std::string& lookup_code() { return lookup_code_; }
   void look_up();
   const api::Pending<open311::ServiceRequest>& lookup() const { return lookup_; }
+  // The query code the app knows for a request (stored, or just typed in the look-up), if any.
+  std::optional<std::string> query_code_of(const std::string& number) const;
+  // Working days the submitted request's type and category allow (the confirmation's due date).
+  int submitted_deadline_days() const { return submitted_deadline_days_; }
 
   // ---- deadlines
   // Working days left until `due` (ISO 8601), or nullopt when it cannot be computed.
@@ -135,6 +149,7 @@ class AppModel {
   std::vector<domain::FieldError> validate_step(Screen step) const;
   Screen step_after(Screen step) const;
   void on_outbox_change(const std::string& id);
+  void lookup_finished();
 
   AppServices services_ref_;
   text::Strings& strings_;
@@ -145,9 +160,13 @@ class AppModel {
   std::vector<domain::FieldError> field_errors_;
   std::optional<Problem> problem_;
   std::string submitted_id_;
+  std::string category_query_;
+  RatingForm rating_form_;
   std::string lookup_number_;
   std::string lookup_code_;
   std::string detail_number_;
+  int submitted_deadline_days_ = 0;
+  bool rating_applied_ = false;
   bool locating_ = false;
   bool copied_ = false;
   unsigned revision_ = 0;

@@ -12,6 +12,7 @@
 
 #include "api/photo.h"
 #include "base/message.h"
+#include "domain/validation_rules.h"
 #include "photo/image.h"
 #include "platform/photo_picker.h"
 #include "platform/task_runner.h"
@@ -31,9 +32,10 @@ struct Thumbnail {
 class PhotoAttach {
  public:
   // Queues the picked files; `room` of them at most are prepared (the rest are rejected as too many).
-  // Each prepared photo is handed to `accept`; `changed` runs after every step so the screen redraws.
+  // Each prepared photo is handed to `accept` with the location read from it (meta.location: whether
+  // it travels is the citizen's choice, applied when sending); `changed` runs after every step.
   void add(std::vector<platform::PickedFile> files, std::size_t room, platform::TaskRunner& tasks,
-           std::function<void(api::Photo, std::optional<domain::GeoPoint>)> accept, std::function<void()> changed);
+           std::function<void(api::Photo)> accept, std::function<void()> changed);
 
   bool busy() const { return !queue_.empty() || preparing_; }
   // Files waiting or being prepared, and how many are done in this batch, for "2 of 5".
@@ -53,7 +55,7 @@ class PhotoAttach {
   std::size_t done_in_batch_ = 0;
   std::vector<RejectedPhoto> rejected_;
   std::vector<std::pair<std::string, Thumbnail>> thumbnails_;
-  std::function<void(api::Photo, std::optional<domain::GeoPoint>)> accept_;
+  std::function<void(api::Photo)> accept_;
   std::function<void()> changed_;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };

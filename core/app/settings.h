@@ -4,12 +4,10 @@
 #include <string>
 #include <string_view>
 
-#include "base/expected.h"
+#include "app/text_size.h"
 #include "text/catalog.h"
 
 namespace hotline::app {
-
-enum class TextSize { Normal, Large, ExtraLarge };
 
 struct Settings {
   text::Language language = text::Language::ZhCN;
@@ -21,11 +19,11 @@ struct Settings {
   bool operator==(const Settings&) const = default;
 };
 
-std::string_view to_code(TextSize size);  // "normal", "large", "extra-large"
-bool text_size_from_code(std::string_view code, TextSize& size);
-
 std::string encode_settings(const Settings& settings);
 // Unknown or damaged values fall back to the defaults one by one: a bad setting never blocks the app.
 Settings decode_settings(std::string_view text);
+
+// Storage key of the settings record.
+inline constexpr std::string_view kSettingsKey = "settings";
 
 }  // namespace hotline::app

@@ -9,6 +9,7 @@
 
 #include "base/expected.h"
 #include "base/wire_code.h"
+#include "domain/request_type.h"
 #include "open311/decode_error.h"
 
 namespace hotline::open311 {
@@ -29,6 +30,13 @@ constexpr std::optional<ServiceType> service_type_from_code(std::string_view cod
   return base::from_code(kServiceTypeCodes, code);
 }
 
+struct ServiceExtensions {
+  domain::RequestType request_type = domain::RequestType::Consultation;
+  bool needs_location = false;
+  int deadline_working_days = 0;
+  bool operator==(const ServiceExtensions&) const = default;
+};
+
 struct Service {
   std::string service_code;
   std::string service_name;
@@ -37,6 +45,7 @@ struct Service {
   ServiceType type = ServiceType::Realtime;
   std::optional<std::string> keywords;  // comma separated
   std::optional<std::string> group;
+  std::optional<ServiceExtensions> extensions;
 
   bool operator==(const Service&) const = default;
 };

@@ -1,14 +1,41 @@
-// First screen: the service's title and welcome text in the citizen's language, with language and
-// text size switches.
+// The app's frame: a full-screen window with the top bar and the current screen in a touch-scrolled
+// content area, themed from the citizen's settings.
 #include "ui/app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
-#include "ui/widgets.h"
+#include <cmath>
+
+#include "ui/screens/screens.h"
 
 namespace hotline::ui {
 
-App::App(Resources resources) : resources_(std::move(resources)) {}
+namespace {
+
+// A drag longer than this scrolls instead of tapping (a finger wobbles a few pixels on a tap).
+constexpr float kDragThresholdPx = 12;
+// Momentum after a flick: velocity decays by this factor per second, and stops below kMinVelocity.
+constexpr float kMomentumDecayPerSecond = 0.05f;
+constexpr float kMinVelocity = 30;
+
+bool any_loading(const app::AppModel& model) {
+  return model.services().loading() || model.guides().loading() || model.nearby().loading() ||
+         model.detail().loading() || model.rating().loading() || model.lookup().loading() ||
+         model.photo_attach().busy() || model.locating();
+}
+
+}  // namespace
+
+App::App(app::AppModel& model) : model_(model) {
+  attach_item_sink(ImGui::GetCurrentContext(), &items_);
+}
+
+App::~App() {
+  if (ImGui::GetCurrentContext() != nullptr) {
+    attach_item_sink(ImGui::GetCurrentContext(), nullptr);
+  }
+}
 
 bool App::init_fonts(GlyphSource& glyphs, std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
@@ -18,61 +45,91 @@ bool App::init_fonts(GlyphSource& glyphs, std::string& error) {
     return false;
   }
   io.FontDefault = *font;
-  ImGui::StyleColorsLight();
-  ImGuiStyle& style = ImGui::GetStyle();
-  style.WindowPadding = ImVec2(24, 20);
-  style.FramePadding = ImVec2(16, 10);
-  style.ItemSpacing = ImVec2(14, 14);
-  style.FrameRounding = 8;
-  style.WindowBorderSize = 0;
+  // A blinking cursor would need a frame twice a second for as long as a field has focus.
+  io.ConfigInputTextCursorBlink = false;
   return true;
 }
 
-void App::draw_language_bar() {
-  bool first = true;
-  for (const text::Language language : text::kAllLanguages) {
-    // Every catalog names each language in its own script, so a citizen finds theirs whatever is selected.
-    const std::string key = "language." + std::string(text::language_tag(language));
-    if (choice_button(resources_.strings.tr(key), resources_.strings.language() == language, first)) {
-      resources_.strings.set_language(language);
-    }
-    first = false;
+void App::scroll_by_touch() {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  const bool editing_text = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
+      ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
+    dragging_ = false;
+    velocity_ = 0;
+    press_scroll_ = ImGui::GetScrollY();
+    tracking_ = true;
   }
-}
-
-void App::draw_text_size_bar() {
-  const text::Strings& s = resources_.strings;
-  ImGui::AlignTextToFramePadding();
-  const std::string label(s.tr("text_size.label"));
-  ImGui::TextUnformatted(label.c_str());
-  for (const TextSize size : kAllTextSizes) {
-    if (choice_button(s.tr("text_size." + std::string(text_size_tag(size))), text_size_ == size, false)) {
-      set_text_size(size);
+  if (tracking_ && ImGui::IsMouseDown(ImGuiMouseButton_Left) && !editing_text) {
+    const float dy = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).y;
+    if (!dragging_ && std::fabs(dy) > kDragThresholdPx) {
+      dragging_ = true;
+      // The finger moved: this is a scroll, so the button under it must not fire on release.
+      ImGui::ClearActiveID();
     }
+    if (dragging_) {
+      ImGui::SetScrollY(press_scroll_ - dy);
+      if (io.DeltaTime > 0) {
+        velocity_ = -io.MouseDelta.y / io.DeltaTime;
+      }
+    }
+  } else if (tracking_) {
+    tracking_ = false;
+    dragging_ = false;
+  } else if (std::fabs(velocity_) > kMinVelocity) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + velocity_ * io.DeltaTime);
+    velocity_ *= std::pow(kMomentumDecayPerSecond, io.DeltaTime);
+    if (ImGui::GetScrollY() <= 0 || ImGui::GetScrollY() >= ImGui::GetScrollMaxY()) {
+      velocity_ = 0;
+    }
+  } else {
+    velocity_ = 0;
   }
 }
 
 void App::frame() {
+  theme_ = make_theme(model_.settings());
+  apply_theme(theme_);
+  items_.begin_frame();
+  Ui ui{theme_, items_, model_.strings()};
+  const app::Route route = model_.route();
+
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
-  const text::Strings& s = resources_.strings;
-  // Pushed every frame, so a size chosen during this frame applies from the next one, window title included.
-  ImGui::PushFont(nullptr, text_size_px(text_size_));
-  // "###main" keeps the window's identity stable while its visible title changes language.
-  const std::string title = std::string(s.tr("app.title")) + "###main";
-  ImGui::Begin(title.c_str(), nullptr,
-               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                   ImGuiWindowFlags_NoSavedSettings);
-  draw_language_bar();
-  draw_text_size_bar();
-  ImGui::Separator();
-  paragraph(s.tr("app.welcome"));
-  if (!extra_text_.empty()) {
-    paragraph(extra_text_);
+  ImGui::PushFont(nullptr, theme_.body_px);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::Begin("###app", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+  ImGui::PopStyleVar();
+  const std::string title = route.screen == app::Screen::Home
+                                ? ui.tr("app.title")
+                                : ui.tr("screen." + std::string(app::to_code(route.screen)));
+  if (top_bar(ui, title, model_.navigation().can_go_back()) ||
+      (ImGui::IsKeyPressed(ImGuiKey_Escape) && model_.navigation().can_go_back())) {
+    model_.back();
   }
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
+  ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoSavedSettings);
+  if (shown_generation_ != model_.navigation().generation()) {
+    // A new screen starts at its top.
+    shown_generation_ = model_.navigation().generation();
+    ImGui::SetScrollY(0);
+    velocity_ = 0;
+  }
+  screens::Context context{ui, model_, thumbnails_};
+  screens::draw(context, model_.route());
+  ImGui::Dummy(ImVec2(0, theme_.padding));
+  scroll_by_touch();
+  ImGui::EndChild();
   ImGui::End();
   ImGui::PopFont();
+  items_.end_frame();
+  thumbnails_.end_frame();
+  animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_;
 }
 
 }  // namespace hotline::ui

@@ -32,12 +32,19 @@ class App {
   app::AppModel& model() { return model_; }
 
  private:
+  void scroll_by_touch();
+
   app::AppModel& model_;
   ItemRegistry items_;
   Thumbnails thumbnails_;
   Theme theme_;
   unsigned shown_generation_ = ~0u;
   bool animating_ = false;
+  // Drag-to-scroll with momentum (touch screens have no wheel).
+  bool tracking_ = false;
+  bool dragging_ = false;
+  float press_scroll_ = 0;
+  float velocity_ = 0;
 };
 
 }  // namespace hotline::ui

@@ -27,13 +27,20 @@ bool overlaps(ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max) {
 
 std::string_view to_code(Role role) {
   switch (role) {
-    case Role::Button: return "button";
-    case Role::TextField: return "textbox";
-    case Role::Checkbox: return "checkbox";
-    case Role::Radio: return "radio";
-    case Role::Heading: return "heading";
-    case Role::Text: return "text";
-    case Role::Image: return "img";
+    case Role::Button:
+      return "button";
+    case Role::TextField:
+      return "textbox";
+    case Role::Checkbox:
+      return "checkbox";
+    case Role::Radio:
+      return "radio";
+    case Role::Heading:
+      return "heading";
+    case Role::Text:
+      return "text";
+    case Role::Image:
+      return "img";
   }
   return "text";
 }
@@ -72,9 +79,9 @@ std::string ItemRegistry::describe() const {
   std::string out;
   for (const Item& item : done_) {
     char where[96];
-    std::snprintf(where, sizeof where, " at %.0f,%.0f %.0fx%.0f%s%s%s\n", item.min.x, item.min.y, item.max.x - item.min.x,
-                  item.max.y - item.min.y, item.visible ? "" : " (scrolled away)", item.checked ? " (checked)" : "",
-                  item.disabled ? " (disabled)" : "");
+    std::snprintf(where, sizeof where, " at %.0f,%.0f %.0fx%.0f%s%s%s\n", item.min.x, item.min.y,
+                  item.max.x - item.min.x, item.max.y - item.min.y, item.visible ? "" : " (scrolled away)",
+                  item.checked ? " (checked)" : "", item.disabled ? " (disabled)" : "");
     out += std::string(to_code(item.role)) + " '" + item.label + "'" + where;
   }
   return out;

@@ -58,6 +58,26 @@ base::Expected<Resources, std::string> load_resources(const std::string& assets_
     }
     resources.strings.set_catalog(language, std::move(catalog).value());
   }
+  std::error_code ec;
+  std::vector<std::filesystem::path> years;
+  for (const auto& entry : std::filesystem::directory_iterator(assets_dir + "/holidays", ec)) {
+    if (entry.path().extension() == ".json") {
+      years.push_back(entry.path());
+    }
+  }
+  if (ec || years.empty()) {
+    return base::unexpected("cannot read the holiday calendar in " + assets_dir + "/holidays");
+  }
+  std::sort(years.begin(), years.end());
+  for (const auto& file : years) {
+    std::string json;
+    if (!read_file(file.string(), json)) {
+      return base::unexpected("cannot read " + file.string());
+    }
+    if (auto added = resources.holidays.add_year(json); !added) {
+      return base::unexpected(file.string() + ": " + added.error().detail);
+    }
+  }
   return resources;
 }
 

@@ -1,4 +1,5 @@
-// Text sizes chosen so that extra large still fits a 4-character CJK button on a 360 px wide phone.
+// Text sizes in dp: 18 is the MIIT elderly-friendly minimum for main text; extra large still fits a
+// 4-character CJK button on a 360 dp wide phone.
 #include "ui/text_size.h"
 
 namespace hotline::ui {
@@ -6,34 +7,13 @@ namespace hotline::ui {
 float text_size_px(TextSize size) {
   switch (size) {
     case TextSize::Large:
-      return 32.0f;
+      return 22.0f;
     case TextSize::ExtraLarge:
-      return 40.0f;
+      return 28.0f;
     case TextSize::Normal:
       break;
   }
-  return 26.0f;
-}
-
-std::string_view text_size_tag(TextSize size) {
-  switch (size) {
-    case TextSize::Large:
-      return "large";
-    case TextSize::ExtraLarge:
-      return "extra-large";
-    case TextSize::Normal:
-      break;
-  }
-  return "normal";
-}
-
-std::optional<TextSize> parse_text_size(std::string_view tag) {
-  for (const TextSize size : kAllTextSizes) {
-    if (text_size_tag(size) == tag) {
-      return size;
-    }
-  }
-  return std::nullopt;
+  return 18.0f;
 }
 
 }  // namespace hotline::ui

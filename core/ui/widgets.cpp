@@ -1,44 +1,460 @@
-// ImGui widgets built on the core's text rules.
+// The app's widgets, drawn with Dear ImGui's draw list where its stock widgets look like a developer
+// tool, and always registered with a role and a readable label.
 #include "ui/widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+#include <misc/cpp/imgui_stdlib.h>
 
-#include <string>
+#include <cmath>
 
+#include "text/utf8.h"
 #include "ui/line_breaking.h"
 
 namespace hotline::ui {
 
-void paragraph(std::string_view text) {
-  const float width = ImGui::GetContentRegionAvail().x;
-  const auto measure = [](std::string_view run) { return ImGui::CalcTextSize(run.data(), run.data() + run.size()).x; };
-  // Lines of one paragraph sit closer than separate items, with a little leading for CJK readability.
-  const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, ImGui::GetFontSize() * 0.3f));
-  for (const std::string_view line : break_lines(text, width, measure)) {
-    ImGui::TextUnformatted(line.data(), line.data() + line.size());
-  }
-  ImGui::PopStyleVar();
+namespace {
+
+std::string imgui_id(std::string_view label, std::string_view id) {
+  std::string out(label);
+  out += "##";
+  out += id.empty() ? label : id;
+  return out;
 }
 
-bool choice_button(std::string_view label, bool selected, bool first_in_row) {
-  const std::string text(label);
+ImVec2 text_size(std::string_view text, float px) {
+  return ImGui::GetFont()->CalcTextSizeA(px, FLT_MAX, 0, text.data(), text.data() + text.size());
+}
+
+std::vector<std::string_view> wrap(std::string_view text, float px, float width) {
+  const auto measure = [px](std::string_view run) { return text_size(run, px).x; };
+  return break_lines(text, width, measure);
+}
+
+// Draws wrapped text at `pos` and returns its height.
+float draw_wrapped(ImDrawList* list, ImVec2 pos, std::string_view text, float px, float width, ImU32 color,
+                   float line_spacing) {
+  float y = pos.y;
+  for (const std::string_view line : wrap(text, px, width)) {
+    list->AddText(ImGui::GetFont(), px, ImVec2(pos.x, y), color, line.data(), line.data() + line.size());
+    y += px * line_spacing;
+  }
+  return y - pos.y;
+}
+
+float wrapped_height(std::string_view text, float px, float width, float line_spacing) {
+  return static_cast<float>(wrap(text, px, width).size()) * px * line_spacing;
+}
+
+ImU32 with_alpha(ImU32 color, int alpha) {
+  return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
+}
+
+}  // namespace
+
+bool top_bar(Ui& ui, std::string_view title, bool back) {
+  const Theme& t = ui.theme;
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = t.target_px + t.padding / 2;
+  list->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), t.colors.accent);
+  bool tapped = false;
+  float title_left = origin.x + t.padding;
+  if (back) {
+    const std::string label = "‹ " + ui.tr("app.back");
+    const float button_width = text_size(label, t.body_px).x + t.padding * 2;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + t.padding / 4));
+    tapped = ImGui::InvisibleButton(imgui_id(ui.tr("app.back"), "back").c_str(),
+                                    ImVec2(std::max(button_width, t.target_px), t.target_px));
+    ui.items.set_last_role(Role::Button);
+    list->AddText(ImGui::GetFont(), t.body_px,
+                  ImVec2(origin.x + t.padding, origin.y + t.padding / 4 + (t.target_px - t.body_px) / 2),
+                  t.colors.on_accent, label.c_str());
+    title_left = origin.x + std::max(button_width, t.target_px) + t.gap;
+  }
+  const ImVec2 title_size = text_size(title, t.heading_px);
+  // Centred when it fits beside the back button, otherwise after it.
+  float x = origin.x + (width - title_size.x) / 2;
+  x = std::max(x, title_left);
+  const ImVec2 title_pos(x, origin.y + (height - t.heading_px) / 2);
+  list->PushClipRect(ImVec2(title_left, origin.y), ImVec2(origin.x + width, origin.y + height), true);
+  list->AddText(ImGui::GetFont(), t.heading_px, title_pos, t.colors.on_accent, title.data(),
+                title.data() + title.size());
+  list->PopClipRect();
+  ui.items.add_text(Role::Heading, title, title_pos, ImVec2(title_pos.x + title_size.x, title_pos.y + t.heading_px));
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+  ImGui::Dummy(ImVec2(width, 0));
+  return tapped;
+}
+
+void heading(Ui& ui, std::string_view text) {
+  const Theme& t = ui.theme;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height =
+      draw_wrapped(ImGui::GetWindowDrawList(), pos, text, t.heading_px, width, t.colors.text, t.line_spacing);
+  ImGui::Dummy(ImVec2(width, height));
+  ui.items.add_text(Role::Heading, text, pos, ImVec2(pos.x + width, pos.y + height));
+}
+
+void paragraph(Ui& ui, std::string_view text, ImU32 color, float size_px) {
+  const Theme& t = ui.theme;
+  const float px = size_px > 0 ? size_px : t.body_px;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = draw_wrapped(ImGui::GetWindowDrawList(), pos, text, px, width,
+                                    color != 0 ? color : t.colors.text, t.line_spacing);
+  ImGui::Dummy(ImVec2(width, std::max(height, 1.0f)));
+  ui.items.add_text(Role::Text, text, pos, ImVec2(pos.x + width, pos.y + height));
+}
+
+void caption(Ui& ui, std::string_view text) {
+  paragraph(ui, text, ui.theme.colors.muted, ui.theme.small_px);
+}
+
+bool button(Ui& ui, std::string_view label, ButtonKind kind, std::string_view id, float width, bool enabled) {
+  const Theme& t = ui.theme;
+  const Palette& c = t.colors;
+  const float w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+  const float inner = w - t.padding * 2;
+  const auto lines = wrap(label, t.body_px, inner);
+  const float text_height = static_cast<float>(lines.size()) * t.body_px * t.line_spacing;
+  const float h = std::max(t.target_px, text_height + t.padding);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  if (!enabled) {
+    ImGui::BeginDisabled();
+  }
+  const bool tapped = ImGui::InvisibleButton(imgui_id(label, id).c_str(), ImVec2(w, h));
+  if (!enabled) {
+    ImGui::EndDisabled();
+    ui.items.set_last_disabled();
+  }
+  ui.items.set_last_role(Role::Button);
+  const bool pressed = ImGui::IsItemActive();
+  ImU32 fill = c.card;
+  ImU32 text = c.accent;
+  ImU32 border = c.accent;
+  if (kind == ButtonKind::Primary) {
+    fill = pressed ? with_alpha(c.accent, 210) : c.accent;
+    text = c.on_accent;
+  } else if (kind == ButtonKind::Danger) {
+    text = border = c.error;
+  }
+  if (!enabled) {
+    fill = c.field;
+    text = c.muted;
+    border = c.border;
+  }
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), fill, t.rounding);
+  if (kind != ButtonKind::Primary || !enabled) {
+    list->AddRect(pos, ImVec2(pos.x + w, pos.y + h), border, t.rounding, 0, 1.5f);
+  }
+  float y = pos.y + (h - text_height) / 2 + t.body_px * (t.line_spacing - 1) / 2;
+  for (const std::string_view line : lines) {
+    const float x = pos.x + (w - text_size(line, t.body_px).x) / 2;
+    list->AddText(ImGui::GetFont(), t.body_px, ImVec2(x, y), text, line.data(), line.data() + line.size());
+    y += t.body_px * t.line_spacing;
+  }
+  return tapped && enabled;
+}
+
+bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view title, std::string_view subtitle,
+          std::string_view id) {
+  const Theme& t = ui.theme;
+  const Palette& c = t.colors;
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float icon_size = t.heading_px * 2;
+  const float text_left = t.padding * 2 + icon_size;
+  const float text_width = w - text_left - t.padding;
+  const float sub_px = t.small_px;
+  const float height =
+      std::max(icon_size + t.padding * 2, t.padding * 2 + t.body_px * t.line_spacing +
+                                              wrapped_height(subtitle, sub_px, text_width, t.line_spacing));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton(imgui_id(title, id).c_str(), ImVec2(w, height));
+  ui.items.set_last_role(Role::Button);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), ImGui::IsItemActive() ? c.field : c.card, t.rounding);
+  if (c.border == IM_COL32(0, 0, 0, 255)) {
+    list->AddRect(pos, ImVec2(pos.x + w, pos.y + height), c.border, t.rounding, 0, 2);
+  }
+  const ImVec2 icon_min(pos.x + t.padding, pos.y + (height - icon_size) / 2);
+  list->AddRectFilled(icon_min, ImVec2(icon_min.x + icon_size, icon_min.y + icon_size), icon_color, t.rounding);
+  const float glyph_px = icon_size * 0.55f;
+  const ImVec2 glyph = text_size(icon, glyph_px);
+  list->AddText(ImGui::GetFont(), glyph_px,
+                ImVec2(icon_min.x + (icon_size - glyph.x) / 2, icon_min.y + (icon_size - glyph_px) / 2), c.on_accent,
+                icon.data(), icon.data() + icon.size());
+  float y = pos.y + t.padding;
+  list->AddText(ImGui::GetFont(), t.body_px * 1.1f, ImVec2(pos.x + text_left, y), c.text, title.data(),
+                title.data() + title.size());
+  y += t.body_px * t.line_spacing + t.gap / 3;
+  draw_wrapped(list, ImVec2(pos.x + text_left, y), subtitle, sub_px, text_width, c.muted, t.line_spacing);
+  ui.items.add_text(Role::Text, subtitle, ImVec2(pos.x + text_left, y), ImVec2(pos.x + w, pos.y + height));
+  return tapped;
+}
+
+bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::string_view badge, ImU32 badge_color,
+              std::string_view id) {
+  const Theme& t = ui.theme;
+  const Palette& c = t.colors;
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float badge_px = t.small_px;
+  const float badge_width = badge.empty() ? 0 : text_size(badge, badge_px).x + t.padding;
+  const float text_width = w - t.padding * 3 - badge_width;
+  const auto title_lines = wrap(title, t.body_px, text_width);
+  const float title_height =
+      static_cast<float>(std::min<std::size_t>(title_lines.size(), 2)) * t.body_px * t.line_spacing;
+  const float height = std::max(
+      t.target_px, t.padding * 2 + title_height + wrapped_height(subtitle, t.small_px, text_width, t.line_spacing));
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton(imgui_id(title, id).c_str(), ImVec2(w, height));
+  ui.items.set_last_role(Role::Button);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), ImGui::IsItemActive() ? c.field : c.card, t.rounding);
+  float y = pos.y + t.padding;
+  for (std::size_t i = 0; i < title_lines.size() && i < 2; ++i) {
+    list->AddText(ImGui::GetFont(), t.body_px, ImVec2(pos.x + t.padding, y), c.text, title_lines[i].data(),
+                  title_lines[i].data() + title_lines[i].size());
+    y += t.body_px * t.line_spacing;
+  }
+  draw_wrapped(list, ImVec2(pos.x + t.padding, y), subtitle, t.small_px, text_width, c.muted, t.line_spacing);
+  ui.items.add_text(Role::Text, subtitle, ImVec2(pos.x + t.padding, y), ImVec2(pos.x + w, pos.y + height));
+  if (!badge.empty()) {
+    const ImVec2 badge_min(pos.x + w - t.padding - badge_width, pos.y + t.padding);
+    const ImVec2 badge_max(badge_min.x + badge_width, badge_min.y + badge_px * 1.6f);
+    list->AddRectFilled(badge_min, badge_max, with_alpha(badge_color, 28), badge_px);
+    list->AddText(ImGui::GetFont(), badge_px, ImVec2(badge_min.x + t.padding / 2, badge_min.y + badge_px * 0.3f),
+                  badge_color, badge.data(), badge.data() + badge.size());
+    ui.items.add_text(Role::Text, badge, badge_min, badge_max);
+  }
+  return tapped;
+}
+
+bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines,
+                std::string_view hint, const std::vector<domain::FieldError>& errors, std::size_t counter_max,
+                bool password) {
+  const Theme& t = ui.theme;
+  caption(ui, label);
+  ImGui::PushStyleColor(ImGuiCol_Border, errors.empty() ? t.colors.border : t.colors.error);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, errors.empty() ? 1.0f : 2.0f);
+  const std::string imgui_label = "##" + std::string(id);
+  const float width = ImGui::GetContentRegionAvail().x;
+  bool edited = false;
+  ImGui::PushFont(nullptr, t.body_px);
+  ImGui::SetNextItemWidth(width);
+  if (lines > 1) {
+    const float box_height = t.body_px * t.line_spacing * static_cast<float>(lines) + t.padding;
+    const ImGuiID field_id = ImGui::GetID(imgui_label.c_str());
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    if (storage->GetBool(field_id)) {
+      // Editing: Dear ImGui 1.92.2's multi-line input cannot wrap, so it is shown only while typing.
+      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.padding, t.padding / 2));
+      if (!ImGui::IsWindowAppearing() && ImGui::GetActiveID() != ImGui::GetID((imgui_label + "##edit").c_str())) {
+        ImGui::SetKeyboardFocusHere();
+      }
+      edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box_height));
+      if (ImGui::IsItemDeactivated()) {
+        storage->SetBool(field_id, false);
+      }
+      ImGui::PopStyleVar();
+    } else {
+      // Reading: the whole text wrapped with Chinese line-breaking rules; a tap starts editing.
+      const ImVec2 pos = ImGui::GetCursorScreenPos();
+      const std::string_view shown = value.empty() ? hint : std::string_view(value);
+      const float text_height = wrapped_height(shown, t.body_px, width - t.padding * 2, t.line_spacing);
+      const float h = std::max(box_height, text_height + t.padding);
+      if (ImGui::InvisibleButton(imgui_label.c_str(), ImVec2(width, h))) {
+        storage->SetBool(field_id, true);
+      }
+      ImDrawList* list = ImGui::GetWindowDrawList();
+      list->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), t.colors.field, t.rounding);
+      list->AddRect(pos, ImVec2(pos.x + width, pos.y + h), errors.empty() ? t.colors.border : t.colors.error,
+                    t.rounding, 0, errors.empty() ? 1.0f : 2.0f);
+      draw_wrapped(list, ImVec2(pos.x + t.padding, pos.y + t.padding / 2), shown, t.body_px, width - t.padding * 2,
+                   value.empty() ? t.colors.muted : t.colors.text, t.line_spacing);
+    }
+  } else {
+    const std::string hint_text(hint);
+    edited = ImGui::InputTextWithHint(imgui_label.c_str(), hint_text.c_str(), &value,
+                                      password ? ImGuiInputTextFlags_Password : 0);
+  }
+  ImGui::PopFont();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  ui.items.set_last_role(Role::TextField);
+  ui.items.set_last_label(label);
+  if (counter_max > 0) {
+    const std::size_t count = text::count_code_points(value).value_or(0);
+    const std::string counter = std::to_string(count) + " / " + std::to_string(counter_max);
+    caption(ui, counter);
+  }
+  field_errors(ui, errors);
+  return edited;
+}
+
+bool check_row(Ui& ui, std::string_view label, bool& value, std::string_view id) {
+  const Theme& t = ui.theme;
+  const Palette& c = t.colors;
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float box = t.body_px * 1.3f;
+  const float text_width = w - box - t.padding * 3;
+  const float height = std::max(t.target_px, wrapped_height(label, t.body_px, text_width, t.line_spacing) + t.padding);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton(imgui_id(label, id).c_str(), ImVec2(w, height));
+  if (tapped) {
+    value = !value;
+  }
+  ui.items.set_last_role(Role::Checkbox, value);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const ImVec2 box_min(pos.x + t.padding, pos.y + (height - box) / 2);
+  const ImVec2 box_max(box_min.x + box, box_min.y + box);
+  if (value) {
+    list->AddRectFilled(box_min, box_max, c.accent, box * 0.2f);
+    const float s = box / 10;
+    list->AddPolyline(std::array<ImVec2, 3>{ImVec2(box_min.x + 2 * s, box_min.y + 5 * s),
+                                            ImVec2(box_min.x + 4.2f * s, box_min.y + 7.3f * s),
+                                            ImVec2(box_min.x + 8 * s, box_min.y + 2.8f * s)}
+                          .data(),
+                      3, c.on_accent, 0, std::max(2.0f, s * 1.2f));
+  } else {
+    list->AddRect(box_min, box_max, c.muted, box * 0.2f, 0, 2);
+  }
+  const float text_height = wrapped_height(label, t.body_px, text_width, t.line_spacing);
+  draw_wrapped(list, ImVec2(box_max.x + t.padding, pos.y + (height - text_height) / 2), label, t.body_px, text_width,
+               c.text, t.line_spacing);
+  return tapped;
+}
+
+bool radio_row(Ui& ui, std::string_view label, bool selected, std::string_view id) {
+  const Theme& t = ui.theme;
+  const Palette& c = t.colors;
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float dot = t.body_px * 1.3f;
+  const float text_width = w - dot - t.padding * 3;
+  const float height = std::max(t.target_px, wrapped_height(label, t.body_px, text_width, t.line_spacing) + t.padding);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton(imgui_id(label, id).c_str(), ImVec2(w, height));
+  ui.items.set_last_role(Role::Radio, selected);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), selected ? with_alpha(c.accent, 24) : c.card, t.rounding);
+  list->AddRect(pos, ImVec2(pos.x + w, pos.y + height), selected ? c.accent : c.border, t.rounding, 0,
+                selected ? 2.0f : 1.0f);
+  const ImVec2 center(pos.x + t.padding + dot / 2, pos.y + height / 2);
+  list->AddCircle(center, dot / 2, selected ? c.accent : c.muted, 0, 2);
+  if (selected) {
+    list->AddCircleFilled(center, dot / 4, c.accent);
+  }
+  const float text_height = wrapped_height(label, t.body_px, text_width, t.line_spacing);
+  draw_wrapped(list, ImVec2(pos.x + t.padding * 2 + dot, pos.y + (height - text_height) / 2), label, t.body_px,
+               text_width, c.text, t.line_spacing);
+  return tapped;
+}
+
+void field_errors(Ui& ui, const std::vector<domain::FieldError>& errors) {
+  for (const domain::FieldError& error : errors) {
+    paragraph(ui, "⚠ " + ui.format(error.message()), ui.theme.colors.error, ui.theme.small_px);
+  }
+}
+
+void notice(Ui& ui, NoticeKind kind, std::string_view text) {
+  const Theme& t = ui.theme;
+  const Palette& c = t.colors;
+  ImU32 color = c.accent;
+  switch (kind) {
+    case NoticeKind::Success:
+      color = c.success;
+      break;
+    case NoticeKind::Warning:
+      color = c.warning;
+      break;
+    case NoticeKind::Error:
+      color = c.error;
+      break;
+    case NoticeKind::Info:
+      break;
+  }
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float text_width = w - t.padding * 2 - 4;
+  const float height = wrapped_height(text, t.body_px, text_width, t.line_spacing) + t.padding * 2;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), with_alpha(color, 20), t.rounding);
+  list->AddRectFilled(pos, ImVec2(pos.x + 4, pos.y + height), color, t.rounding, ImDrawFlags_RoundCornersLeft);
+  draw_wrapped(list, ImVec2(pos.x + t.padding + 4, pos.y + t.padding), text, t.body_px, text_width, c.text,
+               t.line_spacing);
+  ImGui::Dummy(ImVec2(w, height));
+  ui.items.add_text(Role::Text, text, pos, ImVec2(pos.x + w, pos.y + height));
+}
+
+void spinner(Ui& ui, std::string_view label) {
+  const Theme& t = ui.theme;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float radius = t.body_px * 0.6f;
+  const ImVec2 center(pos.x + radius + 2, pos.y + t.body_px * t.line_spacing / 2);
+  const float start = static_cast<float>(ImGui::GetTime()) * 6.0f;
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->PathArcTo(center, radius, start, start + 4.5f, 24);
+  list->PathStroke(t.colors.accent, 0, 3);
+  ImGui::Dummy(ImVec2(radius * 2 + t.gap, t.body_px * t.line_spacing));
+  ImGui::SameLine();
+  paragraph(ui, label, t.colors.muted);
+}
+
+void begin_card(Ui& ui) {
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->ChannelsSplit(2);
+  list->ChannelsSetCurrent(1);
+  ImGui::BeginGroup();
+  const float padding = ui.theme.padding;
+  ImGui::Dummy(ImVec2(0, padding - ImGui::GetStyle().ItemSpacing.y));
+  ImGui::Indent(padding);
+  ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x - padding);
+  // Widgets take the remaining width: keep the right padding free.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, padding));
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  window->WorkRect.Max.x -= padding;
+  window->ContentRegionRect.Max.x -= padding;
+}
+
+void end_card(Ui& ui) {
+  const float padding = ui.theme.padding;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  window->WorkRect.Max.x += padding;
+  window->ContentRegionRect.Max.x += padding;
+  ImGui::PopStyleVar();
+  ImGui::PopItemWidth();
+  ImGui::Unindent(padding);
+  ImGui::Dummy(ImVec2(0, padding - ImGui::GetStyle().ItemSpacing.y));
+  ImGui::EndGroup();
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->ChannelsSetCurrent(0);
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
+  list->AddRectFilled(min, max, ui.theme.colors.card, ui.theme.rounding);
+  if (ui.theme.colors.border == IM_COL32(0, 0, 0, 255)) {
+    list->AddRect(min, max, ui.theme.colors.border, ui.theme.rounding, 0, 2);
+  }
+  list->ChannelsMerge();
+}
+
+void gap(Ui& ui, float units) {
+  ImGui::Dummy(ImVec2(0, ui.theme.gap * units));
+}
+
+bool choice_button(Ui& ui, std::string_view label, bool selected, bool first_in_row, std::string_view id) {
+  const Theme& t = ui.theme;
+  const float width = text_size(label, t.body_px).x + t.padding * 2;
   if (!first_in_row) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2;
-    // The cursor sits at the start of the next line here, so this is the row's right edge.
     const float row_end = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= row_end) {
-      ImGui::SameLine();
+    if (ImGui::GetItemRectMax().x + t.gap + width <= row_end) {
+      ImGui::SameLine(0, t.gap);
     }
   }
-  if (selected) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-  }
-  const bool tapped = ImGui::Button(text.c_str());
-  if (selected) {
-    ImGui::PopStyleColor();
-  }
+  const bool tapped = button(ui, label, selected ? ButtonKind::Primary : ButtonKind::Secondary, id, width);
+  ui.items.set_last_role(Role::Radio, selected);
   return tapped;
 }
 

@@ -1,16 +1,84 @@
-// Small ImGui building blocks shared by the screens.
+// The app's building blocks: top bar, headings, paragraphs, large rounded buttons, tiles, list rows,
+// labelled text fields with their errors, check and radio rows, notices. Each records itself in the
+// item registry with its role and the label a citizen reads.
 #pragma once
 
+#include <imgui.h>
+
+#include <string>
 #include <string_view>
+#include <vector>
+
+#include "base/message.h"
+#include "domain/field_error.h"
+#include "text/catalog.h"
+#include "ui/item_registry.h"
+#include "ui/theme.h"
 
 namespace hotline::ui {
 
-// A paragraph wrapped to the available width with Chinese line-breaking rules (see line_breaking.h).
-void paragraph(std::string_view text);
+// What every widget needs: the look, the registry and the strings of this frame.
+struct Ui {
+  const Theme& theme;
+  ItemRegistry& items;
+  const text::Strings& strings;
 
-// One button of a row of choices (language, text size); the selected one is drawn pressed. Buttons
-// after the first continue the row while they fit and wrap otherwise (narrow phones, extra large
-// text). True when tapped.
-bool choice_button(std::string_view label, bool selected, bool first_in_row);
+  std::string tr(std::string_view key) const { return std::string(strings.tr(key)); }
+  std::string format(const base::Message& message) const { return strings.format(message); }
+};
+
+// The accent bar at the top of a screen with its title; the back button when `back` (true when tapped).
+bool top_bar(Ui& ui, std::string_view title, bool back);
+
+void heading(Ui& ui, std::string_view text);
+// A paragraph wrapped with Chinese line-breaking rules at the theme's line spacing.
+void paragraph(Ui& ui, std::string_view text, ImU32 color = 0, float size_px = 0);
+// A one-line label above a field, a group of choices or a value.
+void caption(Ui& ui, std::string_view text);
+
+enum class ButtonKind { Primary, Secondary, Danger };
+// Full-width (or `width` when > 0) button of at least the theme's target height. `id` keeps the
+// button's identity when two buttons on a screen read the same.
+bool button(Ui& ui, std::string_view label, ButtonKind kind = ButtonKind::Primary, std::string_view id = {},
+            float width = 0, bool enabled = true);
+
+// A tappable card row: a coloured square with one character (the type's icon), a title and a line
+// below it. True when tapped.
+bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view title, std::string_view subtitle,
+          std::string_view id = {});
+
+// A list row: title, a line below it, and a status badge on the right (empty: none).
+bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::string_view badge, ImU32 badge_color,
+              std::string_view id = {});
+
+// A labelled text field (multi-line when `lines` > 1) with its errors below it. True when edited.
+// `counter_max` > 0 shows "n / max" characters under it.
+bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines = 1,
+                std::string_view hint = {}, const std::vector<domain::FieldError>& errors = {},
+                std::size_t counter_max = 0, bool password = false);
+
+bool check_row(Ui& ui, std::string_view label, bool& value, std::string_view id = {});
+bool radio_row(Ui& ui, std::string_view label, bool selected, std::string_view id = {});
+
+// Errors of one field, in red under it, with their parameters filled in.
+void field_errors(Ui& ui, const std::vector<domain::FieldError>& errors);
+
+enum class NoticeKind { Info, Success, Warning, Error };
+// A coloured box with a message: what happened and what to do next.
+void notice(Ui& ui, NoticeKind kind, std::string_view text);
+
+// A turning circle with a label (keeps the app drawing while shown).
+void spinner(Ui& ui, std::string_view label);
+
+// A white card around what is drawn between begin_card and end_card.
+void begin_card(Ui& ui);
+void end_card(Ui& ui);
+
+// Vertical space of `units` theme gaps.
+void gap(Ui& ui, float units = 1);
+
+// A row of choices (language, text size) where the selected one is filled; wraps when it does not
+// fit. True when the choice was tapped.
+bool choice_button(Ui& ui, std::string_view label, bool selected, bool first_in_row, std::string_view id = {});
 
 }  // namespace hotline::ui

@@ -19,7 +19,8 @@ using namespace hotline;
 namespace {
 
 struct Harness {
-  web::FetchTransport transport;
+  platform::RunQueue queue;
+  web::FetchTransport transport{queue};
   web::IdbfsStorage storage{"/persist/hotline"};
   native::SystemClock clock;
   native::OsRandomSource random;
@@ -36,6 +37,7 @@ std::string g_result;
 
 void frame() {
   if (g_harness) {
+    g_harness->queue.pump();
     g_harness->outbox.tick();
   }
 }

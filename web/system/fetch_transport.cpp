@@ -24,6 +24,7 @@ struct Exchange {
   std::vector<std::string> header_strings;
   std::vector<const char*> header_pointers;
   double started_ms = 0;
+  bool finished = false;  // the browser answered; the callback waits for the RunQueue
 };
 
 // Every open exchange of every transport, by id. A fetch's userData carries only its id, so a late
@@ -66,8 +67,7 @@ void finished(emscripten_fetch_t* fetch) {
   if (it == registry().end()) {
     return;  // cancelled: cancel() closes the fetch itself
   }
-  std::unique_ptr<Exchange> exchange = std::move(it->second);
-  registry().erase(it);
+  Exchange* exchange = it->second.get();
   platform::HttpResult result = platform::HttpResponse{};
   if (fetch->status == 0) {
     const double elapsed = emscripten_get_now() - exchange->started_ms;
@@ -82,7 +82,19 @@ void finished(emscripten_fetch_t* fetch) {
     result = std::move(response);
   }
   emscripten_fetch_close(fetch);
-  exchange->callback(std::move(result));
+  exchange->finished = true;
+  exchange->fetch = nullptr;
+  // Results reach the app by one path, the RunQueue, like the native transport's: the app pumps it and
+  // its waker schedules a frame. The exchange stays registered until then, so cancel() still wins.
+  exchange->owner->queue().post([id, result = std::move(result)]() mutable {
+    auto open = registry().find(id);
+    if (open == registry().end()) {
+      return;
+    }
+    platform::HttpCallback callback = std::move(open->second->callback);
+    registry().erase(open);
+    callback(std::move(result));
+  });
 }
 
 }  // namespace
@@ -144,8 +156,11 @@ void FetchTransport::cancel(platform::HttpRequestId id) {
     return;
   }
   emscripten_fetch_t* fetch = it->second->fetch;
+  const bool finished = it->second->finished;
   registry().erase(it);  // before closing: close() reports the abort to onerror, which must find nothing
-  emscripten_fetch_close(fetch);
+  if (!finished) {
+    emscripten_fetch_close(fetch);
+  }
 }
 
 }  // namespace hotline::web

@@ -1,20 +1,26 @@
 // platform::HttpTransport over emscripten_fetch (XMLHttpRequest underneath): asynchronous, no threads;
-// callbacks run from the browser's event loop, never inside send().
+// callbacks are posted to the app's RunQueue when the browser answers, never run inside send().
 #pragma once
 
 #include "platform/http_transport.h"
+#include "platform/run_queue.h"
 
 namespace hotline::web {
 
 class FetchTransport : public platform::HttpTransport {
  public:
-  FetchTransport() = default;
+  explicit FetchTransport(platform::RunQueue& queue) : queue_(queue) {}
   ~FetchTransport() override;
   FetchTransport(const FetchTransport&) = delete;
   FetchTransport& operator=(const FetchTransport&) = delete;
 
   platform::HttpRequestId send(platform::HttpRequest request, platform::HttpCallback callback) override;
   void cancel(platform::HttpRequestId id) override;
+
+  platform::RunQueue& queue() { return queue_; }
+
+ private:
+  platform::RunQueue& queue_;
 };
 
 }  // namespace hotline::web

@@ -8,22 +8,12 @@
 #include "ui/font_file_glyph_source.h"
 #include "ui/glyph_coverage.h"
 #include "ui/headless_imgui.h"
+#include "ui/test_app.h"
+#include "ui/text_size.h"
 
 using namespace hotline;
 
 namespace {
-
-ui::App load_app() {
-  auto resources = ui::load_resources(HOTLINE_APP_ASSETS_DIR);
-  INFO((resources ? std::string() : resources.error()));
-  REQUIRE(resources.has_value());
-  ui::App app(std::move(resources).value());
-  ui::FontFileGlyphSource glyphs(HOTLINE_TEST_CJK_FONT);
-  std::string error;
-  INFO(error);
-  REQUIRE(app.init_fonts(glyphs, error));
-  return app;
-}
 
 ImFont& ui_font() {
   return *ImGui::GetIO().FontDefault;
@@ -33,65 +23,115 @@ ImFont& ui_font() {
 
 TEST_CASE("the system CJK font covers every catalog string in every language") {
   test::HeadlessImGui imgui;
-  ui::App app = load_app();
+  test::TestApp app;
   for (const text::Language language : text::kAllLanguages) {
-    const text::Catalog* catalog = app.strings().catalog(language);
+    const text::Catalog* catalog = app.model().strings().catalog(language);
     for (const auto& key : catalog->keys()) {
       INFO(text::language_tag(language) << "/" << key);
-      CHECK(ui::missing_glyphs(ui_font(), 26.0f, *catalog->find(key)).empty());
+      CHECK(ui::missing_glyphs(ui_font(), 18.0f, *catalog->find(key)).empty());
     }
   }
 }
 
 TEST_CASE("rare characters of names and addresses are drawn, outside the BMP too") {
   test::HeadlessImGui imgui;
-  ui::App app = load_app();
-  CHECK(ui::missing_glyphs(ui_font(), 26.0f, "堃 喆 䶮 𠮷").empty());
+  test::TestApp app;
+  CHECK(ui::missing_glyphs(ui_font(), 18.0f, "堃 喆 䶮 𠮷").empty());
   // U+0378 is unassigned: no font has it.
-  CHECK(ui::missing_glyphs(ui_font(), 26.0f, "a\u0378b") == std::vector<char32_t>{U'\u0378'});
+  CHECK(ui::missing_glyphs(ui_font(), 18.0f, "a\u0378b") == std::vector<char32_t>{U'\u0378'});
 }
 
 TEST_CASE("characters drawn with the missing box are counted once") {
   test::HeadlessImGui imgui;
-  ui::App app = load_app();
-  const auto draw = [&app] { app.frame(); };
-  imgui.frame(draw);
+  test::TestApp app;
+  app.frame(imgui);
   CHECK(ui::missing_glyph_count(*ImGui::GetIO().Fonts) == 0);
-  app.set_extra_text("福州 \u0378 𠮷 \u0378");
-  imgui.frame(draw);
-  imgui.frame(draw);
+  app.model().start_request(domain::RequestType::Complaint);
+  app.model().form().description = "福州 \u0378 𠮷 \u0378";
+  app.model().open(app::Screen::Describe);
+  app.frame(imgui);
+  app.frame(imgui);
   CHECK(ui::missing_glyph_count(*ImGui::GetIO().Fonts) == 1);
 }
 
 TEST_CASE("a new text size applies on the next frame and rasterises glyphs at that size") {
   test::HeadlessImGui imgui;
-  ui::App app = load_app();
-  const auto draw = [&app] { app.frame(); };
+  test::TestApp app;
   const auto has_glyph_at = [](ui::TextSize size) {
-    return ui_font().GetFontBaked(ui::text_size_px(size))->IsGlyphLoaded(U'福');
+    return ui_font().GetFontBaked(ui::text_size_px(size))->IsGlyphLoaded(U'诉');
   };
-  imgui.frame(draw);
+  app.frame(imgui);
   CHECK(has_glyph_at(ui::TextSize::Normal));
   CHECK_FALSE(has_glyph_at(ui::TextSize::ExtraLarge));
   const std::size_t normal_atlas = ui::atlas_texture_bytes(*ImGui::GetIO().Fonts);
 
-  app.set_text_size(ui::TextSize::ExtraLarge);
+  app::Settings settings = app.model().settings();
+  settings.text_size = ui::TextSize::ExtraLarge;
+  app.model().set_settings(settings);
   CHECK_FALSE(has_glyph_at(ui::TextSize::ExtraLarge));  // nothing is rasterised ahead of drawing
-  imgui.frame(draw);
+  app.frame(imgui);
   CHECK(has_glyph_at(ui::TextSize::ExtraLarge));
   CHECK(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts) >= normal_atlas);
   CHECK(ui::missing_glyph_count(*ImGui::GetIO().Fonts) == 0);
 }
 
-TEST_CASE("the first screen draws in a window titled by the catalog") {
-  test::HeadlessImGui imgui;
-  ui::App app = load_app();
-  imgui.frame([&app] { app.frame(); });
-  imgui.frame([&app] { app.frame(); });
-  const ImDrawData* draw = ImGui::GetDrawData();
-  REQUIRE(draw != nullptr);
-  CHECK(draw->TotalVtxCount > 100);  // title, buttons and a wrapped paragraph produce many quads
-  CHECK(app.strings().tr("app.title") == "12345 便民服务");
+TEST_CASE("the home screen registers its title, the four request types and its buttons") {
+  test::HeadlessImGui imgui(ImVec2(390, 844));
+  test::TestApp app;
+  app.frame(imgui);
+  const ui::ItemRegistry& items = app.view.items();
+  CHECK(items.find("12345 便民服务", ui::Role::Heading) != nullptr);
+  for (const char* label : {"咨询", "投诉", "建议", "求助", "我的诉求", "用编号查询诉求"}) {
+    INFO(label << "\n" << items.describe());
+    const ui::Item* item = items.find(label, ui::Role::Button);
+    REQUIRE(item != nullptr);
+    CHECK(item->visible);
+    // Touch targets of at least 48 px (MIIT and WCAG 2.5.5 ask for more than a fingertip).
+    CHECK(item->max.y - item->min.y >= 48);
+  }
+  CHECK(items.shows("2 个工作日内答复"));
+}
+
+TEST_CASE("a tap on a registered button runs its action") {
+  test::HeadlessImGui imgui(ImVec2(390, 844));
+  test::TestApp app;
+  app.frame(imgui);
+  const ui::Item* complaint = app.view.items().find("投诉", ui::Role::Button);
+  REQUIRE(complaint != nullptr);
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(complaint->center().x, complaint->center().y);
+  io.AddMouseButtonEvent(0, true);
+  app.frame(imgui);
+  io.AddMouseButtonEvent(0, false);
+  app.frame(imgui);
+  CHECK(app.model().route().screen == app::Screen::Category);
+  CHECK(app.model().form().type == domain::RequestType::Complaint);
+  app.frame(imgui);
+  CHECK(app.view.items().find("返回", ui::Role::Button) != nullptr);
+  CHECK(app.view.items().find("选择类别", ui::Role::Heading) != nullptr);
+}
+
+TEST_CASE("a finger that moves scrolls the screen instead of tapping what it started on") {
+  test::HeadlessImGui imgui(ImVec2(390, 500));
+  test::TestApp app;
+  app.frame(imgui);
+  const ui::Item* complaint = app.view.items().find("投诉", ui::Role::Button);
+  REQUIRE(complaint != nullptr);
+  const float start_y = complaint->min.y;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(complaint->center().x, complaint->center().y);
+  io.AddMouseButtonEvent(0, true);
+  app.frame(imgui);
+  for (int step = 1; step <= 6; ++step) {
+    io.AddMousePosEvent(complaint->center().x, complaint->center().y - 20.0f * static_cast<float>(step));
+    app.frame(imgui);
+  }
+  io.AddMouseButtonEvent(0, false);
+  app.frame(imgui);
+  CHECK(app.model().route().screen == app::Screen::Home);
+  const ui::Item* moved = app.view.items().find("投诉", ui::Role::Button);
+  REQUIRE(moved != nullptr);
+  CHECK(moved->min.y < start_y - 60);
 }
 
 TEST_CASE("a font file that cannot be read is reported with its path") {

@@ -1,0 +1,159 @@
+// The form's draft fields (names of our own: a draft is the app's record, not an Open311 message) and
+// its mapping to the request the outbox sends.
+#include "app/form_state.h"
+
+#include <cstdlib>
+#include <string_view>
+
+namespace hotline::app {
+
+namespace {
+
+constexpr std::pair<PlaceChoice, std::string_view> kPlaceCodes[] = {
+    {PlaceChoice::None, "none"},
+    {PlaceChoice::MyLocation, "my_location"},
+    {PlaceChoice::Address, "address"},
+    {PlaceChoice::Station, "station"},
+};
+
+std::string_view place_code(PlaceChoice place) {
+  for (const auto& [value, code] : kPlaceCodes) {
+    if (value == place) {
+      return code;
+    }
+  }
+  return "none";
+}
+
+PlaceChoice place_from_code(std::string_view text) {
+  for (const auto& [value, code] : kPlaceCodes) {
+    if (code == text) {
+      return value;
+    }
+  }
+  return PlaceChoice::None;
+}
+
+std::optional<double> number(const std::string& text) {
+  if (text.empty()) {
+    return std::nullopt;
+  }
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::string flag(bool value) {
+  return value ? "true" : "false";
+}
+
+}  // namespace
+
+api::Draft to_draft(const FormState& form) {
+  api::Draft draft;
+  auto add = [&draft](std::string name, std::string value) {
+    draft.fields.push_back({std::move(name), std::move(value)});
+  };
+  if (form.type) {
+    add("type", std::string(domain::to_code(*form.type)));
+  }
+  add("service_code", form.service_code);
+  add("description", form.description);
+  add("place", std::string(place_code(form.place)));
+  add("address", form.address);
+  if (form.point) {
+    add("lat", std::to_string(form.point->lat));
+    add("lon", std::to_string(form.point->lon));
+  }
+  add("send_photo_location", flag(form.send_photo_location));
+  add("name", form.name);
+  add("mobile", form.mobile);
+  add("resident_id", form.resident_id);
+  add("keep_name_private", flag(form.keep_name_private));
+  add("step", std::string(to_code(form.step)));
+  draft.photos = form.photos;
+  return draft;
+}
+
+FormState from_draft(const api::Draft& draft) {
+  FormState form;
+  std::optional<double> lat;
+  std::optional<double> lon;
+  for (const auto& [name, value] : draft.fields) {
+    if (name == "type") {
+      form.type = domain::request_type_from_code(value);
+    } else if (name == "service_code") {
+      form.service_code = value;
+    } else if (name == "description") {
+      form.description = value;
+    } else if (name == "place") {
+      form.place = place_from_code(value);
+    } else if (name == "address") {
+      form.address = value;
+    } else if (name == "lat") {
+      lat = number(value);
+    } else if (name == "lon") {
+      lon = number(value);
+    } else if (name == "send_photo_location") {
+      form.send_photo_location = value == "true";
+    } else if (name == "name") {
+      form.name = value;
+    } else if (name == "mobile") {
+      form.mobile = value;
+    } else if (name == "resident_id") {
+      form.resident_id = value;
+    } else if (name == "keep_name_private") {
+      form.keep_name_private = value != "false";
+    } else if (name == "step") {
+      Screen step = Screen::Category;
+      // Only the form's own steps can be restored; anything else starts at the category.
+      if (screen_from_code(value, step) && step >= Screen::Category && step <= Screen::Review) {
+        form.step = step;
+      }
+    }
+  }
+  if (lat && lon) {
+    form.point = domain::GeoPoint{*lat, *lon};
+  }
+  form.photos = draft.photos;
+  return form;
+}
+
+api::RequestForm to_request_form(const FormState& form, domain::Channel channel, const std::string& station_id,
+                                 const std::string& station_address) {
+  api::RequestForm out;
+  domain::ServiceRequest& request = out.request;
+  request.type = form.type.value_or(domain::RequestType::Consultation);
+  request.service_code = form.service_code;
+  request.description = form.description;
+  request.channel = channel;
+  request.location.kiosk_station_id = station_id;
+  switch (form.place) {
+    case PlaceChoice::MyLocation:
+      request.location.point = form.point;
+      break;
+    case PlaceChoice::Address:
+      request.location.address = form.address;
+      break;
+    case PlaceChoice::Station:
+      request.location.address = station_address;
+      break;
+    case PlaceChoice::None:
+      break;
+  }
+  request.contact.name = form.name;
+  request.contact.mobile = form.mobile;
+  request.contact.resident_id = form.resident_id;
+  request.contact.show_name_publicly = !form.keep_name_private;
+  for (const api::Photo& photo : form.photos) {
+    domain::Attachment attachment;
+    attachment.content_type = photo.content_type;
+    request.attachments.push_back(attachment);
+  }
+  return out;
+}
+
+}  // namespace hotline::app

@@ -1,0 +1,39 @@
+// The navigation stack.
+#include "app/navigation.h"
+
+namespace hotline::app {
+
+void Navigation::push(Route route) {
+  if (route.screen == Screen::Home) {
+    home();
+    return;
+  }
+  stack_.push_back(std::move(route));
+  ++generation_;
+}
+
+bool Navigation::back() {
+  if (!can_go_back()) {
+    return false;
+  }
+  stack_.pop_back();
+  ++generation_;
+  return true;
+}
+
+void Navigation::home() {
+  stack_.resize(1);
+  ++generation_;
+}
+
+void Navigation::reset(std::vector<Route> routes) {
+  stack_.resize(1);
+  for (Route& route : routes) {
+    if (route.screen != Screen::Home) {
+      stack_.push_back(std::move(route));
+    }
+  }
+  ++generation_;
+}
+
+}  // namespace hotline::app

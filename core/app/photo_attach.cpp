@@ -1,0 +1,107 @@
+// Preparing picked photos one by one off the frame: the pipeline runs in TaskRunner::run's work, the
+// outcome is applied in its done (UI thread).
+#include "app/photo_attach.h"
+
+#include <algorithm>
+
+#include "calendar/iso_timestamp.h"
+#include "photo/photo_error.h"
+#include "photo/prepare.h"
+
+namespace hotline::app {
+
+namespace {
+
+struct Outcome {
+  std::optional<base::Expected<photo::PreparedPhoto, photo::PhotoError>> result;
+};
+
+}  // namespace
+
+void PhotoAttach::add(std::vector<platform::PickedFile> files, std::size_t room, platform::TaskRunner& tasks,
+                      std::function<void(api::Photo)> accept, std::function<void()> changed) {
+  accept_ = std::move(accept);
+  changed_ = std::move(changed);
+  if (!busy()) {
+    done_in_batch_ = 0;
+  }
+  room = room > remaining() ? room - remaining() : 0;
+  for (platform::PickedFile& file : files) {
+    if (room == 0) {
+      rejected_.push_back({file.name, photo::make_error(photo::PhotoErrorCode::TooManyPhotos,
+                                                        {{"max", std::to_string(domain::kMaxPhotos)}})
+                                          .message()});
+      continue;
+    }
+    --room;
+    queue_.push_back(std::move(file));
+  }
+  prepare_next(tasks);
+  changed_();
+}
+
+void PhotoAttach::prepare_next(platform::TaskRunner& tasks) {
+  if (preparing_ || queue_.empty()) {
+    return;
+  }
+  preparing_ = true;
+  auto file = std::make_shared<platform::PickedFile>(std::move(queue_.front()));
+  queue_.erase(queue_.begin());
+  auto outcome = std::make_shared<Outcome>();
+  // The location is read here and kept on the device; whether it travels is decided when sending.
+  tasks.run([file, outcome] { outcome->result = photo::prepare(file->bytes, {}, photo::LocationConsent::Shared); },
+            [this, alive = std::weak_ptr<bool>(alive_), file, outcome, &tasks] {
+              if (alive.expired()) {
+                return;
+              }
+              preparing_ = false;
+              ++done_in_batch_;
+              if (outcome->result && outcome->result->has_value()) {
+                photo::PreparedPhoto& prepared = outcome->result->value();
+                api::Photo photo;
+                photo.id = prepared.record.sha256;
+                photo.content_type = prepared.record.content_type;
+                photo.bytes = std::move(prepared.bytes);
+                if (prepared.record.captured_at) {
+                  if (const auto instant = calendar::parse_iso8601_timestamp(*prepared.record.captured_at)) {
+                    photo.meta.captured = *instant;
+                  }
+                }
+                photo.meta.location = prepared.record.location;
+                thumbnails_.emplace_back(photo.id, Thumbnail{std::move(prepared.thumbnail)});
+                accept_(std::move(photo));
+              } else {
+                const base::Message reason = outcome->result
+                                                 ? outcome->result->error().message()
+                                                 : photo::make_error(photo::PhotoErrorCode::DecodeFailed).message();
+                rejected_.push_back({file->name, reason});
+              }
+              prepare_next(tasks);
+              changed_();
+            });
+}
+
+const Thumbnail* PhotoAttach::thumbnail(const std::string& photo_id) const {
+  for (const auto& [id, thumbnail] : thumbnails_) {
+    if (id == photo_id) {
+      return &thumbnail;
+    }
+  }
+  return nullptr;
+}
+
+void PhotoAttach::forget(const std::string& photo_id) {
+  std::erase_if(thumbnails_, [&](const auto& entry) { return entry.first == photo_id; });
+}
+
+void PhotoAttach::reset() {
+  queue_.clear();
+  rejected_.clear();
+  thumbnails_.clear();
+  done_in_batch_ = 0;
+  // A photo still being prepared finishes into nothing: a new alive token drops its done.
+  alive_ = std::make_shared<bool>(true);
+  preparing_ = false;
+}
+
+}  // namespace hotline::app

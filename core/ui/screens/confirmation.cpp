@@ -1,0 +1,87 @@
+// Confirmation: the request number and query code once delivered (with a way to keep the code), the
+// due date, what happens next — or, while undelivered, that it is saved and will be sent.
+#include "calendar/shanghai_time.h"
+#include "calendar/working_days.h"
+#include "ui/screens/request_labels.h"
+#include "ui/screens/screens.h"
+
+namespace hotline::ui::screens {
+
+namespace {
+
+std::string due_date_text(const app::AppModel& model, std::int64_t sent_ms) {
+  const auto sent = calendar::Instant::from_unix_seconds(sent_ms / 1000);
+  if (!sent) {
+    return {};
+  }
+  const auto due = calendar::due_instant(model.services_ref().holidays, *sent, model.submitted_deadline_days());
+  if (!due) {
+    return {};
+  }
+  const calendar::Date day = calendar::due_day(*due);
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", day.year(), day.month(), day.day());
+  return text;
+}
+
+void big_value(Ui& ui, const std::string& label, const std::string& value) {
+  caption(ui, label);
+  paragraph(ui, value, ui.theme.colors.text, ui.theme.heading_px);
+}
+
+}  // namespace
+
+void confirmation(Context& c) {
+  Ui& ui = c.ui;
+  app::AppModel& model = c.model;
+  const api::OutboxItem* item = model.submitted_item();
+  if (item == nullptr) {
+    // Delivered and already moved to "my requests" (or the app restarted): the list has it.
+    notice(ui, NoticeKind::Success, ui.tr("app.confirm.in_my_requests"));
+  } else if (item->state == api::OutboxState::Sent) {
+    heading(ui, ui.tr("app.confirm.sent_title"));
+    begin_card(ui);
+    big_value(ui, ui.tr("app.confirm.number"), item->request_number);
+    if (item->query_code) {
+      big_value(ui, ui.tr("app.confirm.query_code"), *item->query_code);
+      caption(ui, ui.tr("app.confirm.keep_code"));
+      if (model.services_ref().clipboard != nullptr &&
+          button(ui, ui.tr("app.confirm.copy"), ButtonKind::Secondary, "copy")) {
+        model.copy_query_code(*item->query_code);
+      }
+      if (model.copied()) {
+        notice(ui, NoticeKind::Success, ui.tr("app.confirm.copied"));
+      }
+    }
+    const std::string due = due_date_text(model, item->sent_ms);
+    paragraph(ui, ui.strings.format(
+                      {"app.confirm.due", {{"days", std::to_string(model.submitted_deadline_days())}, {"date", due}}}));
+    end_card(ui);
+    paragraph(ui, ui.tr("app.confirm.what_next"), ui.theme.colors.muted);
+  } else if (item->state == api::OutboxState::NeedsAttention) {
+    notice(ui, NoticeKind::Error, ui.tr("app.confirm.refused") + " " + ui.tr(item->last_error_key));
+    if (button(ui, ui.tr("app.confirm.edit"), ButtonKind::Primary, "edit")) {
+      model.edit_returned(item->id);
+      return;
+    }
+  } else {
+    if (item->state == api::OutboxState::Sending) {
+      spinner(ui, ui.tr("app.confirm.sending"));
+    } else {
+      notice(ui, NoticeKind::Warning, ui.tr(item->attempts > 0 ? "app.confirm.offline" : "app.confirm.saved"));
+      if (item->attempts > 0 && button(ui, ui.tr("app.retry"), ButtonKind::Secondary, "retry")) {
+        model.retry_sending();
+      }
+    }
+    caption(ui, ui.tr("app.confirm.safe"));
+  }
+  if (button(ui, ui.tr("app.home.my_requests"), ButtonKind::Secondary, "my_requests")) {
+    model.go_home();
+    model.open(app::Screen::MyRequests);
+  }
+  if (button(ui, ui.tr("app.home_button"), ButtonKind::Secondary, "home")) {
+    model.go_home();
+  }
+}
+
+}  // namespace hotline::ui::screens

@@ -1,0 +1,141 @@
+// Request detail: status and deadline countdown, the description, the department's reply with its
+// photos, and the 7-step timeline (time, unit, dwell time, notes); rating once replied.
+#include "ui/screens/request_labels.h"
+#include "ui/screens/screens.h"
+
+namespace hotline::ui::screens {
+
+namespace {
+
+void problem_for(Context& c, const api::ApiError& error) {
+  Ui& ui = c.ui;
+  // The two answers a look-up can get wrong, in words the citizen can act on.
+  if (error.code == api::ApiErrorCode::NotFound) {
+    notice(ui, NoticeKind::Error, ui.tr("app.detail.not_found"));
+  } else if (error.code == api::ApiErrorCode::Forbidden) {
+    notice(ui, NoticeKind::Error, ui.tr("app.detail.wrong_code"));
+  } else {
+    notice(ui, NoticeKind::Error, ui.format(error.message));
+    if (button(ui, ui.tr("app.retry"), ButtonKind::Primary, "retry")) {
+      c.model.reload_detail();
+    }
+  }
+}
+
+void timeline(Context& c, const open311::ServiceRequest& request) {
+  Ui& ui = c.ui;
+  const auto& notes = request.extended_attributes->notes;
+  heading(ui, ui.tr("app.detail.timeline"));
+  begin_card(ui);
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    const open311::TimelineNote& note = notes[i];
+    std::string title = note.step ? ui.strings.format({"app.detail.step",
+                                                       {{"n", std::to_string(workflow::step_number(*note.step))},
+                                                        {"name", ui.tr(workflow::label_key(*note.step))}}})
+                                  : ui.tr(note.summary);
+    paragraph(ui, title, ui.theme.colors.accent);
+    std::string line = local_time(note.datetime);
+    if (note.unit_name) {
+      line += " · " + *note.unit_name;
+    }
+    if (i + 1 < notes.size()) {
+      if (const std::string dwell = duration_between(ui, note.datetime, notes[i + 1].datetime); !dwell.empty()) {
+        line += " · " + ui.strings.format({"app.detail.dwell", {{"duration", dwell}}});
+      }
+    }
+    caption(ui, line);
+    if (note.step) {
+      caption(ui, ui.tr(note.summary));
+    }
+    if (note.description && !note.description->empty()) {
+      paragraph(ui, *note.description);
+    }
+    if (!note.reply_media.empty()) {
+      caption(ui, ui.strings.format({"app.detail.reply_photos", {{"count", std::to_string(note.reply_media.size())}}}));
+    }
+    if (i + 1 < notes.size()) {
+      gap(ui, 0.5f);
+    }
+  }
+  end_card(ui);
+}
+
+}  // namespace
+
+void detail(Context& c) {
+  Ui& ui = c.ui;
+  app::AppModel& model = c.model;
+  const auto& pending = model.detail();
+  if (pending.loading()) {
+    spinner(ui, ui.tr("app.loading"));
+    return;
+  }
+  if (const api::ApiError* error = pending.error()) {
+    problem_for(c, *error);
+    return;
+  }
+  const open311::ServiceRequest* request = pending.value();
+  if (request == nullptr) {
+    return;
+  }
+  begin_card(ui);
+  caption(ui, ui.tr("app.confirm.number"));
+  paragraph(ui, request->service_request_id, ui.theme.colors.text, ui.theme.heading_px);
+  const Badge status = status_badge(ui, *request);
+  paragraph(ui, request->service_name.value_or(request->service_code) + " · " + status.text);
+  if (const Badge due = deadline_badge(ui, model, *request); !due.text.empty()) {
+    paragraph(ui, due.text, due.color);
+  }
+  if (request->description) {
+    paragraph(ui, *request->description, ui.theme.colors.muted);
+  }
+  end_card(ui);
+  const auto step = current_step(*request);
+  // The department's reply: the last note of step 5, shown apart so it is found without reading the timeline.
+  if (request->extended_attributes) {
+    const open311::TimelineNote* reply = nullptr;
+    for (const auto& note : request->extended_attributes->notes) {
+      if (note.step == workflow::Step::Replied) {
+        reply = &note;
+      }
+    }
+    if (reply != nullptr) {
+      heading(ui, ui.tr("app.detail.reply"));
+      begin_card(ui);
+      paragraph(ui, reply->description.value_or(ui.tr(reply->summary)));
+      if (reply->unit_name) {
+        caption(ui, *reply->unit_name + " · " + local_time(reply->datetime));
+      }
+      if (!reply->reply_media.empty()) {
+        caption(ui,
+                ui.strings.format({"app.detail.reply_photos", {{"count", std::to_string(reply->reply_media.size())}}}));
+      }
+      end_card(ui);
+    }
+    if (const auto& rating = request->extended_attributes->rating) {
+      notice(ui, NoticeKind::Info,
+             ui.strings.format({"app.detail.rated", {{"rating", ui.tr(workflow::label_key(rating->satisfaction))}}}));
+    }
+  }
+  const bool has_code = model.query_code_of(request->service_request_id).has_value();
+  if (has_code && step == workflow::Step::Replied) {
+    if (button(ui, ui.tr("app.detail.rate"), ButtonKind::Primary, "rate")) {
+      model.open(app::Screen::Rate);
+    }
+  }
+  const bool unsatisfied = request->extended_attributes && request->extended_attributes->rating &&
+                           request->extended_attributes->rating->satisfaction == workflow::Satisfaction::Unsatisfied;
+  if (has_code && step == workflow::Step::Rated && unsatisfied) {
+    if (button(ui, ui.tr("app.detail.rework"), ButtonKind::Primary, "rework")) {
+      model.open(app::Screen::Rate);
+    }
+  }
+  if (request->extended_attributes && !request->extended_attributes->notes.empty()) {
+    timeline(c, *request);
+  }
+  if (button(ui, ui.tr("app.refresh"), ButtonKind::Secondary, "refresh")) {
+    model.reload_detail();
+  }
+}
+
+}  // namespace hotline::ui::screens

@@ -1,0 +1,55 @@
+// Home: the four request types with their deadlines, a draft to continue, my requests, look-up, settings.
+#include "domain/deadline.h"
+#include "ui/screens/request_labels.h"
+#include "ui/screens/screens.h"
+
+namespace hotline::ui::screens {
+
+void home(Context& c) {
+  Ui& ui = c.ui;
+  app::AppModel& model = c.model;
+  paragraph(ui, ui.tr("app.home.greeting"));
+  const app::FormState& form = model.form();
+  if (!form.empty()) {
+    begin_card(ui);
+    heading(ui, ui.tr("app.home.draft_title"));
+    paragraph(ui,
+              ui.tr(domain::label_key(*form.type)) +
+                  (form.description.empty() ? std::string() : " · " + api::title_of(form.description)),
+              ui.theme.colors.muted);
+    if (button(ui, ui.tr("app.home.draft_continue"), ButtonKind::Primary, "draft_continue")) {
+      model.open(form.step);
+    }
+    if (button(ui, ui.tr("app.home.draft_discard"), ButtonKind::Secondary, "draft_discard")) {
+      model.discard_request();
+    }
+    end_card(ui);
+  }
+  for (const auto& [type, code] : domain::kRequestTypeCodes) {
+    const std::string code_text(code);
+    if (tile(ui, type_icon(type), type_color(type), ui.tr(domain::label_key(type)), ui.tr("app.home.type." + code_text),
+             code_text)) {
+      model.start_request(type);
+    }
+  }
+  gap(ui);
+  const std::size_t unsent = model.outbox().items().size();
+  const std::size_t known = model.my_requests().items().size();
+  std::string mine = ui.tr("app.home.my_requests");
+  if (unsent + known > 0) {
+    mine += " (" + std::to_string(unsent + known) + ")";
+  }
+  if (button(ui, mine, ButtonKind::Secondary, "my_requests")) {
+    model.open(app::Screen::MyRequests);
+  }
+  if (button(ui, ui.tr("app.home.lookup"), ButtonKind::Secondary, "lookup")) {
+    model.open(app::Screen::Lookup);
+  }
+  if (button(ui, ui.tr("app.home.settings"), ButtonKind::Secondary, "settings")) {
+    model.open(app::Screen::Settings);
+  }
+  gap(ui);
+  caption(ui, ui.tr("app.home.footer"));
+}
+
+}  // namespace hotline::ui::screens

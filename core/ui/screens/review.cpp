@@ -1,0 +1,77 @@
+// Review: everything the citizen entered, once more, with a way back to each part, then submit.
+#include "domain/masking.h"
+#include "ui/screens/screens.h"
+
+namespace hotline::ui::screens {
+
+namespace {
+
+void row(Context& c, const std::string& label, const std::string& value, app::Screen step,
+         const std::vector<domain::FieldError>& errors) {
+  Ui& ui = c.ui;
+  caption(ui, label);
+  paragraph(ui, value.empty() ? ui.tr("app.review.empty") : value);
+  field_errors(ui, errors);
+  if (!errors.empty() && button(ui, ui.tr("app.review.change"), ButtonKind::Secondary, "change_" + label)) {
+    c.model.open(step);
+  }
+}
+
+}  // namespace
+
+void review(Context& c) {
+  Ui& ui = c.ui;
+  app::AppModel& model = c.model;
+  const app::FormState& form = model.form();
+  const auto& station = model.services_ref().station;
+  begin_card(ui);
+  std::string service = form.service_code;
+  if (const open311::Service* chosen = model.chosen_service()) {
+    service = chosen->service_name;
+  }
+  row(c, ui.tr("app.review.type"), form.type ? ui.tr(domain::label_key(*form.type)) : "", app::Screen::Category, {});
+  row(c, ui.tr("app.review.category"), service, app::Screen::Category, model.errors_for(domain::Field::ServiceCode));
+  row(c, ui.tr("domain.field.description"), form.description, app::Screen::Describe,
+      model.errors_for(domain::Field::Description));
+  std::string where;
+  switch (form.place) {
+    case app::PlaceChoice::Address:
+      where = form.address;
+      break;
+    case app::PlaceChoice::Station:
+      where = station ? station->name : "";
+      break;
+    case app::PlaceChoice::MyLocation:
+      where = ui.tr("app.place.my_location");
+      break;
+    case app::PlaceChoice::None:
+      break;
+  }
+  std::vector<domain::FieldError> place_errors = model.errors_for(domain::Field::Location);
+  for (const auto& e : model.errors_for(domain::Field::Address)) {
+    place_errors.push_back(e);
+  }
+  row(c, ui.tr("domain.field.location"), where, app::Screen::Place, place_errors);
+  row(c, ui.tr("app.review.photos"),
+      ui.strings.format({"app.review.photo_count", {{"count", std::to_string(form.photos.size())}}}),
+      app::Screen::Photos, model.errors_for(domain::Field::Photos));
+  row(c, ui.tr("domain.field.contact_name"),
+      form.name + (form.keep_name_private ? " · " + ui.tr("app.review.name_private") : ""), app::Screen::Contact,
+      model.errors_for(domain::Field::ContactName));
+  row(c, ui.tr("domain.field.mobile"), domain::mask_mobile(form.mobile), app::Screen::Contact,
+      model.errors_for(domain::Field::Mobile));
+  if (!form.resident_id.empty()) {
+    row(c, ui.tr("app.contact.resident_id"), domain::mask_resident_id(form.resident_id), app::Screen::Contact,
+        model.errors_for(domain::Field::ResidentId));
+  }
+  end_card(ui);
+  if (const auto& problem = model.problem()) {
+    notice(ui, NoticeKind::Error, ui.format(problem->message));
+  }
+  caption(ui, ui.tr("app.review.what_next"));
+  if (button(ui, ui.tr("app.review.submit"), ButtonKind::Primary, "submit")) {
+    model.submit();
+  }
+}
+
+}  // namespace hotline::ui::screens

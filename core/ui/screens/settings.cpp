@@ -1,0 +1,42 @@
+// Settings: language (switched live), text size, high contrast and 长辈版.
+#include "ui/screens/screens.h"
+
+namespace hotline::ui::screens {
+
+void settings(Context& c) {
+  Ui& ui = c.ui;
+  app::AppModel& model = c.model;
+  app::Settings settings = model.settings();
+  bool changed = false;
+  caption(ui, ui.tr("app.settings.language"));
+  bool first = true;
+  for (const text::Language language : text::kAllLanguages) {
+    // Every catalog names each language in its own script, so a citizen finds theirs whatever is selected.
+    const std::string tag(text::language_tag(language));
+    if (choice_button(ui, ui.tr("language." + tag), settings.language == language, first, tag)) {
+      settings.language = language;
+      changed = true;
+    }
+    first = false;
+  }
+  gap(ui);
+  caption(ui, ui.tr("text_size.label"));
+  first = true;
+  for (const app::TextSize size : app::kAllTextSizes) {
+    const std::string tag(app::text_size_tag(size));
+    if (choice_button(ui, ui.tr("text_size." + tag), settings.text_size == size, first, tag)) {
+      settings.text_size = size;
+      changed = true;
+    }
+    first = false;
+  }
+  gap(ui);
+  changed |= check_row(ui, ui.tr("app.settings.elderly"), settings.elderly, "elderly");
+  caption(ui, ui.tr("app.settings.elderly_help"));
+  changed |= check_row(ui, ui.tr("app.settings.high_contrast"), settings.high_contrast, "high_contrast");
+  if (changed) {
+    model.set_settings(settings);
+  }
+}
+
+}  // namespace hotline::ui::screens
