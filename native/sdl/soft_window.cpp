@@ -32,6 +32,9 @@ std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width
     error = std::string("the software renderer is not available: ") + SDL_GetError();
     return nullptr;
   }
+  // SDL scales what the backend draws in logical pixels (the backend then leaves its clip rectangles
+  // unscaled too); glyphs are rasterised at the pixel ratio from io.DisplayFramebufferScale.
+  SDL_RenderSetScale(self->renderer_, static_cast<float>(scale), static_cast<float>(scale));
   create_imgui_context();
   ImGui_ImplSDL2_InitForSDLRenderer(self->window_, self->renderer_);
   ImGui_ImplSDLRenderer2_Init(self->renderer_);
