@@ -22,6 +22,9 @@ namespace {
 // A scroll that moves nothing this many times in a row has reached the end of its region.
 constexpr int kStuckScrolls = 3;
 constexpr int kMaxScrolls = 200;
+// Notches per wheel move: a long screen is crossed in a few frames, and a move stays well under a
+// screen height, so an item is not skipped over.
+constexpr float kWheelNotches = 4;
 
 std::string role_text(const std::optional<ui::Role>& role) {
   return role ? " " + std::string(ui::to_code(*role)) : std::string();
@@ -163,30 +166,31 @@ std::string Runner::find_item(const std::string& label, const std::optional<ui::
   // Dear ImGui names a widget only when it is laid out inside the visible area, so an item below the
   // fold is looked for the way a citizen would: scroll down to the end, then up to the top, then wait
   // (the screen may still be loading).
+  // The timeout bounds the waiting, not the scrolling (software rendering makes each move slow).
   const ui::ItemRegistry& items = app_.items();
   const std::int64_t deadline = clock_.now_ms() + timeout_ms;
-  float notches = -1;  // down first
+  float notches = -kWheelNotches;  // down first
   int ends_reached = 0;
-  while (true) {
+  for (int scrolls = 0;; ++scrolls) {
     loop_.step();
     if ((item = items.find(label, role)) != nullptr) {
       return "";
     }
-    const std::int64_t left = deadline - clock_.now_ms();
-    if (left <= 0) {
-      return "no item labelled '" + label + "'" + role_text(role) + " appeared within " + std::to_string(timeout_ms) +
-             " ms (the screen was scrolled through)";
-    }
-    if (ends_reached < 2) {
+    if (ends_reached < 2 && scrolls < kMaxScrolls) {
       const std::string before = items.describe();
       wheel(ImGui::GetIO().DisplaySize.x / 2, notches);
       if (items.describe() == before) {
         ++ends_reached;
         notches = -notches;
       }
-    } else {
-      loop_.wait(static_cast<int>(std::min<std::int64_t>(left, 50)));
+      continue;
     }
+    const std::int64_t left = deadline - clock_.now_ms();
+    if (left <= 0) {
+      return "no item labelled '" + label + "'" + role_text(role) + " appeared within " + std::to_string(timeout_ms) +
+             " ms (the screen was scrolled through)";
+    }
+    loop_.wait(static_cast<int>(std::min<std::int64_t>(left, 50)));
   }
 }
 
@@ -213,7 +217,7 @@ std::string Runner::scroll_into_view(const std::string& label, const std::option
              " on a screen " + std::to_string(static_cast<int>(screen.y)) + " high)";
     }
     last_y = center.y;
-    wheel(center.x, center.y >= screen.y / 2 ? -1.0f : 1.0f);
+    wheel(center.x, center.y >= screen.y / 2 ? -kWheelNotches : kWheelNotches);
   }
   return "'" + label + "' is still out of view after " + std::to_string(kMaxScrolls) + " scrolls";
 }
