@@ -20,6 +20,9 @@ import threading
 
 LISTENING = re.compile(r"listening on (http://\S+)")
 START_TIMEOUT_S = 30
+STATION_ID = "FZ-M1-NMD"
+STATION_NAME = "地铁1号线南门兜站"
+STATION_AT = "26.0806,119.2968"
 
 
 def start_server(server, db):
@@ -68,6 +71,8 @@ def main():
                     old.unlink()
                 command = [args.kiosk, "--headless", "--scenario", scenario, "--out", out,
                            "--data", os.path.join(tmp, "kiosk-data"), "--backend", backend,
+                           # A kiosk files every request at its station (the domain requires one).
+                           "--station", STATION_ID, "--station-name", STATION_NAME, "--station-at", STATION_AT,
                            "--var", f"SERVER={args.server}", "--var", f"DB={db}", "--var", f"BACKEND={backend}"]
                 print("running:", " ".join(command), flush=True)
                 status = subprocess.run(command, env=dict(os.environ, SDL_VIDEODRIVER="dummy")).returncode
