@@ -31,6 +31,12 @@ std::string text_of(const json& item, const char* key) {
   return it != item.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// A translation of the seed: {"zh-TW": {"name": ..., "group": ..., "description": ...}, "en": {...}}.
+std::string text_in(const json& item, const char* language, const char* key) {
+  auto it = item.find(language);
+  return it != item.end() && it->is_object() ? text_of(*it, key) : std::string();
+}
+
 bool flag_of(const json& item, const char* key) {
   auto it = item.find(key);
   return it != item.end() && it->is_boolean() && it->get<bool>();
@@ -67,11 +73,14 @@ base::Expected<bool, SeedError> upsert_units(Database& db, const json& units) {
 base::Expected<bool, SeedError> upsert_services(Database& db, const json& services) {
   auto stmt = db.prepare(
       "INSERT INTO services(code, name, description, request_type, grp, keywords, on_convenience_list, "
-      "needs_location, default_unit, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+      "needs_location, default_unit, position, name_zh_tw, name_en, grp_zh_tw, grp_en, description_zh_tw, "
+      "description_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
       "ON CONFLICT(code) DO UPDATE SET name=excluded.name, description=excluded.description, "
       "request_type=excluded.request_type, grp=excluded.grp, keywords=excluded.keywords, "
       "on_convenience_list=excluded.on_convenience_list, needs_location=excluded.needs_location, "
-      "default_unit=excluded.default_unit, position=excluded.position");
+      "default_unit=excluded.default_unit, position=excluded.position, name_zh_tw=excluded.name_zh_tw, "
+      "name_en=excluded.name_en, grp_zh_tw=excluded.grp_zh_tw, grp_en=excluded.grp_en, "
+      "description_zh_tw=excluded.description_zh_tw, description_en=excluded.description_en");
   if (!stmt) {
     return base::unexpected(db_failure("services.json", stmt.error()));
   }
@@ -91,7 +100,13 @@ base::Expected<bool, SeedError> upsert_services(Database& db, const json& servic
         .bind(7, std::int64_t{flag_of(service, "convenience")})
         .bind(8, std::int64_t{flag_of(service, "location")})
         .bind(9, text_of(service, "unit"))
-        .bind(10, position++);
+        .bind(10, position++)
+        .bind(11, text_in(service, "zh-TW", "name"))
+        .bind(12, text_in(service, "en", "name"))
+        .bind(13, text_in(service, "zh-TW", "group"))
+        .bind(14, text_in(service, "en", "group"))
+        .bind(15, text_in(service, "zh-TW", "description"))
+        .bind(16, text_in(service, "en", "description"));
     if (auto ran = stmt->run(); !ran) {
       return base::unexpected(db_failure("services.json", ran.error()));
     }
@@ -126,7 +141,8 @@ base::Expected<bool, SeedError> upsert_guides(Database& db, const json& guides) 
 
 constexpr const char* kServiceColumns =
     "SELECT code, name, description, request_type, grp, keywords, on_convenience_list, needs_location, "
-    "COALESCE(default_unit, '') FROM services";
+    "COALESCE(default_unit, ''), name_zh_tw, name_en, grp_zh_tw, grp_en, description_zh_tw, description_en "
+    "FROM services";
 
 DbResult<ServiceRecord> read_service(const Statement& stmt) {
   ServiceRecord record;
@@ -143,6 +159,10 @@ DbResult<ServiceRecord> read_service(const Statement& stmt) {
   record.category.on_convenience_list = stmt.column_int(6) != 0;
   record.category.needs_location = stmt.column_int(7) != 0;
   record.default_unit = stmt.column_text(8);
+  record.category.name_zh_tw = stmt.column_text(9);
+  record.category.name_en = stmt.column_text(10);
+  record.zh_tw = {stmt.column_text(11), stmt.column_text(13)};
+  record.en = {stmt.column_text(12), stmt.column_text(14)};
   return record;
 }
 

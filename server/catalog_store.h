@@ -11,10 +11,18 @@
 
 namespace hotline::server {
 
+// A service's group and description in one language; its name is in the category.
+struct ServiceWords {
+  std::string group;
+  std::string description;
+};
+
 struct ServiceRecord {
   domain::ServiceCategory category;
   std::string description;
   std::string group;
+  ServiceWords zh_tw;  // '' where the seed has no translation
+  ServiceWords en;
   std::string keywords;  // space separated in the seed, comma separated on the wire
   std::string default_unit;
 };

@@ -34,7 +34,9 @@ void finish_json_answer(const http::Request& req, http::Response& res) {
   if (res.body.empty() || (type != kJsonType && type != kXmlType)) {
     return;
   }
-  res.set_header("Vary", "Accept-Encoding");
+  // A route whose answer also depends on other request headers (Accept-Language) names them first.
+  const std::string route_vary = res.get_header_value("Vary");
+  res.replace_header("Vary", route_vary.empty() ? "Accept-Encoding" : route_vary + ", Accept-Encoding");
   const bool wants_gzip = res.body.size() >= kMinGzipBytes && accepts_gzip(header_list(req, "Accept-Encoding"));
   const std::string identity_tag = res.get_header_value("ETag");
   if (!identity_tag.empty() && is_conditional_read(req, res)) {

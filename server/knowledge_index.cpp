@@ -128,4 +128,14 @@ std::vector<GuideHit> KnowledgeIndex::search(std::string_view query, std::size_t
   return hits;
 }
 
+std::vector<const Guide*> KnowledgeIndex::of_service(std::string_view service_code) const {
+  std::vector<const Guide*> out;
+  for (const auto& guide : guides_) {
+    if (guide.service_code == service_code) {
+      out.push_back(&guide);
+    }
+  }
+  return out;
+}
+
 }  // namespace hotline::server

@@ -30,6 +30,8 @@ class KnowledgeIndex {
   // Best matches first; a guide must share at least half of the query's bigrams (a one-character
   // query matches that character). Ties keep catalog order.
   std::vector<GuideHit> search(std::string_view query, std::size_t limit) const;
+  // The guides filed under a service, in catalog order.
+  std::vector<const Guide*> of_service(std::string_view service_code) const;
   std::size_t size() const { return guides_.size(); }
 
  private:

@@ -117,6 +117,15 @@ CREATE TABLE idempotency_keys (
 )sql",
     // 2: /media/<id> is served only when a committed request refers to the id.
     "CREATE INDEX request_media_by_media ON request_media(media_id);",
+    // 3: service names, groups and descriptions in zh-TW and en ('' = not translated: zh-CN is shown).
+    R"sql(
+ALTER TABLE services ADD COLUMN name_zh_tw TEXT NOT NULL DEFAULT '';
+ALTER TABLE services ADD COLUMN name_en TEXT NOT NULL DEFAULT '';
+ALTER TABLE services ADD COLUMN grp_zh_tw TEXT NOT NULL DEFAULT '';
+ALTER TABLE services ADD COLUMN grp_en TEXT NOT NULL DEFAULT '';
+ALTER TABLE services ADD COLUMN description_zh_tw TEXT NOT NULL DEFAULT '';
+ALTER TABLE services ADD COLUMN description_en TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 DbResult<int> read_version(Database& db) {

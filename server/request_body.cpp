@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "accept_language.h"
+#include "error_words.h"
 #include "http/multipart.h"
 #include "open311/json_document.h"
 #include "text/utf8.h"
@@ -109,7 +111,7 @@ base::Expected<ParsedBody, BodyError> parse_body(const http::Request& req, std::
     // The connection layer has bounded the body already (open311's default cap is 8 MiB).
     auto fields = open311::decode_form(req.body, open311::DecodeLimits{req.body.size(), 0});
     if (!fields) {
-      return base::unexpected(BodyError{400, fields.error().field + ": " + fields.error().message_key});
+      return base::unexpected(BodyError{400, describe_decode_error(fields.error(), wants_chinese(req))});
     }
     if (fields->size() > max_fields) {
       return base::unexpected(BodyError{400, "body: too many fields"});

@@ -1,6 +1,8 @@
 // SQL for requests, their photos and timelines (see request_store.h). Prepared statements only.
 #include "request_store.h"
 
+#include <cmath>
+#include <numbers>
 #include <string>
 
 #include "calendar/shanghai_time.h"
@@ -262,6 +264,8 @@ DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, 
   const int from_param = f.requested_from ? next++ : 0;
   const int to_param = f.requested_to ? next++ : 0;
   const int updated_param = f.updated_after ? next++ : 0;
+  const int near_param = f.near ? next : 0;
+  next += f.near ? 7 : 0;
   if (from_param) {
     sql += " AND r.requested_at >= ?" + std::to_string(from_param);
   }
@@ -271,7 +275,19 @@ DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, 
   if (updated_param) {
     sql += " AND r.updated_at > ?" + std::to_string(updated_param);
   }
-  sql += " ORDER BY r.id DESC LIMIT ?" + std::to_string(next) + " OFFSET ?" + std::to_string(next + 1);
+  if (near_param) {
+    const auto p = [&](int offset) {
+      std::string name = "?";
+      return name += std::to_string(near_param + offset);
+    };
+    sql += " AND r.lat BETWEEN " + p(0) + " AND " + p(1) + " AND r.lon BETWEEN " + p(2) + " AND " + p(3);
+    // Squared degrees, longitude scaled by cos²(latitude): monotonic in distance at city scale.
+    sql += " ORDER BY (r.lat - " + p(4) + ") * (r.lat - " + p(4) + ") + (r.lon - " + p(5) + ") * (r.lon - " + p(5) +
+           ") * " + p(6) + ", r.id DESC";
+  } else {
+    sql += " ORDER BY r.id DESC";
+  }
+  sql += " LIMIT ?" + std::to_string(next) + " OFFSET ?" + std::to_string(next + 1);
 
   auto lease = pool_.read();
   if (!lease) {
@@ -296,6 +312,14 @@ DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, 
   }
   if (updated_param) {
     stmt->bind(updated_param, *f.updated_after);
+  }
+  if (near_param) {
+    const GeoBox& box = f.near->box;
+    const domain::GeoPoint center = f.near->center;
+    const double cos_lat = std::cos(center.lat * std::numbers::pi / 180.0);
+    stmt->bind(near_param, box.min_lat).bind(near_param + 1, box.max_lat);
+    stmt->bind(near_param + 2, box.min_lon).bind(near_param + 3, box.max_lon);
+    stmt->bind(near_param + 4, center.lat).bind(near_param + 5, center.lon).bind(near_param + 6, cos_lat * cos_lat);
   }
   stmt->bind(next, std::int64_t{f.page_size}).bind(next + 1, std::int64_t{f.page - 1} * f.page_size);
   std::vector<RequestRecord> records;

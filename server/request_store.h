@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "db_pool.h"
+#include "nearby.h"
 #include "request_record.h"
 
 namespace hotline::server {
@@ -20,6 +21,14 @@ struct InsertOutcome {
   bool replayed = false;  // the key was seen before: this is the original request
 };
 
+// Requests with coordinates inside the box, nearest to the center first (a flat-earth order that is
+// exact enough to pick candidates; nearby.h makes the exact cut at radius_m).
+struct NearFilter {
+  domain::GeoPoint center;
+  int radius_m = 0;
+  GeoBox box;
+};
+
 // Filters of GET requests.json (all optional, combined with AND).
 struct RequestFilter {
   std::vector<std::string> numbers;
@@ -28,6 +37,7 @@ struct RequestFilter {
   std::optional<calendar::Instant> requested_from;  // inclusive
   std::optional<calendar::Instant> requested_to;    // inclusive
   std::optional<calendar::Instant> updated_after;   // exclusive
+  std::optional<NearFilter> near;
   int page = 1;
   int page_size = 50;
 };

@@ -4,9 +4,12 @@
 #include "http/router.h"
 
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "auth.h"
 #include "backend.h"
+#include "catalog_store.h"
 #include "client_address.h"
 #include "rate_limiter.h"
 #include "server_config.h"
@@ -24,6 +27,9 @@ struct HttpContext {
 };
 
 inline constexpr const char* kApiRoot = "/open311/v2";
+
+// The catalog's service `code`, or nullopt after answering 404 (no such service) or 500 (storage).
+std::optional<ServiceRecord> find_service_or_answer(HttpContext& ctx, const std::string& code, http::Response& res);
 
 // discovery.json, services.json, services/{code}.json, requests.json (GET, POST), requests/{id}.json,
 // tokens/{token}.json.

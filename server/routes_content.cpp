@@ -11,21 +11,43 @@ namespace hotline::server {
 namespace {
 
 constexpr std::size_t kMaxQueryChars = 64;
+constexpr std::size_t kMaxGuideHits = 10;
 
+nlohmann::json guide_json(const Guide& guide) {
+  return {{"id", guide.id},
+          {"title", guide.title},
+          {"body", guide.body},
+          {"service_code", guide.service_code},
+          {"updated", guide.updated}};
+}
+
+// q: a search (即问即答); service_code: that service's guides, all of them without q, the matches
+// with q.
 void search_guides(HttpContext& ctx, const http::Request& req, http::Response& res) {
   const std::string q = param(req, "q");
-  const auto chars = text::count_code_points(q);
-  if (!chars || *chars == 0 || *chars > kMaxQueryChars) {
-    send_error(res, 400, "q: 1 to " + std::to_string(kMaxQueryChars) + " characters of UTF-8 text");
+  const std::string service_code = param(req, "service_code");
+  if (!service_code.empty() && !find_service_or_answer(ctx, service_code, res)) {
     return;
   }
+  std::vector<const Guide*> guides;
+  if (q.empty() && !service_code.empty()) {
+    guides = ctx.backend.knowledge->of_service(service_code);
+  } else {
+    const auto chars = text::count_code_points(q);
+    if (!chars || *chars == 0 || *chars > kMaxQueryChars) {
+      send_error(res, 400, "q: 1 to " + std::to_string(kMaxQueryChars) + " characters of UTF-8 text");
+      return;
+    }
+    // Searched across the whole index first, so that a service's matches are not cut by others'.
+    for (const auto& hit : ctx.backend.knowledge->search(q, ctx.backend.knowledge->size())) {
+      if (guides.size() < kMaxGuideHits && (service_code.empty() || hit.guide->service_code == service_code)) {
+        guides.push_back(hit.guide);
+      }
+    }
+  }
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& hit : ctx.backend.knowledge->search(q, 10)) {
-    out.push_back({{"id", hit.guide->id},
-                   {"title", hit.guide->title},
-                   {"body", hit.guide->body},
-                   {"service_code", hit.guide->service_code},
-                   {"updated", hit.guide->updated}});
+  for (const Guide* guide : guides) {
+    out.push_back(guide_json(*guide));
   }
   send_cacheable_json(res, out.dump());
 }

@@ -1,22 +1,27 @@
 // The GeoReport v2 endpoints (see routes.h).
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdlib>
 #include <tuple>
 
+#include "accept_language.h"
 #include "calendar/iso_timestamp.h"
 #include "catalog_store.h"
 #include "domain/request_number.h"
-#include "domain/validation_rules.h"
+#include "error_words.h"
 #include "http_support.h"
 #include "media_upload.h"
+#include "nearby.h"
 #include "open311/discovery.h"
-#include "open311/extension_attribute_codes.h"
+#include "open311/field_limits.h"
 #include "open311/request_created.h"
 #include "open311/service.h"
 #include "open311/service_definition.h"
 #include "request_body.h"
 #include "request_view.h"
 #include "routes.h"
+#include "service_view.h"
 #include "submission.h"
 
 namespace hotline::server {
@@ -24,80 +29,11 @@ namespace hotline::server {
 namespace {
 
 constexpr int kMaxPageSize = 200;
-
-open311::Service to_open311(const ServiceRecord& s) {
-  open311::Service out;
-  out.service_code = s.category.code;
-  out.service_name = s.category.name_zh_cn;
-  out.description = s.description;
-  out.metadata = true;
-  out.type = open311::ServiceType::Realtime;
-  std::string keywords = s.keywords;
-  std::replace(keywords.begin(), keywords.end(), ' ', ',');
-  out.keywords = keywords;
-  out.group = s.group;
-  return out;
-}
-
-// What validate_request insists on beyond the service code, in words a client developer can build a
-// form from: GeoReport v2 has no other place for the core fields a service needs.
-std::string submission_rules(const ServiceRecord& s) {
-  const domain::ValidationRules rules;
-  const bool needs_place = s.category.needs_location && (s.category.type == domain::RequestType::Complaint ||
-                                                         s.category.type == domain::RequestType::HelpRequest);
-  std::string text = "Required: description";
-  text += needs_place ? "; lat and long, or address_string" : "";
-  text += rules.anonymous_allowed(s.category.type)
-              ? "; first_name or last_name, and phone (a mainland mobile number), unless attribute[anonymous] is "
-                "true, which then forbids them"
-              : "; first_name or last_name, and phone (a mainland mobile number): this service cannot be "
-                "anonymous";
-  text += "; attribute[kiosk_station] for kiosk clients. Optional: email, attribute[resident_id].";
-  return text;
-}
-
-// Our extension fields, so that generic Open311 clients can discover and send them, and (variable:
-// false) the rules for the core fields.
-open311::ServiceDefinition definition_of(const ServiceRecord& s) {
-  using open311::Datatype;
-  open311::ServiceDefinition def;
-  def.service_code = s.category.code;
-  def.attributes.push_back(
-      {false, "submission_rules", Datatype::Text, false, std::nullopt, 0, submission_rules(s), {}});
-  def.attributes.push_back({true,
-                            std::string(open311::kAttrResidentId),
-                            Datatype::String,
-                            false,
-                            "18-character resident ID",
-                            1,
-                            "居民身份证号码（选填）",
-                            {}});
-  def.attributes.push_back({true,
-                            std::string(open311::kAttrAnonymous),
-                            Datatype::SingleValueList,
-                            false,
-                            std::nullopt,
-                            2,
-                            "匿名反映",
-                            {{"false", "否"}, {"true", "是"}}});
-  def.attributes.push_back({true,
-                            std::string(open311::kAttrShowName),
-                            Datatype::SingleValueList,
-                            false,
-                            std::nullopt,
-                            3,
-                            "公开显示姓名",
-                            {{"false", "否"}, {"true", "是"}}});
-  def.attributes.push_back({true,
-                            std::string(open311::kAttrKioskStation),
-                            Datatype::String,
-                            false,
-                            "kiosk terminal id",
-                            4,
-                            "自助终端编号",
-                            {}});
-  return def;
-}
+// Rows read for a nearby search before the exact distance cut: enough that the nearest
+// kMaxNearbyRequests are among them whatever the rounding of published coordinates does.
+constexpr int kNearbyCandidates = 200;
+// Published coordinates are rounded to 3 decimals: the box is widened by that rounding.
+constexpr double kPublicRoundingDeg = 0.0005;
 
 // Open311 clients spell dates many ways: besides RFC 3339 (Z, an offset, fractions) a date alone means
 // that day in Fuzhou, from its start or, for an inclusive end, through its last second; and a query
@@ -124,6 +60,49 @@ std::vector<std::string> split_commas(const std::string& text) {
     pos = end + 1;
   }
   return out;
+}
+
+// A decimal number in [min, max], or nullopt.
+std::optional<double> number_param(const std::string& text, double min, double max) {
+  if (text.empty() || text.size() > 32 || text.find_first_not_of("+-.0123456789") != std::string::npos) {
+    return std::nullopt;
+  }
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (*end != '\0' || !std::isfinite(value) || value < min || value > max) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+// radius (metres) with lat and long: open requests near a place; none of the three: no geographic
+// filter. The error is an Open311 description naming the parameter that is wrong.
+base::Expected<std::optional<NearFilter>, std::string> read_near(const http::Request& req) {
+  const std::string radius = param(req, "radius");
+  const std::string lat = param(req, "lat");
+  const std::string lon = param(req, "long");
+  if (radius.empty() && lat.empty() && lon.empty()) {
+    return std::optional<NearFilter>();
+  }
+  const auto metres = number_param(radius, 1, kMaxNearbyRadiusM);
+  if (!metres || *metres != std::floor(*metres)) {
+    return base::unexpected("radius: expected whole metres from 1 to " + std::to_string(kMaxNearbyRadiusM) +
+                            (radius.empty() ? ", given with lat and long" : ""));
+  }
+  const auto latitude = number_param(lat, -open311::kMaxLatitude, open311::kMaxLatitude);
+  if (!latitude) {
+    return base::unexpected(std::string("lat: expected a latitude from -90 to 90 with radius"));
+  }
+  const auto longitude = number_param(lon, -open311::kMaxLongitude, open311::kMaxLongitude);
+  if (!longitude) {
+    return base::unexpected(std::string("long: expected a longitude from -180 to 180 with radius"));
+  }
+  if (param(req, "status") == "closed") {
+    return base::unexpected(std::string("status: a nearby search finds open requests only"));
+  }
+  const domain::GeoPoint center{*latitude, *longitude};
+  const int radius_m = static_cast<int>(*metres);
+  return std::optional(NearFilter{center, radius_m, box_around(center, radius_m, kPublicRoundingDeg)});
 }
 
 // Builds the list filter, or answers 400 and returns nullopt.
@@ -168,33 +147,48 @@ std::optional<RequestFilter> read_filter(const http::Request& req, http::Respons
     }
     *target = std::stoi(value);
   }
+  auto near = read_near(req);
+  if (!near) {
+    send_error(res, 400, near.error());
+    return std::nullopt;
+  }
+  if (*near) {
+    f.near = **near;
+    f.closed = false;
+    f.page = 1;
+    f.page_size = kNearbyCandidates;
+  }
   return f;
 }
 
-void get_services(HttpContext& ctx, http::Response& res) {
+void get_services(HttpContext& ctx, const http::Request& req, http::Response& res) {
   auto reader = ctx.backend.pool->read();
   auto services = reader ? list_services(reader->db()) : base::unexpected(reader.error());
   if (!services) {
     send_storage_error(res, "listing services", services.error().detail);
     return;
   }
+  const bool extensions = flag_param(req, "extensions");
+  const text::Language language = answer_language(req);
   std::vector<open311::Service> out;
   for (const auto& s : *services) {
-    out.push_back(to_open311(s));
+    out.push_back(service_view(s, language, extensions));
   }
+  res.set_header("Vary", "Accept-Language");
   send_cacheable_json(res, open311::encode_services(out));
 }
 
-void get_service_definition(HttpContext& ctx, const std::string& code, http::Response& res) {
-  auto reader = ctx.backend.pool->read();
-  auto service = reader ? find_service(reader->db(), code) : base::unexpected(reader.error());
+void get_service_definition(HttpContext& ctx, const std::string& code, const http::Request& req, http::Response& res) {
+  const auto service = find_service_or_answer(ctx, code, res);
   if (!service) {
-    send_storage_error(res, "reading a service", service.error().detail);
-  } else if (!*service) {
-    send_error(res, 404, "service_code: no service " + code);
-  } else {
-    send_cacheable_json(res, open311::encode_service_definition(definition_of(**service)));
+    return;
   }
+  // The api_key is optional here: it only tells which client's rules to state.
+  const auto client = ctx.policy.client_for_key(param(req, "api_key"));
+  const bool kiosk_client = client && client->channel == domain::Channel::Kiosk;
+  res.set_header("Vary", "Accept-Language");
+  send_cacheable_json(
+      res, open311::encode_service_definition(definition_view(*service, answer_language(req), kiosk_client)));
 }
 
 void get_request(HttpContext& ctx, const std::string& number, const http::Request& req, http::Response& res) {
@@ -236,6 +230,9 @@ void get_requests(HttpContext& ctx, const http::Request& req, http::Response& re
   out.reserve(records->size());
   for (const auto& r : *records) {
     out.push_back(to_open311(ctx.backend, r, Audience::Public, extensions));
+  }
+  if (filter->near) {
+    out = nearest(std::move(out), filter->near->center, filter->near->radius_m, kMaxNearbyRequests);
   }
   send_json(res, 200, open311::encode_requests(out));
 }
@@ -286,9 +283,11 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
     send_error(res, 429, "too many submissions from this address; retry after " + std::to_string(retry_after) + " s");
     return;
   }
+  const bool chinese = wants_chinese(req);
   auto decoded = open311::decode_new_request(open311::encode_form(body->fields));
   if (!decoded) {
-    send_error(res, 400, decoded.error().field + ": " + decoded.error().message_key);
+    res.set_header("Vary", "Accept-Language");
+    send_error(res, 400, describe_decode_error(decoded.error(), chinese));
     return;
   }
   Submission submission{std::move(*decoded), *client, {}, key};
@@ -302,7 +301,14 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
   }
   auto submitted = submit(ctx.backend, submission);
   if (!submitted) {
-    send_json(res, submitted.error().http_status, open311::encode_errors(submitted.error().errors));
+    std::vector<open311::ApiError> errors = submitted.error().errors;
+    for (const auto& field_error : submitted.error().field_errors) {
+      errors.push_back(describe_field_error(field_error, chinese));
+    }
+    if (!submitted.error().field_errors.empty()) {
+      res.set_header("Vary", "Accept-Language");
+    }
+    send_json(res, submitted.error().http_status, open311::encode_errors(errors));
     return;
   }
   open311::RequestCreated created;
@@ -320,6 +326,19 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
 
 }  // namespace
 
+std::optional<ServiceRecord> find_service_or_answer(HttpContext& ctx, const std::string& code, http::Response& res) {
+  auto reader = ctx.backend.pool->read();
+  auto service = reader ? find_service(reader->db(), code) : base::unexpected(reader.error());
+  if (!service) {
+    send_storage_error(res, "reading a service", service.error().detail);
+    return std::nullopt;
+  }
+  if (!*service) {
+    send_error(res, 404, "service_code: no service " + code);
+  }
+  return std::move(*service);
+}
+
 void add_open311_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = kApiRoot;
   router.get(root + R"(/discovery\.(?:json|xml))", [](const http::Request& req, http::Response& res) {
@@ -336,9 +355,9 @@ void add_open311_routes(http::Router& router, HttpContext& ctx) {
     send_cacheable_json(res, open311::encode_discovery(d));
   });
   router.get(root + R"(/services\.(?:json|xml))",
-             [&ctx](const http::Request&, http::Response& res) { get_services(ctx, res); });
+             [&ctx](const http::Request& req, http::Response& res) { get_services(ctx, req, res); });
   router.get(root + R"(/services/([^/]+)\.(?:json|xml))", [&ctx](const http::Request& req, http::Response& res) {
-    get_service_definition(ctx, req.matches[1], res);
+    get_service_definition(ctx, req.matches[1], req, res);
   });
   router.get(root + R"(/requests\.(?:json|xml))",
              [&ctx](const http::Request& req, http::Response& res) { get_requests(ctx, req, res); });

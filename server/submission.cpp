@@ -94,11 +94,7 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   const calendar::Date today = calendar::shanghai_date(now);
   auto valid = domain::validate_request(to_domain(s, *service), &service->category, domain::ValidationRules{}, today);
   if (!valid) {
-    SubmissionError error;
-    for (const auto& field_error : valid.error()) {
-      error.errors.push_back({400, std::string(domain::to_code(field_error.field)) + ": " + field_error.message_key()});
-    }
-    return base::unexpected(std::move(error));
+    return base::unexpected(SubmissionError{400, {}, valid.error()});
   }
   const domain::ServiceRequest& v = *valid;
   const workflow::Actor submitter{workflow::Role::Citizen, s.request.account_id.value_or(""), ""};

@@ -8,6 +8,7 @@
 
 #include "auth.h"
 #include "backend.h"
+#include "domain/field_error.h"
 #include "open311/api_error.h"
 #include "open311/new_request.h"
 #include "request_store.h"
@@ -30,10 +31,12 @@ struct Submitted {
   bool replayed = false;
 };
 
-// 400-style errors, one per invalid field (Open311 code 400, description "<field>: <message key>").
+// Why a submission was refused: a storage or lookup failure (errors), or the fields the domain rules
+// refused (field_errors, http_status 400), which the route describes in the client's language.
 struct SubmissionError {
   int http_status = 400;
   std::vector<open311::ApiError> errors;
+  std::vector<domain::FieldError> field_errors;
 };
 
 base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submission& submission);

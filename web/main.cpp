@@ -182,7 +182,7 @@ void start_app(WebApp& web) {
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();
   // The browser's language counts until the citizen picks one in the settings.
-  if (web.storage->read(app::kSettingsKey).value_or(std::nullopt) == std::nullopt) {
+  if (const auto stored = web.storage->read(app::kSettingsKey); stored && !stored->has_value()) {
     app::Settings settings = web.runtime->model().settings();
     settings.language = language;
     web.runtime->model().set_settings(settings);
@@ -232,7 +232,7 @@ EMSCRIPTEN_KEEPALIVE void hotline_qa_set_language(const char* tag) {
 }
 
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text_size(const char* tag) {
-  if (const auto size = ui::parse_text_size(tag)) {
+  if (const auto size = app::parse_text_size(tag)) {
     with_model([&](app::AppModel& model) {
       app::Settings settings = model.settings();
       settings.text_size = *size;

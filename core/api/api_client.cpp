@@ -1,6 +1,7 @@
 // Requests, decoding and error mapping of the Open311 client (see api_client.h).
 #include "api/api_client.h"
 
+#include <cstdio>
 #include <memory>
 #include <utility>
 
@@ -39,6 +40,13 @@ platform::HttpRequest form_post(const std::vector<open311::FormField>& fields) {
   return request;
 }
 
+// Six decimals: about 0.1 m, finer than any phone's fix.
+std::string coordinate(double degrees) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.6f", degrees);
+  return text;
+}
+
 std::string join(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& item : items) {
@@ -64,6 +72,15 @@ void ApiClient::cancel(Id id) {
   }
 }
 
+void ApiClient::set_language(std::string bcp47_tag) {
+  language_ = std::move(bcp47_tag);
+}
+
+std::string ApiClient::cache_key(const std::string& target) const {
+  // A space cannot occur in a URL we build (everything is percent-encoded), so keys never collide.
+  return language_.empty() ? target : target + " Accept-Language:" + language_;
+}
+
 std::string ApiClient::url(const std::string& path, const std::vector<open311::FormField>& query) const {
   std::string out = config_.base_url + "/" + path;
   char separator = '?';
@@ -82,6 +99,9 @@ ApiClient::Id ApiClient::start(platform::HttpRequest request, std::function<void
     request.total_timeout_ms = config_.total_timeout_ms;
   }
   request.headers.push_back({"Accept", "application/json"});
+  if (!language_.empty()) {
+    request.headers.push_back({"Accept-Language", language_});
+  }
   // The transport never calls back from inside send(), so the id is known when the callback runs.
   auto id_holder = std::make_shared<Id>(0);
   const Id id = transport_.send(std::move(request), [this, id_holder, on_result](platform::HttpResult result) {
@@ -98,32 +118,32 @@ ApiClient::Id ApiClient::get(const std::string& target, bool cacheable, Handler 
   request.url = target;
   request.connect_timeout_ms = 0;
   request.total_timeout_ms = 0;
-  std::optional<CachedBody> cached = cacheable ? cache_.find(target) : std::nullopt;
+  const std::string key = cache_key(target);
+  std::optional<CachedBody> cached = cacheable ? cache_.find(key) : std::nullopt;
   if (cached) {
     request.headers.push_back({"If-None-Match", cached->etag});
   }
-  return start(std::move(request),
-               [this, target, cacheable, cached, on_success, on_failure](platform::HttpResult result) {
-                 if (!result) {
-                   on_failure(from_network_error(result.error()));
-                   return;
-                 }
-                 platform::HttpResponse& response = *result;
-                 if (response.status == 304 && cached) {
-                   response.status = 200;
-                   response.body = cached->body;
-                   on_success(response);
-                   return;
-                 }
-                 if (response.status < 200 || response.status > 299) {
-                   on_failure(from_http_error(response));
-                   return;
-                 }
-                 if (const std::string* etag = response.header("ETag"); cacheable && etag) {
-                   cache_.put(target, CachedBody{*etag, response.body});
-                 }
-                 on_success(response);
-               });
+  return start(std::move(request), [this, key, cacheable, cached, on_success, on_failure](platform::HttpResult result) {
+    if (!result) {
+      on_failure(from_network_error(result.error()));
+      return;
+    }
+    platform::HttpResponse& response = *result;
+    if (response.status == 304 && cached) {
+      response.status = 200;
+      response.body = cached->body;
+      on_success(response);
+      return;
+    }
+    if (response.status < 200 || response.status > 299) {
+      on_failure(from_http_error(response));
+      return;
+    }
+    if (const std::string* etag = response.header("ETag"); cacheable && etag) {
+      cache_.put(key, CachedBody{*etag, response.body});
+    }
+    on_success(response);
+  });
 }
 
 ApiClient::Id ApiClient::post(const std::string& target, platform::HttpRequest request, Handler on_success,
@@ -141,13 +161,14 @@ ApiClient::Id ApiClient::post(const std::string& target, platform::HttpRequest r
 }
 
 ApiClient::Id ApiClient::load_services(Callback<std::vector<open311::Service>> done) {
-  return get(url("services.json"), true,
+  return get(url("services.json", {{"extensions", "true"}}), true,
              decoded(done, [](std::string_view body) { return open311::decode_services(body); }), failed(done));
 }
 
 ApiClient::Id ApiClient::load_service_definition(const std::string& service_code,
                                                  Callback<open311::ServiceDefinition> done) {
-  return get(url("services/" + open311::percent_encode(service_code) + ".json"), true,
+  // With our api_key the definition marks what the server insists on from this client (a kiosk's station).
+  return get(url("services/" + open311::percent_encode(service_code) + ".json", {{"api_key", config_.api_key}}), true,
              decoded(done, [](std::string_view body) { return open311::decode_service_definition(body); }),
              failed(done));
 }
@@ -243,8 +264,22 @@ ApiClient::Id ApiClient::ask_rework(const std::string& number, const std::string
               decoded(done, decode_step_update), failed(done));
 }
 
+ApiClient::Id ApiClient::list_nearby(const std::string& service_code, domain::GeoPoint point, int radius_m,
+                                     Callback<std::vector<open311::ServiceRequest>> done) {
+  const std::vector<open311::FormField> query{{"service_code", service_code},
+                                              {"lat", coordinate(point.lat)},
+                                              {"long", coordinate(point.lon)},
+                                              {"radius", std::to_string(radius_m)}};
+  return get(url("requests.json", query), false,
+             decoded(done, [](std::string_view body) { return open311::decode_requests(body); }), failed(done));
+}
+
 ApiClient::Id ApiClient::search_guides(const std::string& query, Callback<std::vector<Guide>> done) {
   return get(url("guides.json", {{"q", query}}), false, decoded(done, decode_guides), failed(done));
+}
+
+ApiClient::Id ApiClient::guides_for_service(const std::string& service_code, Callback<std::vector<Guide>> done) {
+  return get(url("guides.json", {{"service_code", service_code}}), true, decoded(done, decode_guides), failed(done));
 }
 
 }  // namespace hotline::api

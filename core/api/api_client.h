@@ -12,6 +12,7 @@
 #include "api/extension_resources.h"
 #include "api/photo.h"
 #include "api/response_cache.h"
+#include "domain/attachment.h"
 #include "open311/form_urlencoded.h"
 #include "open311/service.h"
 #include "open311/service_definition.h"
@@ -53,8 +54,8 @@ using Callback = std::function<void(Result<T>)>;
 // "media" part per photo) with photos, always with the Idempotency-Key header. One request means a
 // retry can never leave uploaded photos without their request.
 //
-// services.json and services/{code}.json are revalidated with If-None-Match when an ETag is cached;
-// a 304 answers from the cache.
+// services.json, services/{code}.json and a service's guides are revalidated with If-None-Match when
+// an ETag is cached (one copy per language); a 304 answers from the cache.
 //
 // Destroying the client cancels its exchanges: no callback runs afterwards.
 class ApiClient {
@@ -66,6 +67,11 @@ class ApiClient {
 
   using Id = platform::HttpRequestId;
 
+  // The citizen's language as a BCP 47 tag ("zh-CN", "zh-TW", "en"), sent as Accept-Language on every
+  // request from now on, so the catalog comes in that language; "" sends none (the server's zh-CN).
+  void set_language(std::string bcp47_tag);
+
+  // With extensions: each service's request type, location need and legal deadline.
   Id load_services(Callback<std::vector<open311::Service>> done);
   Id load_service_definition(const std::string& service_code, Callback<open311::ServiceDefinition> done);
   Id submit(const Submission& submission, Callback<Created> done);
@@ -79,7 +85,13 @@ class ApiClient {
           const std::string& comment, Callback<StepUpdate> done);
   Id ask_rework(const std::string& number, const std::string& query_code, const std::string& reason,
                 Callback<StepUpdate> done);
+  // Open requests of a service within radius_m of a place, nearest first, at most 20, in the public
+  // view: "already reported?" before the citizen files the same problem again.
+  Id list_nearby(const std::string& service_code, domain::GeoPoint point, int radius_m,
+                 Callback<std::vector<open311::ServiceRequest>> done);
   Id search_guides(const std::string& query, Callback<std::vector<Guide>> done);
+  // Every guide filed under a service, so the category screen can answer before a request is filed.
+  Id guides_for_service(const std::string& service_code, Callback<std::vector<Guide>> done);
 
   void cancel(Id id);
   const ApiConfig& config() const { return config_; }
@@ -92,10 +104,13 @@ class ApiClient {
   Id post(const std::string& url, platform::HttpRequest request, Handler on_success, Failure on_failure);
   Id start(platform::HttpRequest request, std::function<void(platform::HttpResult)> on_result);
   std::string url(const std::string& path, const std::vector<open311::FormField>& query = {}) const;
+  // Answers differ by language: each language's copy is cached on its own.
+  std::string cache_key(const std::string& target) const;
 
   platform::HttpTransport& transport_;
   ApiConfig config_;
   ResponseCache cache_;
+  std::string language_;
   std::set<Id> in_flight_;
 };
 

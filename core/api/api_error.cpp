@@ -95,19 +95,14 @@ ApiError from_network_error(const platform::NetworkError& error) {
   return out;
 }
 
-std::optional<domain::FieldError> parse_field_error(std::string_view description) {
-  constexpr std::string_view kKeyPrefix = "domain.error.";
-  const std::size_t colon = description.find(": ");
-  if (colon == std::string_view::npos) {
+std::optional<domain::FieldError> parse_field_error(std::string_view field_error) {
+  const std::size_t dot = field_error.find('.');
+  if (dot == std::string_view::npos) {
     return std::nullopt;
   }
-  const auto field = base::from_code(domain::kFieldCodes, description.substr(0, colon));
-  const std::string_view key = description.substr(colon + 2);
-  if (!field || key.substr(0, kKeyPrefix.size()) != kKeyPrefix) {
-    return std::nullopt;
-  }
-  const auto code = base::from_code(domain::kErrorCodes, key.substr(kKeyPrefix.size()));
-  if (!code) {
+  const auto field = base::from_code(domain::kFieldCodes, field_error.substr(0, dot));
+  const auto code = base::from_code(domain::kErrorCodes, field_error.substr(dot + 1));
+  if (!field || !code) {
     return std::nullopt;
   }
   return server_field_error(*field, *code);
@@ -126,7 +121,7 @@ ApiError from_http_error(const platform::HttpResponse& response) {
     out.server_errors = read.errors;
   }
   for (const auto& e : out.server_errors) {
-    if (auto field_error = parse_field_error(e.description)) {
+    if (auto field_error = e.field_error ? parse_field_error(*e.field_error) : std::nullopt) {
       out.field_errors.push_back(std::move(*field_error));
     }
     out.detail += (out.detail.empty() ? "" : "; ") + e.description;

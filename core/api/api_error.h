@@ -56,9 +56,10 @@ ApiError from_http_error(const platform::HttpResponse& response);
 ApiError from_decode_error(int http_status, const open311::DecodeError& error);
 ApiError from_storage_error(const platform::StorageError& error);
 
-// Reads the reference server's validation descriptions "<field code>: domain.error.<code>" into field
-// errors; descriptions in any other form yield nothing.
-std::optional<domain::FieldError> parse_field_error(std::string_view description);
+// Reads the reference server's machine-readable part of a validation error, its "field_error"
+// "<field code>.<error code>" (domain wire codes, "mobile.invalid_mobile"), into a field error;
+// anything else yields nothing. The description is for people and is never parsed.
+std::optional<domain::FieldError> parse_field_error(std::string_view field_error);
 // A field error the reference server named only by field and code, with the params its limits imply:
 // it validates with the default domain::ValidationRules, and its descriptions carry no params.
 domain::FieldError server_field_error(domain::Field field, domain::ErrorCode code);

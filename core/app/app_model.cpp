@@ -8,15 +8,13 @@
 #include "calendar/shanghai_time.h"
 #include "calendar/working_days.h"
 #include "domain/deadline.h"
+#include "domain/request_number.h"
 #include "domain/request_validation.h"
 #include "domain/validation_rules.h"
 
 namespace hotline::app {
 
 namespace {
-
-// Where "nearby" ends for "already reported?": a street's length, not a district.
-constexpr int kNearbyRadiusM = 300;
 
 bool contains(const std::optional<std::string>& text, const std::string& query) {
   return text && text->find(query) != std::string::npos;
@@ -60,6 +58,7 @@ constexpr Screen kFormSteps[] = {Screen::Category, Screen::Guides, Screen::Place
 AppModel::AppModel(AppServices services, text::Strings& strings)
     : services_ref_(services),
       strings_(strings),
+      reply_photos_(services.transport, services.tasks, services.api.config().base_url),
       services_(services.api),
       guides_(services.api),
       nearby_(services.api),
@@ -83,6 +82,7 @@ void AppModel::start() {
       on_outbox_change(id);
     }
   });
+  reply_photos_.set_listener([this] { changed(); });
   s.tracker.set_listener([this, alive = std::weak_ptr<bool>(alive_)] {
     if (!alive.expired()) {
       changed();
@@ -91,12 +91,10 @@ void AppModel::start() {
   if (const auto restored = s.drafts.restore(); restored && restored->draft) {
     form_ = from_draft(*restored->draft);
     if (!form_.empty()) {
-      std::vector<Route> routes;
-      for (const Screen step : kFormSteps) {
-        routes.push_back(Route{step, {}});
-        if (step == form_.step) {
-          break;
-        }
+      // The steps this form goes through up to where the citizen was, so back retraces them.
+      std::vector<Route> routes{Route{Screen::Category, {}}};
+      while (routes.back().screen != form_.step && routes.back().screen != Screen::Review) {
+        routes.push_back(Route{step_after(routes.back().screen), {}});
       }
       nav_.reset(std::move(routes));
     }
@@ -184,6 +182,8 @@ void AppModel::back() {
 void AppModel::go_home() {
   problem_.reset();
   field_errors_.clear();
+  // Reply photos are decoded pixels (a megabyte each): kept while the citizen looks, not afterwards.
+  reply_photos_.clear();
   nav_.home();
   changed();
 }
@@ -556,6 +556,9 @@ void AppModel::copy_query_code(const std::string& code) {
 // ---- one request
 
 void AppModel::open_request(const std::string& number) {
+  if (number != detail_number_) {
+    reply_photos_.clear();
+  }
   detail_number_ = number;
   rating_form_ = RatingForm{};
   rating_.reset();
@@ -618,8 +621,18 @@ void AppModel::ask_rework(const std::string& reason) {
 // ---- look-up
 
 void AppModel::look_up() {
+  problem_.reset();
   const std::string number = lookup_number_;
-  const std::string code = lookup_code_;
+  // Citizens copy codes with spaces, hyphens, lower case or full-width letters: the canonical form goes.
+  const std::optional<std::string> canonical = domain::normalize_query_code(lookup_code_);
+  if (!canonical) {
+    lookup_.reset();
+    problem_ = Problem{{"app.detail.wrong_code", {}}, false};
+    changed();
+    return;
+  }
+  lookup_code_ = *canonical;
+  const std::string code = *canonical;
   lookup_.start(
       [this, number, code](auto done) { return services_ref_.api.fetch_request(number, code, std::move(done)); });
   changed();

@@ -14,6 +14,7 @@
 #include "app/form_state.h"
 #include "app/navigation.h"
 #include "app/photo_attach.h"
+#include "app/reply_photos.h"
 #include "app/settings.h"
 #include "domain/field_error.h"
 #include "open311/service.h"
@@ -121,6 +122,7 @@ class AppModel {
   // ---- one request
   void open_request(const std::string& number);
   const api::Pending<open311::ServiceRequest>& detail() const { return detail_; }
+  ReplyPhotos& reply_photos() { return reply_photos_; }
   void reload_detail();
   const open311::ServiceRequest* known_request(const std::string& number) const;
   void rate(workflow::Satisfaction satisfaction, const std::string& comment);
@@ -157,6 +159,7 @@ class AppModel {
   Settings settings_;
   FormState form_;
   PhotoAttach photos_;
+  ReplyPhotos reply_photos_;
   std::vector<domain::FieldError> field_errors_;
   std::optional<Problem> problem_;
   std::string submitted_id_;

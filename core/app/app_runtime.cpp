@@ -10,8 +10,8 @@ AppRuntime::AppRuntime(PlatformServices platform, RuntimeConfig config, text::St
       my_requests_(platform.storage),
       tracker_(api_, platform.storage, platform.clock),
       drafts_(platform.storage, platform.clock) {
-  AppServices services{api_,           outbox_,  my_requests_,  tracker_, drafts_, platform.storage,
-                       platform.clock, holidays, platform.tasks};
+  AppServices services{api_,           outbox_,  my_requests_,   tracker_,          drafts_, platform.storage,
+                       platform.clock, holidays, platform.tasks, platform.transport};
   services.photo_picker = platform.photo_picker;
   services.location = platform.location;
   services.clipboard = platform.clipboard;

@@ -38,6 +38,7 @@ struct AppServices {
   const platform::Clock& clock;
   const calendar::HolidayCalendar& holidays;
   platform::TaskRunner& tasks;
+  platform::HttpTransport& transport;             // reply photos (media URLs are not Open311 calls)
   platform::PhotoPicker* photo_picker = nullptr;  // null: the photo step says photos cannot be added here
   platform::LocationProvider* location = nullptr;
   platform::Clipboard* clipboard = nullptr;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,11 @@ namespace hotline::open311 {
 struct ApiError {
   std::int64_t code = 0;  // usually the HTTP status; servers send it as number or numeric string
   std::string description;
+  // Our extension, beside the standard pair so that every Open311 client still reads the error: the
+  // refused field and why as domain wire codes, "<field>.<error>" ("mobile.invalid_mobile"), for
+  // clients that show the message in their own words next to the field. The description says the
+  // same in plain words, naming the Open311 parameter.
+  std::optional<std::string> field_error;
 
   bool operator==(const ApiError&) const = default;
 };

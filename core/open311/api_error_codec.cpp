@@ -12,7 +12,9 @@ namespace {
 using detail::Json;
 
 Json error_to_json(const ApiError& error) {
-  return {{"code", error.code}, {"description", error.description}};
+  Json object = {{"code", error.code}, {"description", error.description}};
+  detail::put(object, "field_error", error.field_error);
+  return object;
 }
 
 ApiError read_error(const Json& value, const std::string& path, detail::DecodeContext& context) {
@@ -23,6 +25,7 @@ ApiError read_error(const Json& value, const std::string& path, detail::DecodeCo
       reader.integer("code", std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max())
           .value_or(0);
   error.description = reader.text("description").value_or("");
+  error.field_error = reader.text("field_error");
   return error;
 }
 

@@ -30,10 +30,12 @@ constexpr std::optional<ServiceType> service_type_from_code(std::string_view cod
   return base::from_code(kServiceTypeCodes, code);
 }
 
+// What the app's category screen needs before the citizen writes anything, sent under
+// "extended_attributes" with extensions=true: the form to show and the answer time to promise.
 struct ServiceExtensions {
   domain::RequestType request_type = domain::RequestType::Consultation;
   bool needs_location = false;
-  int deadline_working_days = 0;
+  int deadline_working_days = 0;  // the legal deadline, counted from acceptance
   bool operator==(const ServiceExtensions&) const = default;
 };
 

@@ -92,7 +92,10 @@ void App::frame() {
   theme_ = make_theme(model_.settings());
   apply_theme(theme_);
   items_.begin_frame();
-  Ui ui{theme_, items_, model_.strings()};
+  Ui ui{theme_, items_, model_.strings(), text_input_};
+  if (text_input_ != nullptr) {
+    text_input_->begin_frame();
+  }
   const app::Route route = model_.route();
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -129,6 +132,9 @@ void App::frame() {
   ImGui::PopFont();
   items_.end_frame();
   thumbnails_.end_frame();
+  if (text_input_ != nullptr) {
+    text_input_->end_frame();
+  }
   animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_;
 }
 

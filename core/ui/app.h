@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/app_model.h"
+#include "platform/text_input.h"
 #include "ui/glyph_source.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
@@ -25,6 +26,8 @@ class App {
   bool init_fonts(GlyphSource& glyphs, std::string& error);
   // Draws one frame (between NewFrame and Render) and fills the item registry.
   void frame();
+  // The platform edits text fields itself from now on (the web build's browser inputs).
+  void set_text_input(platform::TextInput* input) { text_input_ = input; }
   // True while something on screen moves (a spinner, a text cursor): the loop keeps drawing.
   bool animating() const { return animating_; }
 
@@ -38,6 +41,7 @@ class App {
   ItemRegistry items_;
   Thumbnails thumbnails_;
   Theme theme_;
+  platform::TextInput* text_input_ = nullptr;
   unsigned shown_generation_ = ~0u;
   bool animating_ = false;
   // Drag-to-scroll with momentum (touch screens have no wheel).

@@ -233,6 +233,61 @@ bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::st
   return tapped;
 }
 
+namespace {
+
+// A field the platform edits: drawn here with its text, reported with its rectangle so the platform
+// can put its own input over it when tapped, and updated with what the platform hands back.
+bool platform_text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines,
+                         std::string_view hint, bool password, bool has_error) {
+  const Theme& t = ui.theme;
+  platform::TextInput& input = *ui.text_input;
+  bool edited = false;
+  if (auto typed = input.take_text(id)) {
+    value = std::move(*typed);
+    edited = true;
+  }
+  const bool editing = input.editing() == id;
+  const float width = ImGui::GetContentRegionAvail().x;
+  const std::string masked = password ? std::string(text::count_code_points(value).value_or(0) * 3, '*') : value;
+  const std::string_view shown = value.empty() ? hint : std::string_view(password ? masked : value);
+  const float min_height = lines > 1 ? t.body_px * t.line_spacing * static_cast<float>(lines) + t.padding : t.target_px;
+  const float text_width = width - t.padding * 2;
+  const float h = lines > 1
+                      ? std::max(min_height, wrapped_height(shown, t.body_px, text_width, t.line_spacing) + t.padding)
+                      : min_height;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(("##" + std::string(id)).c_str(), ImVec2(width, h));
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), t.colors.field, t.rounding);
+  const ImU32 border = editing ? t.colors.accent : has_error ? t.colors.error : t.colors.border;
+  list->AddRect(pos, ImVec2(pos.x + width, pos.y + h), border, t.rounding, 0, editing || has_error ? 2.0f : 1.0f);
+  const ImU32 color = value.empty() ? t.colors.muted : t.colors.text;
+  if (lines > 1) {
+    draw_wrapped(list, ImVec2(pos.x + t.padding, pos.y + t.padding / 2), shown, t.body_px, text_width, color,
+                 t.line_spacing);
+  } else {
+    list->PushClipRect(pos, ImVec2(pos.x + width - t.padding, pos.y + h), true);
+    list->AddText(ImGui::GetFont(), t.body_px, ImVec2(pos.x + t.padding, pos.y + (h - t.body_px) / 2), color,
+                  shown.data(), shown.data() + shown.size());
+    list->PopClipRect();
+  }
+  platform::TextFieldInfo info;
+  info.id = std::string(id);
+  info.label = std::string(label);
+  info.text = value;
+  info.x = pos.x;
+  info.y = pos.y;
+  info.width = width;
+  info.height = h;
+  info.font_px = t.body_px;
+  info.multiline = lines > 1;
+  info.password = password;
+  input.field(info);
+  return edited;
+}
+
+}  // namespace
+
 bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines,
                 std::string_view hint, const std::vector<domain::FieldError>& errors, std::size_t counter_max,
                 bool password) {
@@ -245,7 +300,9 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
   bool edited = false;
   ImGui::PushFont(nullptr, t.body_px);
   ImGui::SetNextItemWidth(width);
-  if (lines > 1) {
+  if (ui.text_input != nullptr) {
+    edited = platform_text_field(ui, label, value, id, lines, hint, password, !errors.empty());
+  } else if (lines > 1) {
     const float box_height = t.body_px * t.line_spacing * static_cast<float>(lines) + t.padding;
     const ImGuiID field_id = ImGui::GetID(imgui_label.c_str());
     ImGuiStorage* storage = ImGui::GetStateStorage();

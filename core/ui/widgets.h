@@ -11,6 +11,7 @@
 
 #include "base/message.h"
 #include "domain/field_error.h"
+#include "platform/text_input.h"
 #include "text/catalog.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
@@ -22,6 +23,7 @@ struct Ui {
   const Theme& theme;
   ItemRegistry& items;
   const text::Strings& strings;
+  platform::TextInput* text_input = nullptr;  // the platform edits text fields (web); null: ImGui does
 
   std::string tr(std::string_view key) const { return std::string(strings.tr(key)); }
   std::string format(const base::Message& message) const { return strings.format(message); }

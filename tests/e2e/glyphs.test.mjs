@@ -2,14 +2,15 @@
 // (堃 喆 in the BMP, 䶮 in CJK Ext A, 𠮷 in Ext B) from the browser's own fonts, with no character
 // falling back to the missing box and no font file downloaded.
 //
-// usage: node --test tests/e2e/glyphs.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SCREENSHOT_DIR)
+// usage: node --test tests/e2e/glyphs.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
+// HOTLINE_SCREENSHOT_DIR)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
 import { launch, imageStats, qaHook } from './browser.mjs';
-import { serveWebBuild } from './static_server.mjs';
+import { startHotlineServer } from './hotline_server.mjs';
 
 const WEB_DIR = process.env.HOTLINE_WEB_DIR;
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
@@ -17,10 +18,11 @@ const RARE = '罕见字：堃 喆 䶮 𠮷';
 let web;
 
 before(async () => {
-  web = await serveWebBuild(WEB_DIR);
+  // The web build as citizens get it: served by the reference backend, its API on the same origin.
+  web = await startHotlineServer({ web: WEB_DIR });
 });
 
-after(() => web?.server.close());
+after(() => web?.stop());
 
 async function missing(page) {
   return page.evaluate(() => document.body.dataset.glyphsMissing);

@@ -5,13 +5,13 @@
 // usage: node --test tests/e2e/outbox.test.mjs   (env HOTLINE_HARNESS_DIR, HOTLINE_SERVER_BINARY)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 
 import { launch } from './browser.mjs';
+import { startHotlineServer } from './hotline_server.mjs';
 
 const HARNESS_DIR = process.env.HOTLINE_HARNESS_DIR;
 const SERVER_BINARY = process.env.HOTLINE_SERVER_BINARY;
@@ -23,28 +23,13 @@ let front;
 let frontUrl;
 let tmp;
 
-// Starts hotline-server on a free port and resolves with the port it printed.
 function startBackend(db) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(SERVER_BINARY, ['serve', '--port', '0', '--db', db, '--seed', '--access-log', 'off'],
-                        { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/listening on http:\/\/[^:]+:(\d+)/);
-      if (m) resolve({ child, port: Number(m[1]) });
-    });
-    child.on('exit', (code) => reject(new Error(`hotline-server exited with ${code}: ${out}`)));
-  });
+  return startHotlineServer({ binary: SERVER_BINARY, db });
 }
 
 function stopBackend() {
-  return new Promise((resolve) => {
-    backendPort = 0;
-    backend.child.removeAllListeners('exit');
-    backend.child.on('exit', () => resolve());
-    backend.child.kill('SIGTERM');
-  });
+  backendPort = 0;
+  return backend.stop();
 }
 
 // Same origin for the page and the API: files from the harness dir, /open311/ forwarded to the

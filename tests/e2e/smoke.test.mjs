@@ -1,13 +1,14 @@
 // Browser smoke test: the served web build draws its first frame in headless Chromium with CJK text,
 // no console errors, and shows a readable message where WebGL2 is missing.
 //
-// usage: node --test tests/e2e/smoke.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SCREENSHOT_DIR)
+// usage: node --test tests/e2e/smoke.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
+// HOTLINE_SCREENSHOT_DIR)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { launch, imageStats } from './browser.mjs';
-import { serveWebBuild } from './static_server.mjs';
+import { startHotlineServer } from './hotline_server.mjs';
 
 const WEB_DIR = process.env.HOTLINE_WEB_DIR;
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
@@ -15,11 +16,12 @@ let web;
 let baseUrl;
 
 before(async () => {
-  web = await serveWebBuild(WEB_DIR);
+  // The web build as citizens get it: served by the reference backend, its API on the same origin.
+  web = await startHotlineServer({ web: WEB_DIR });
   baseUrl = web.url;
 });
 
-after(() => web?.server.close());
+after(() => web?.stop());
 
 test('first frame renders CJK text with no console error', async () => {
   const browser = await launch();
@@ -43,6 +45,40 @@ test('first frame renders CJK text with no console error', async () => {
     assert.deepEqual(errors, []);
     const stats = await imageStats(browser, shot);
     assert.ok(stats.colours >= 64 && stats.dark > 0 && stats.light > 0, `canvas looks blank: ${JSON.stringify(stats)}`);
+  } finally {
+    await browser.close();
+  }
+});
+
+// Counts requestAnimationFrame callbacks the page schedules (installed before the app's scripts run).
+const COUNT_FRAMES = () => {
+  window.__rafCalls = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((t) => { window.__rafCalls++; callback(t); });
+};
+
+test('an idle page schedules no animation frame until the citizen touches it', async () => {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    await page.addInitScript(COUNT_FRAMES);
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.body.dataset.idle === 'true', null, { timeout: 60000 });
+    // Let the services answer and the settle frames pass, then watch.
+    await page.waitForTimeout(1500);
+    const idleStart = await page.evaluate(() => window.__rafCalls);
+    await page.waitForTimeout(3000);
+    const idleCalls = (await page.evaluate(() => window.__rafCalls)) - idleStart;
+    assert.equal(idleCalls, 0, `the page requested ${idleCalls} animation frames in 3 s while idle`);
+
+    const framesBefore = Number(await page.evaluate(() => document.body.dataset.frames));
+    await page.mouse.click(195, 60);  // the top bar: input, but nothing that changes the screen
+    await page.waitForFunction((n) => Number(document.body.dataset.frames) > n, framesBefore, { timeout: 10000 });
+    await page.waitForFunction(() => document.body.dataset.idle === 'true', null, { timeout: 10000 });
+    const afterInput = await page.evaluate(() => window.__rafCalls);
+    assert.ok(afterInput > idleStart, 'the counter saw no frame at all: it does not count the app\'s frames');
+    await page.waitForTimeout(2000);
+    assert.equal(await page.evaluate(() => window.__rafCalls), afterInput, 'frames kept coming after the input');
   } finally {
     await browser.close();
   }

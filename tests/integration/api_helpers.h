@@ -48,6 +48,27 @@ inline Fields valid_complaint(const std::string& description = "鼓楼区东街�
           {"phone", "13812345678"},     {"attribute[resident_id]", "11010519491231002X"}};
 }
 
+// The fields with `name` set to `value`: replaced where the field is, appended where it is not.
+inline Fields with_field(Fields fields, const std::string& name, const std::string& value) {
+  for (auto& [field, old] : fields) {
+    if (field == name) {
+      old = value;
+      return fields;
+    }
+  }
+  fields.emplace_back(name, value);
+  return fields;
+}
+
+// The string `key` of each element of a JSON list (ids of requests, of guides, ...).
+inline std::vector<std::string> strings_of(const nlohmann::json& list, const char* key) {
+  std::vector<std::string> out;
+  for (const auto& item : list) {
+    out.push_back(item[key].get<std::string>());
+  }
+  return out;
+}
+
 struct Created {
   std::string id;
   std::string token;

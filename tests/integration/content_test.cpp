@@ -70,3 +70,29 @@ TEST_CASE("the knowledge base answers short Chinese questions by character bigra
   CHECK(c.Get("/open311/v2/guides.json?q=")->status == 400);
   CHECK(c.Get("/open311/v2/guides.json?q=%FF")->status == 400);
 }
+
+TEST_CASE("guides.json?service_code= lists a service's guides, with or without a search") {
+  TempDir dir;
+  ServerProcess server(dir, {dir.file("h.db")});
+  auto c = server.client();
+  const auto ids_of = [&](const std::string& path) {
+    auto res = c.Get(path.c_str());
+    REQUIRE(res->status == 200);
+    const auto guides = json_of(res);
+    for (const auto& guide : guides) {
+      CHECK(guide["service_code"] == guides[0]["service_code"]);
+    }
+    return strings_of(guides, "id");
+  };
+  // Seed: KB-008, KB-009 and KB-010 are the household-registration guides.
+  CHECK(ids_of("/open311/v2/guides.json?service_code=ZX-0301") ==
+        std::vector<std::string>{"KB-008", "KB-009", "KB-010"});
+  // With q only the service's matches: 居住证 is also in other guides' words.
+  CHECK(ids_of("/open311/v2/guides.json?service_code=ZX-0301&q=%E5%B1%85%E4%BD%8F%E8%AF%81") ==  // 居住证
+        std::vector<std::string>{"KB-008"});
+  CHECK(ids_of("/open311/v2/guides.json?service_code=BJ-0106").empty());  // a service without guides
+  auto unknown = c.Get("/open311/v2/guides.json?service_code=NOPE");
+  CHECK(unknown->status == 404);
+  CHECK(error_of(unknown).rfind("service_code:", 0) == 0);
+  CHECK(c.Get("/open311/v2/guides.json")->status == 400);
+}

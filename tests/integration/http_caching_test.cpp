@@ -58,7 +58,7 @@ TEST_CASE("catalog answers carry a strong ETag derived from their bytes, revalid
   CHECK(etag_of(second) == tag);
   CHECK(second->body == first->body);
   CHECK(first->get_header_value("Cache-Control") == "no-cache");
-  CHECK(first->get_header_value("Vary") == "Accept-Encoding");
+  CHECK(first->get_header_value("Vary") == "Accept-Language, Accept-Encoding");
 
   const std::string definition_tag = etag_of(c.Get(kDefinition));
   CHECK_FALSE(definition_tag.empty());
@@ -106,7 +106,7 @@ TEST_CASE("If-None-Match answers 304 without a body: exact, weak, listed, on sev
     CHECK(res->body.empty());
     CHECK(etag_of(res) == tag);
     CHECK(res->get_header_value("Cache-Control") == "no-cache");
-    CHECK(res->get_header_value("Vary") == "Accept-Encoding");
+    CHECK(res->get_header_value("Vary") == "Accept-Language, Accept-Encoding");
     CHECK_FALSE(res->has_header("Content-Type"));
   }
   for (const std::string& other :
@@ -141,7 +141,7 @@ TEST_CASE("JSON answers are gzipped when the client accepts it and the body is w
   auto zipped = raw.Get(kServices, {{"Accept-Encoding", "gzip, deflate"}});
   REQUIRE(zipped->status == 200);
   CHECK(zipped->get_header_value("Content-Encoding") == "gzip");
-  CHECK(zipped->get_header_value("Vary") == "Accept-Encoding");
+  CHECK(zipped->get_header_value("Vary") == "Accept-Language, Accept-Encoding");
   CHECK(zipped->get_header_value("Content-Type") == plain->get_header_value("Content-Type"));
   REQUIRE(zipped->body.size() > 2);
   CHECK(zipped->body.substr(0, 2) == "\x1f\x8b");

@@ -66,11 +66,11 @@ TEST_CASE("bad submissions get clear Open311 errors") {
       {"unknown service", with(good, "service_code", "XX-9999"), 404, "service_code"},
       {"no description", without(good, "description"), 400, "description"},
       {"description too long", with(good, "description", std::string(4001, 'a')), 400, "description"},
-      {"bad mobile", with(good, "phone", "12345"), 400, "mobile"},
-      {"bad resident id", with(good, "attribute[resident_id]", "110105194912310021"), 400, "resident_id"},
+      {"bad mobile", with(good, "phone", "12345"), 400, "phone: "},
+      {"bad resident id", with(good, "attribute[resident_id]", "110105194912310021"), 400, "attribute[resident_id]: "},
       {"lat without long", without(good, "long"), 400, "long"},
       {"lat out of range", with(good, "lat", "123"), 400, "lat"},
-      {"anonymous complaint", with(good, "attribute[anonymous]", "true"), 400, "anonymous"},
+      {"anonymous complaint", with(good, "attribute[anonymous]", "true"), 400, "attribute[anonymous]: "},
       {"duplicate field",
        [&] {
          auto f = good;

@@ -54,6 +54,7 @@ def main(server_binary, schema_dir):
                     return json.loads(res.read().decode("utf-8"))
 
             validate(get("/services.json"), "services.json")
+            validate(get("/services.json?extensions=true"), "services.json")
             validate(get("/services/BJ-0101.json"), "service-definition.json")
             created = post("/requests.json", {"api_key": "schema-test-key", "service_code": "BJ-0122",
                                               "description": "五四路口路灯连续三晚不亮", "lat": "26.09",

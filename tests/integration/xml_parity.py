@@ -60,6 +60,9 @@ def main(server_binary):
             formats = json.loads(fetch(base + "/discovery.json")[2])["endpoints"][0]["formats"]
             assert "text/xml" in formats and "application/json" in formats, formats
             both("/services", "services")
+            extended = both("/services?extensions=true", "services")
+            assert all(set(s["extended_attributes"]) == {"request_type", "needs_location", "deadline_working_days"}
+                       for s in extended), extended[0]
             definition = both("/services/BJ-0101?jurisdiction_id=fuzhou.gov.cn", "service_definition")
             rules = [a for a in definition["attributes"] if a["code"] == "submission_rules"]
             assert rules and not rules[0]["variable"] and "phone" in rules[0]["description"], definition

@@ -1,5 +1,7 @@
 // Request detail: status and deadline countdown, the description, the department's reply with its
 // photos, and the 7-step timeline (time, unit, dwell time, notes); rating once replied.
+#include <imgui.h>
+
 #include "ui/screens/request_labels.h"
 #include "ui/screens/screens.h"
 
@@ -18,6 +20,41 @@ void problem_for(Context& c, const api::ApiError& error) {
     notice(ui, NoticeKind::Error, ui.format(error.message));
     if (button(ui, ui.tr("app.retry"), ButtonKind::Primary, "retry")) {
       c.model.reload_detail();
+    }
+  }
+}
+
+// Each reply photo across the card's width, as soon as it has arrived and been decoded.
+void reply_photos(Context& c, const open311::TimelineNote& reply) {
+  Ui& ui = c.ui;
+  for (std::size_t i = 0; i < reply.reply_media.size(); ++i) {
+    const std::string& url = reply.reply_media[i].media_url;
+    const std::string label = ui.strings.format({"app.detail.reply_photo", {{"number", std::to_string(i + 1)}}});
+    switch (c.model.reply_photos().want(url)) {
+      case app::ReplyPhotos::State::Loading:
+        spinner(ui, label);
+        break;
+      case app::ReplyPhotos::State::Failed:
+        caption(ui, label + " · " + ui.tr("app.detail.photo_failed"));
+        break;
+      case app::ReplyPhotos::State::Ready: {
+        const app::Thumbnail* preview = c.model.reply_photos().thumbnail(url);
+        ImTextureData* texture = preview != nullptr ? c.thumbnails.get("reply:" + url, preview->image) : nullptr;
+        if (texture == nullptr) {
+          break;
+        }
+        const float width = ImGui::GetContentRegionAvail().x;
+        const float height =
+            width * static_cast<float>(preview->image.height) / static_cast<float>(preview->image.width);
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        ImTextureRef ref;
+        ref._TexData = texture;
+        ImGui::GetWindowDrawList()->AddImageRounded(ref, pos, ImVec2(pos.x + width, pos.y + height), ImVec2(0, 0),
+                                                    ImVec2(1, 1), IM_COL32_WHITE, ui.theme.rounding);
+        ImGui::Dummy(ImVec2(width, height));
+        ui.items.add_text(Role::Image, label, pos, ImVec2(pos.x + width, pos.y + height));
+        break;
+      }
     }
   }
 }
@@ -106,10 +143,7 @@ void detail(Context& c) {
       if (reply->unit_name) {
         caption(ui, *reply->unit_name + " · " + local_time(reply->datetime));
       }
-      if (!reply->reply_media.empty()) {
-        caption(ui,
-                ui.strings.format({"app.detail.reply_photos", {{"count", std::to_string(reply->reply_media.size())}}}));
-      }
+      reply_photos(c, *reply);
       end_card(ui);
     }
     if (const auto& rating = request->extended_attributes->rating) {

@@ -14,6 +14,9 @@ void lookup(Context& c) {
     model.changed();
   }
   const auto& pending = model.lookup();
+  if (const auto& problem = model.problem()) {
+    notice(ui, NoticeKind::Error, ui.format(problem->message));
+  }
   if (pending.loading()) {
     spinner(ui, ui.tr("app.loading"));
   } else if (const api::ApiError* error = pending.error()) {

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "api_fixture.h"
+#include "domain/deadline.h"
 #include "open311/service.h"
 #include "open311/service_request.h"
 
@@ -42,9 +43,10 @@ TEST_CASE("services are loaded, then revalidated with the cached ETag") {
   CHECK((*first.result)->at(0).service_name == "井盖破损");
   const platform::HttpRequest& get = f.transport.sent().at(0);
   CHECK(get.method == platform::HttpMethod::Get);
-  CHECK(get.url == std::string(testing::kBaseUrl) + "/services.json");
+  CHECK(get.url == std::string(testing::kBaseUrl) + "/services.json?extensions=true");
   CHECK(*platform::find_header(get.headers, "Accept") == "application/json");
   CHECK(platform::find_header(get.headers, "If-None-Match") == nullptr);
+  CHECK(platform::find_header(get.headers, "Accept-Language") == nullptr);  // no language chosen yet
   CHECK(get.connect_timeout_ms == 10'000);
   CHECK(get.total_timeout_ms == 30'000);
 
@@ -80,7 +82,7 @@ TEST_CASE("a 304 without a cached body is an unexpected status") {
   f.transport.script_response(304, "");
   f.api.load_service_definition("10 1", got.callback());
   f.settle();
-  CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/services/10+1.json");
+  CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/services/10+1.json?api_key=kiosk-key");
   REQUIRE_FALSE(got.result->has_value());
   CHECK(got.result->error().code == api::ApiErrorCode::UnexpectedStatus);
 }
@@ -243,4 +245,92 @@ TEST_CASE("cancelled and destroyed clients never call back") {
   CHECK(f.transport.pending_count() == 0);
   f.settle();
   CHECK_FALSE(orphan.result);
+}
+
+TEST_CASE("the chosen language goes with every request and keeps its own cached catalog") {
+  ApiFixture f;
+  f.api.set_language("en");
+  Captured<std::vector<open311::Service>> english;
+  f.transport.script(testing::recorded("services_en_200"));
+  f.api.load_services(english.callback());
+  Captured<api::Created> created;
+  f.transport.script(testing::recorded("created_201"));
+  f.api.submit({{{"service_code", "ZX-0201"}}, {}, "key-1"}, created.callback());
+  f.settle();
+  for (const platform::HttpRequest& sent : f.transport.sent()) {
+    REQUIRE(platform::find_header(sent.headers, "Accept-Language") != nullptr);
+    CHECK(*platform::find_header(sent.headers, "Accept-Language") == "en");
+  }
+  REQUIRE(english.result->has_value());
+  const auto& services = **english.result;
+  REQUIRE(services.size() == 44);
+  CHECK(services.at(0).service_code == "BJ-0101");
+  CHECK(services.at(0).service_name == "Water supply manhole cover");
+  CHECK(services.at(0).extensions ==
+        open311::ServiceExtensions{domain::RequestType::Complaint, true, 3});  // on the convenience list
+  for (const auto& service : services) {
+    REQUIRE(service.extensions.has_value());
+    CHECK(service.extensions->deadline_working_days ==
+          domain::legal_deadline_working_days(service.extensions->request_type,
+                                              service.extensions->deadline_working_days == 3));
+  }
+
+  // Another language is another body with another tag: the English one is not offered for it.
+  f.api.set_language("zh-TW");
+  Captured<std::vector<open311::Service>> traditional;
+  f.transport.script_response(200, services_body(), {{"ETag", "\"tw\""}});
+  f.api.load_services(traditional.callback());
+  f.settle();
+  const platform::HttpRequest& tw = f.transport.sent().back();
+  CHECK(*platform::find_header(tw.headers, "Accept-Language") == "zh-TW");
+  CHECK(platform::find_header(tw.headers, "If-None-Match") == nullptr);
+  REQUIRE(traditional.result->has_value());
+
+  // Back in English, the English copy is revalidated and served from the cache on a 304.
+  f.api.set_language("en");
+  Captured<std::vector<open311::Service>> again;
+  f.transport.script_response(304, "");
+  f.api.load_services(again.callback());
+  f.settle();
+  const platform::HttpResponse recorded_english = testing::recorded("services_en_200");
+  const std::string* etag = recorded_english.header("ETag");
+  REQUIRE(etag != nullptr);
+  CHECK(*platform::find_header(f.transport.sent().back().headers, "If-None-Match") == *etag);
+  REQUIRE(again.result->has_value());
+  CHECK(**again.result == services);
+}
+
+TEST_CASE("nearby open requests of a service") {
+  ApiFixture f;
+  Captured<std::vector<open311::ServiceRequest>> got;
+  f.transport.script(testing::recorded("nearby_200"));
+  f.api.list_nearby("BJ-0122", {26.0869, 119.2958}, 500, got.callback());
+  f.settle();
+  CHECK(f.transport.sent().at(0).url ==
+        std::string(testing::kBaseUrl) +
+            "/requests.json?service_code=BJ-0122&lat=26.086900&long=119.295800&radius=500");
+  REQUIRE(got.result->has_value());
+  REQUIRE((*got.result)->size() == 1);
+  const open311::ServiceRequest& near = (*got.result)->front();
+  CHECK(near.service_code == "BJ-0122");
+  CHECK(near.status == open311::Status::Open);
+  CHECK(near.lat == 26.087);  // the public view's rounded place
+  CHECK_FALSE(near.address.has_value());
+}
+
+TEST_CASE("a service's guides") {
+  ApiFixture f;
+  Captured<std::vector<api::Guide>> got;
+  f.transport.script(testing::recorded("guides_service_200"));
+  f.api.guides_for_service("ZX-0301", got.callback());
+  f.settle();
+  CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/guides.json?service_code=ZX-0301");
+  REQUIRE(got.result->has_value());
+  std::vector<std::string> ids;
+  for (const auto& guide : **got.result) {
+    ids.push_back(guide.id);
+    CHECK(guide.service_code == "ZX-0301");
+  }
+  CHECK(ids == std::vector<std::string>{"KB-008", "KB-009", "KB-010"});
+  CHECK((*got.result)->at(0).title == "居住证怎么办理");
 }

@@ -78,9 +78,17 @@ TEST_CASE("HTTP statuses map to codes, retried only when the failure may pass") 
 }
 
 TEST_CASE("a 400 from the reference server carries the field errors") {
-  const std::string body = open311::encode_errors({{400, "mobile: domain.error.invalid_mobile"},
-                                                   {400, "description: domain.error.too_short"},
-                                                   {400, "api_key: required"}});
+  const api::ApiError recorded = api::from_http_error(testing::recorded("error_400_mobile"));
+  CHECK(recorded.code == ApiErrorCode::Validation);
+  REQUIRE(recorded.field_errors.size() == 1);
+  CHECK(recorded.field_errors[0].field == domain::Field::Mobile);
+  CHECK(recorded.field_errors[0].code == domain::ErrorCode::InvalidMobile);
+  CHECK(recorded.detail.rfind("phone: ", 0) == 0);  // the plain words are for the log, not parsed
+
+  const std::string body =
+      open311::encode_errors({{400, "phone: not a mainland mobile number", "mobile.invalid_mobile"},
+                              {400, "description: too short", "description.too_short"},
+                              {400, "api_key: required", std::nullopt}});
   const api::ApiError e = http(400, body);
   CHECK(e.code == ApiErrorCode::Validation);
   REQUIRE(e.server_errors.size() == 3);
@@ -94,7 +102,10 @@ TEST_CASE("a 400 from the reference server carries the field errors") {
 }
 
 TEST_CASE("a refusal of a single field carries that field's message and the params its limit implies") {
-  const api::ApiError e = http(400, open311::encode_errors({{400, "description: domain.error.too_long"}}));
+  const auto refusal = [](const std::string& field_error) {
+    return http(400, open311::encode_errors({{400, "words for people", field_error}}));
+  };
+  const api::ApiError e = refusal("description.too_long");
   CHECK(e.code == ApiErrorCode::Validation);
   REQUIRE(e.field_errors.size() == 1);
   CHECK(e.message == e.field_errors[0].message());
@@ -104,23 +115,26 @@ TEST_CASE("a refusal of a single field carries that field's message and the para
   strings.set_language(text::Language::En);
   CHECK(strings.format(e.message) == "Please keep it to at most 4000 characters.");
 
-  const api::ApiError lat = http(400, open311::encode_errors({{400, "lat: domain.error.out_of_range"}}));
-  CHECK(lat.message == base::Message{"domain.error.out_of_range", {{"min", "-90"}, {"max", "90"}}});
-  const api::ApiError mobile = http(400, open311::encode_errors({{400, "mobile: domain.error.invalid_mobile"}}));
-  CHECK(mobile.message == base::Message{"domain.error.invalid_mobile", {}});
+  CHECK(refusal("lat.out_of_range").message ==
+        base::Message{"domain.error.out_of_range", {{"min", "-90"}, {"max", "90"}}});
+  CHECK(refusal("mobile.invalid_mobile").message == base::Message{"domain.error.invalid_mobile", {}});
 
-  const api::ApiError with_other =
-      http(400, open311::encode_errors({{400, "description: domain.error.too_long"}, {400, "api_key: required"}}));
+  const api::ApiError with_other = http(
+      400,
+      open311::encode_errors({{400, "description: too long", "description.too_long"}, {400, "api_key: required"}}));
   CHECK(with_other.message == base::Message{"api.error.validation", {}});
 }
 
-TEST_CASE("field error descriptions are read strictly") {
-  CHECK(api::parse_field_error("resident_id: domain.error.id_checksum").has_value());
-  CHECK_FALSE(api::parse_field_error("resident_id domain.error.id_checksum"));
-  CHECK_FALSE(api::parse_field_error("nope: domain.error.required"));
-  CHECK_FALSE(api::parse_field_error("mobile: domain.error.nope"));
-  CHECK_FALSE(api::parse_field_error("mobile: open311.error.too_long"));
+TEST_CASE("field errors are read strictly from field_error, never from the description") {
+  CHECK(api::parse_field_error("resident_id.id_checksum").has_value());
+  CHECK(api::parse_field_error("resident_id.id_checksum")->field == domain::Field::ResidentId);
+  CHECK_FALSE(api::parse_field_error("resident_id id_checksum"));
+  CHECK_FALSE(api::parse_field_error("nope.required"));
+  CHECK_FALSE(api::parse_field_error("mobile.nope"));
+  CHECK_FALSE(api::parse_field_error("mobile.domain.error.invalid_mobile"));
   CHECK_FALSE(api::parse_field_error(""));
+  // The old wire form, a key in the description, is no field error any more.
+  CHECK(http(400, open311::encode_errors({{400, "mobile: domain.error.invalid_mobile"}})).field_errors.empty());
 }
 
 TEST_CASE("a proxy's HTML error page is still a typed error") {

@@ -52,6 +52,10 @@ inline platform::HttpResponse response(int status, std::string body, std::vector
 //   error_403_query_code             GET requests/{number}.json with a wrong query code
 //   error_409_workflow               rating a request that has no reply yet
 //   requests_200                     GET requests.json?extensions=true for that number
+//   services_en_200                  GET services.json?extensions=true, Accept-Language: en
+//   nearby_200                       GET requests.json?service_code=BJ-0122&lat&long&radius=500: one
+//                                    street light reported 22 m away (public view, rounded coordinates)
+//   guides_service_200               GET guides.json?service_code=ZX-0301: KB-008, KB-009, KB-010
 inline platform::HttpResponse recorded(const std::string& name) {
   const std::string path = std::string(HOTLINE_SOURCE_DIR) + "/tests/unit/api/recorded/" + name + ".http";
   std::ifstream in(path, std::ios::binary);

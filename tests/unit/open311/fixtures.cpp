@@ -71,7 +71,7 @@ ServiceRequest minimal_request() {
 std::vector<Service> services() {
   return {
       Service{"3205080101", "井盖破损", "道路上的井盖破损、缺失或移位", true, ServiceType::Realtime, "井盖,下水道,道路",
-              "市政公用设施"},
+              "市政公用设施", ServiceExtensions{hotline::domain::RequestType::Complaint, true, 3}},
       Service{"noise-construction", "施工噪音", std::nullopt, true, ServiceType::Batch, std::nullopt, "环境"},
       Service{"consult", "政策咨询", std::nullopt, false, ServiceType::Blackbox, std::nullopt, std::nullopt},
   };

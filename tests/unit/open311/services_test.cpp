@@ -57,3 +57,45 @@ TEST_CASE("unknown service types and datatypes are invalid values") {
   REQUIRE_FALSE(datatype.has_value());
   CHECK(datatype.error().field == "attributes[0].datatype");
 }
+
+TEST_CASE("service extensions carry the request type, the location need and the legal deadline") {
+  const auto decoded = decode_services(R"([
+      {"service_code": "ZX-0101", "service_name": "社保咨询", "metadata": true, "type": "realtime",
+       "extended_attributes": {"request_type": "Consultation", "needs_location": "false",
+                               "deadline_working_days": "2"}},
+      {"service_code": "BJ-0122", "service_name": "路灯", "metadata": true, "type": "realtime"}])");
+  REQUIRE(decoded.has_value());
+  REQUIRE(decoded->size() == 2);
+  CHECK(decoded->at(0).extensions == ServiceExtensions{hotline::domain::RequestType::Consultation, false, 2});
+  CHECK_FALSE(decoded->at(1).extensions.has_value());
+}
+
+TEST_CASE("bad service extensions are refused with the field that is wrong") {
+  const auto decode_with = [](const std::string& extensions) {
+    return decode_services(R"([{"service_code":"a","service_name":"b","metadata":true,"type":"realtime",
+                                "extended_attributes":)" +
+                           extensions + "}]");
+  };
+  const auto type = decode_with(R"({"request_type":"praise","needs_location":true,"deadline_working_days":3})");
+  REQUIRE_FALSE(type.has_value());
+  CHECK(type.error().code == DecodeErrorCode::InvalidValue);
+  CHECK(type.error().field == "[0].extended_attributes.request_type");
+
+  const auto days = decode_with(R"({"request_type":"help","needs_location":true,"deadline_working_days":0})");
+  REQUIRE_FALSE(days.has_value());
+  CHECK(days.error().code == DecodeErrorCode::InvalidValue);
+  CHECK(days.error().field == "[0].extended_attributes.deadline_working_days");
+
+  const auto fraction = decode_with(R"({"request_type":"help","needs_location":true,"deadline_working_days":2.5})");
+  REQUIRE_FALSE(fraction.has_value());
+  CHECK(fraction.error().field == "[0].extended_attributes.deadline_working_days");
+
+  const auto missing = decode_with(R"({"request_type":"help","deadline_working_days":3})");
+  REQUIRE_FALSE(missing.has_value());
+  CHECK(missing.error().code == DecodeErrorCode::MissingField);
+  CHECK(missing.error().field == "[0].extended_attributes.needs_location");
+
+  const auto not_object = decode_with(R"("complaint")");
+  REQUIRE_FALSE(not_object.has_value());
+  CHECK(not_object.error().field == "[0].extended_attributes");
+}

@@ -4,6 +4,11 @@
 
 #include <imgui.h>
 
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "ui/app.h"
 #include "ui/font_file_glyph_source.h"
 #include "ui/glyph_coverage.h"
@@ -155,4 +160,55 @@ TEST_CASE("a broken assets folder is reported, not crashed on") {
   const auto resources = ui::load_resources("/nonexistent/assets");
   REQUIRE_FALSE(resources.has_value());
   CHECK(resources.error().find("/nonexistent/assets/i18n/zh-CN") != std::string::npos);
+}
+
+namespace {
+
+// The browser's side of text editing, scripted: records the fields of each frame, types when told.
+struct FakeTextInput : platform::TextInput {
+  std::vector<platform::TextFieldInfo> building;
+  std::vector<platform::TextFieldInfo> fields;
+  std::string editing_id;
+  std::optional<std::string> typed;
+
+  void begin_frame() override { building.clear(); }
+  void field(const platform::TextFieldInfo& info) override { building.push_back(info); }
+  void end_frame() override { fields = building; }
+  std::string editing() const override { return editing_id; }
+  std::optional<std::string> take_text(std::string_view id) override {
+    if (id != editing_id) {
+      return std::nullopt;
+    }
+    return std::exchange(typed, std::nullopt);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("with a platform text input, fields report where they are and take the text typed there") {
+  test::HeadlessImGui imgui(ImVec2(390, 844));
+  test::TestApp app;
+  FakeTextInput input;
+  app.view.set_text_input(&input);
+  app.model().start_request(domain::RequestType::Complaint);
+  app.model().open(app::Screen::Contact);
+  app.frame(imgui);
+  REQUIRE(input.fields.size() == 3);
+  CHECK(input.fields[0].id == "name");
+  CHECK(input.fields[0].label == "姓名");
+  CHECK(input.fields[1].id == "mobile");
+  CHECK_FALSE(input.fields[1].multiline);
+  CHECK(input.fields[2].password);  // the ID number is never shown in clear
+  CHECK(input.fields[1].height >= 48);
+  CHECK(input.fields[1].y > input.fields[0].y);
+  // The item registry has the same fields as text boxes, for the scenario runner and screen readers.
+  const ui::Item* mobile = app.view.items().find("手机号码", ui::Role::TextField);
+  REQUIRE(mobile != nullptr);
+  CHECK(mobile->min.y == Approx(input.fields[1].y));
+
+  input.editing_id = "mobile";
+  input.typed = "1380013800";
+  app.frame(imgui);
+  CHECK(app.model().form().mobile == "1380013800");
+  CHECK(input.fields[1].text == "1380013800");
 }

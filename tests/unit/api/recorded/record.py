@@ -74,6 +74,16 @@ def record(server, out_dir):
                        {"api_key": KEY, "query_code": code, "satisfaction": "satisfied"}))
             write(out_dir, "requests_200",
                   call("GET", f"{base}/requests.json?extensions=true&service_request_id={number}"))
+            write(out_dir, "services_en_200",
+                  call("GET", f"{base}/services.json?extensions=true", headers={"Accept-Language": "en"}))
+            street_light = {"api_key": KEY, "service_code": "BJ-0122", "description": "录制的投诉：五四路口路灯不亮",
+                            "lat": "26.0871", "long": "119.2958", "address_string": "鼓楼区五四路",
+                            "last_name": "李", "first_name": "芳", "phone": "13900001111",
+                            "attribute[kiosk_station]": "FT-001"}
+            call("POST", f"{base}/requests.json", street_light)
+            write(out_dir, "nearby_200",
+                  call("GET", f"{base}/requests.json?service_code=BJ-0122&lat=26.086900&long=119.295800&radius=500"))
+            write(out_dir, "guides_service_200", call("GET", f"{base}/guides.json?service_code=ZX-0301"))
         finally:
             proc.terminate()
             proc.wait()

@@ -1,0 +1,8 @@
+// glibc's allocator statistics.
+#include <malloc.h>
+
+#include "heap_in_use.h"
+
+std::int64_t heap_in_use() {
+  return static_cast<std::int64_t>(mallinfo2().uordblks);
+}

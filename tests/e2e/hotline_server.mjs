@@ -1,0 +1,34 @@
+// The real reference backend for browser tests: hotline-server on a free port with the seed catalog,
+// optionally serving a web build on the same origin (as in production), stopped with SIGTERM.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// Resolves to { child, port, url, stop() }. `web`: a web build folder to serve at /.
+export function startHotlineServer({ binary = process.env.HOTLINE_SERVER_BINARY, db, web } = {}) {
+  if (!binary || !fs.existsSync(binary)) {
+    throw new Error(`no native hotline-server at ${binary}: the e2e.native_server_build fixture builds it`);
+  }
+  const database = db || path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-')), 'hotline.db');
+  const args = ['serve', '--port', '0', '--db', database, '--seed', '--access-log', 'off'];
+  if (web) args.push('--web', web);
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/listening on http:\/\/[^:]+:(\d+)/);
+      if (m) {
+        const port = Number(m[1]);
+        const stop = () => new Promise((done) => {
+          child.removeAllListeners('exit');
+          child.on('exit', () => done());
+          child.kill('SIGTERM');
+        });
+        resolve({ child, port, url: `http://127.0.0.1:${port}/`, stop });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`hotline-server exited with ${code}: ${out}`)));
+  });
+}

@@ -1,0 +1,235 @@
+// The app model driven without rendering: each step checks its own fields, the draft survives a
+// restart, a submission goes through the outbox, look-up failures are told apart.
+#include <catch2/catch.hpp>
+
+#include "model_fixture.h"
+
+using namespace hotline;
+
+namespace {
+
+std::vector<domain::Field> fields_of(const std::vector<domain::FieldError>& errors) {
+  std::vector<domain::Field> fields;
+  for (const auto& error : errors) {
+    fields.push_back(error.field);
+  }
+  return fields;
+}
+
+std::string chinese_text(std::size_t characters) {
+  std::string text;
+  for (std::size_t i = 0; i < characters; ++i) {
+    text += "井";
+  }
+  return text;
+}
+
+const std::string* field_value(const api::OutboxItem& item, std::string_view name) {
+  for (const auto& field : item.fields) {
+    if (field.name == name) {
+      return &field.value;
+    }
+  }
+  return nullptr;
+}
+
+void fill_complaint_up_to_review(testing::ModelFixture& f) {
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Complaint);
+  m.choose_service("BJ-0101");
+  m.form().place = app::PlaceChoice::Address;
+  m.form().address = "鼓楼区五四路158号";
+  m.next();
+  m.form().description = chinese_text(1500);
+  m.next();
+  m.next();  // no photos
+  m.form().name = "林晓";
+  m.form().mobile = "13800138000";
+  m.next();
+}
+
+}  // namespace
+
+TEST_CASE("a complaint goes step by step and each step checks only its own fields") {
+  testing::ModelFixture f;
+  app::AppModel& m = f.model();
+  REQUIRE(m.services().value() != nullptr);
+  m.start_request(domain::RequestType::Complaint);
+  CHECK(m.route().screen == app::Screen::Category);
+  m.next();
+  CHECK(fields_of(m.field_errors()) == std::vector{domain::Field::ServiceCode});
+
+  m.choose_service("BJ-0101");
+  REQUIRE(m.route().screen == app::Screen::Place);  // a complaint is about a place
+  m.next();
+  CHECK(fields_of(m.field_errors()) == std::vector{domain::Field::Location});
+  CHECK(m.route().screen == app::Screen::Place);
+
+  m.form().place = app::PlaceChoice::Address;
+  m.form().address = "鼓楼区五四路158号";
+  m.form_edited(domain::Field::Address);
+  m.next();
+  REQUIRE(m.route().screen == app::Screen::Describe);  // a typed address has no point to search near
+  m.next();
+  CHECK(fields_of(m.field_errors()) == std::vector{domain::Field::Description});
+  m.form().description = chinese_text(1500);
+  m.next();
+  REQUIRE(m.route().screen == app::Screen::Photos);
+  m.next();
+  REQUIRE(m.route().screen == app::Screen::Contact);
+  m.form().mobile = "12345";
+  m.next();
+  const auto errors = fields_of(m.field_errors());
+  CHECK(std::count(errors.begin(), errors.end(), domain::Field::ContactName) == 1);
+  CHECK(std::count(errors.begin(), errors.end(), domain::Field::Mobile) == 1);
+  CHECK(m.errors_for(domain::Field::Mobile).front().code == domain::ErrorCode::InvalidMobile);
+  m.form().name = "林晓";
+  m.form().mobile = "138 0013 8000";
+  m.next();
+  CHECK(m.route().screen == app::Screen::Review);
+  CHECK(m.field_errors().empty());
+}
+
+TEST_CASE("submitting stores the request in the outbox and the confirmation follows its delivery") {
+  testing::ModelFixture f;
+  fill_complaint_up_to_review(f);
+  app::AppModel& m = f.model();
+  f.transport.script_response(201,
+                              R"([{"service_notice":"query_code:ABCDEFGH23","service_request_id":"20251130000001"}])");
+  m.submit();
+  CHECK(m.route().screen == app::Screen::Confirmation);
+  CHECK(m.form().empty());  // the draft went to the outbox
+  const api::OutboxItem* item = m.submitted_item();
+  REQUIRE(item != nullptr);
+  CHECK(*field_value(*item, "service_code") == "BJ-0101");
+  CHECK(*field_value(*item, "address_string") == "鼓楼区五四路158号");
+  CHECK(field_value(*item, "description")->size() == 1500 * 3);
+  f.settle();
+  item = m.submitted_item();
+  REQUIRE(item != nullptr);
+  CHECK(item->state == api::OutboxState::Sent);
+  CHECK(item->request_number == "20251130000001");
+  REQUIRE(m.my_requests().find("20251130000001") != nullptr);
+  CHECK(m.my_requests().find("20251130000001")->query_code == "ABCDEFGH23");
+  CHECK(m.submitted_deadline_days() == 10);
+}
+
+TEST_CASE("a submission made offline waits in the outbox and is delivered when the network returns") {
+  testing::ModelFixture f;
+  fill_complaint_up_to_review(f);
+  app::AppModel& m = f.model();
+  f.transport.script_error(platform::NetworkErrorCode::Offline);
+  m.submit();
+  f.settle();
+  const api::OutboxItem* item = m.submitted_item();
+  REQUIRE(item != nullptr);
+  CHECK(item->state == api::OutboxState::Waiting);
+  CHECK(item->attempts == 1);
+  REQUIRE(m.next_wake_ms().has_value());  // the loop knows when to wake for the retry
+
+  f.transport.script_response(201,
+                              R"([{"service_notice":"query_code:ABCDEFGH24","service_request_id":"20251130000002"}])");
+  m.retry_sending();
+  f.settle();
+  CHECK(m.submitted_item()->state == api::OutboxState::Sent);
+}
+
+TEST_CASE("the draft survives a restart and reopens on the step the citizen left") {
+  testing::ModelFixture f;
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Complaint);
+  m.choose_service("BJ-0101");
+  m.form().place = app::PlaceChoice::Address;
+  m.form().address = "仓山区";
+  m.next();
+  m.form().description = "路灯不亮已经三天了";
+  m.form_edited(domain::Field::Description);
+  f.clock.advance(10'000);
+  f.settle();
+
+  f.restart();
+  app::AppModel& again = f.model();
+  CHECK(again.route().screen == app::Screen::Describe);
+  CHECK(again.form().description == "路灯不亮已经三天了");
+  CHECK(again.form().address == "仓山区");
+  CHECK(again.form().type == domain::RequestType::Complaint);
+  // Back goes through the earlier steps, not straight home.
+  again.back();
+  CHECK(again.route().screen == app::Screen::Place);
+}
+
+TEST_CASE("settings persist across restarts and switch the language at once") {
+  testing::ModelFixture f;
+  app::Settings settings = f.model().settings();
+  settings.language = text::Language::En;
+  settings.elderly = true;
+  f.model().set_settings(settings);
+  CHECK(f.resources.strings.tr("app.next") == "Next");
+  f.restart();
+  CHECK(f.model().settings().language == text::Language::En);
+  CHECK(f.model().settings().elderly);
+}
+
+TEST_CASE("a consultation answered by a guide files nothing") {
+  testing::ModelFixture f;
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Consultation);
+  f.transport.script_response(200, R"([{"id":"KB-001","title":"社保卡丢失如何补办","body":"携带身份证办理。",)"
+                                   R"("service_code":"ZX-0101","updated":"2025-03-01"}])");
+  m.choose_service("ZX-0101");
+  CHECK(m.route().screen == app::Screen::Guides);
+  f.settle();
+  REQUIRE(m.guides().value() != nullptr);
+  CHECK(m.guides().value()->size() == 1);
+  m.guide_answered();
+  CHECK(m.route().screen == app::Screen::Home);
+  CHECK(m.form().empty());
+  CHECK(m.outbox().items().empty());
+}
+
+TEST_CASE("look-up tells an unknown number from a wrong query code, and remembers a found request") {
+  testing::ModelFixture f;
+  app::AppModel& m = f.model();
+  m.open(app::Screen::Lookup);
+  m.lookup_number() = "20251130000009";
+  m.lookup_code() = "wrqn-gcqde2";  // typed loosely: the app folds it to WRQNGCQDE2
+  f.transport.script_response(404, R"([{"code":404,"description":"not found"}])");
+  m.look_up();
+  f.settle();
+  REQUIRE(m.lookup().error() != nullptr);
+  CHECK(m.lookup().error()->code == api::ApiErrorCode::NotFound);
+  f.transport.script_response(403, R"([{"code":403,"description":"query code"}])");
+  m.look_up();
+  CHECK(f.transport.sent().back().url.find("query_code=WRQNGCQDE2") != std::string::npos);
+  f.settle();
+  REQUIRE(m.lookup().error() != nullptr);
+  CHECK(m.lookup().error()->code == api::ApiErrorCode::Forbidden);
+
+  f.transport.script_response(200,
+                              R"([{"service_request_id":"20251130000009","status":"open","service_code":"BJ-0101",)"
+                              R"("description":"井盖","requested_datetime":"2025-11-30T08:00:00+08:00"}])");
+  f.transport.script_response(200,
+                              R"([{"service_request_id":"20251130000009","status":"open","service_code":"BJ-0101",)"
+                              R"("description":"井盖","requested_datetime":"2025-11-30T08:00:00+08:00"}])");
+  m.look_up();
+  f.settle();
+  CHECK(m.route().screen == app::Screen::Detail);
+  CHECK(m.route().number == "20251130000009");
+  REQUIRE(m.my_requests().find("20251130000009") != nullptr);
+  CHECK(m.query_code_of("20251130000009") == "WRQNGCQDE2");
+  m.back();
+  CHECK(m.route().screen == app::Screen::Home);  // the look-up form is done with
+}
+
+TEST_CASE("a query code that cannot be one is refused before anything is sent") {
+  testing::ModelFixture f;
+  app::AppModel& m = f.model();
+  m.open(app::Screen::Lookup);
+  m.lookup_number() = "20251130000009";
+  m.lookup_code() = "O0O0";
+  const std::size_t sent = f.transport.sent().size();
+  m.look_up();
+  CHECK(f.transport.sent().size() == sent);
+  REQUIRE(m.problem().has_value());
+  CHECK(m.problem()->message.key == "app.detail.wrong_code");
+}

@@ -1,0 +1,68 @@
+// The app model over the platform fakes, with the real holiday data and catalogs: no ImGui, no window.
+#pragma once
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "app/app_runtime.h"
+#include "platform/deferred_task_runner.h"
+#include "platform/fake_http_transport.h"
+#include "platform/manual_clock.h"
+#include "platform/memory_storage.h"
+#include "platform/sequence_random.h"
+#include "ui/resources.h"
+
+namespace hotline::testing {
+
+// services.json as the reference server answers it (two services; complaints need a place).
+inline constexpr const char* kServicesJson =
+    R"([{"service_code":"BJ-0101","service_name":"上水井盖","group":"城市部件","description":"井盖破损",)"
+    R"("metadata":true,"type":"realtime","keywords":"井盖"},)"
+    R"({"service_code":"ZX-0101","service_name":"社会保障","group":"咨询","metadata":true,"type":"realtime"}])";
+
+struct ModelFixture {
+  platform::RunQueue queue;
+  FakeHttpTransport transport{queue};
+  MemoryStorage storage;
+  ManualClock clock{1'764'460'800'000};  // 2025-11-30T00:00Z
+  SequenceRandom random;
+  platform::DeferredTaskRunner tasks{queue};
+  ui::Resources resources = load();
+  std::unique_ptr<app::AppRuntime> runtime;
+
+  ModelFixture() { restart(); }
+
+  static ui::Resources load() {
+    auto resources = ui::load_resources(HOTLINE_APP_ASSETS_DIR);
+    if (!resources) {
+      throw std::runtime_error(resources.error());
+    }
+    return std::move(resources).value();
+  }
+
+  // A new app over the same storage, as after closing and reopening it (answers services.json first).
+  void restart() {
+    runtime.reset();
+    app::RuntimeConfig config;
+    config.api.base_url = "https://hotline.test/open311/v2";
+    config.api.api_key = "test-key";
+    runtime = std::make_unique<app::AppRuntime>(app::PlatformServices{transport, storage, clock, random, tasks}, config,
+                                                resources.strings, resources.holidays);
+    transport.script_response(200, kServicesJson);
+    model().start();
+    settle();
+  }
+
+  app::AppModel& model() { return runtime->model(); }
+
+  // Runs posted callbacks and the model's timers until nothing is left.
+  void settle() {
+    do {
+      model().tick();
+    } while (queue.pump() > 0);
+  }
+};
+
+}  // namespace hotline::testing
