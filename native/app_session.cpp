@@ -23,7 +23,14 @@ AppSession::AppSession(const SessionConfig& config, ui::Resources resources, pla
       transport_(queue),
       storage_(config.data_dir),
       tasks_(queue),
-      runtime_({transport_, storage_, clock_, random_, tasks_, photo_picker, nullptr, clipboard}, kiosk_config(config),
-               resources_.strings, resources_.holidays) {}
+      runtime_({.transport = transport_,
+                .storage = storage_,
+                .clock = clock_,
+                .random = random_,
+                .tasks = tasks_,
+                .photo_picker = photo_picker,
+                .location = nullptr,
+                .clipboard = clipboard},
+               kiosk_config(config), resources_.strings, resources_.holidays) {}
 
 }  // namespace hotline::native
