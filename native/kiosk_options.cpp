@@ -2,6 +2,9 @@
 #include "kiosk_options.h"
 
 #include <charconv>
+#include <cstdlib>
+
+#include "native/scenario/variables.h"
 
 namespace hotline::native {
 namespace {
@@ -16,6 +19,43 @@ bool parse_int(const std::string& s, int min, int max, int& out) {
   return true;
 }
 
+bool parse_double(const std::string& s, double min, double max, double& out) {
+  double value = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || end != s.data() + s.size() || !(value >= min && value <= max)) {
+    return false;
+  }
+  out = value;
+  return true;
+}
+
+bool valid_station_id(const std::string& id) {
+  if (id.empty() || id.size() > 32) {
+    return false;
+  }
+  for (const char c : id) {
+    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    if (!ok) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The three --station options name one place: all of them or none.
+bool finish_station(const std::string& id, const std::string& name, const std::optional<domain::GeoPoint>& point,
+                    KioskOptions& options, std::string& error) {
+  if (id.empty() && name.empty() && !point) {
+    return true;
+  }
+  if (id.empty() || name.empty() || !point) {
+    error = "--station, --station-name and --station-at go together (the kiosk's id, its name and where it stands)";
+    return false;
+  }
+  options.station = app::Station{id, name, *point};
+  return true;
+}
+
 }  // namespace
 
 std::string kiosk_usage() {
@@ -24,23 +64,53 @@ std::string kiosk_usage() {
          "  --window WxH          window size in pixels (default 1080x1920, portrait kiosk)\n"
          "  --assets DIR          runtime assets folder (default: the build's app-assets)\n"
          "  --font FILE           CJK font file (.ttf/.otf/.ttc; default: $HOTLINE_FONT, then Noto Sans CJK SC)\n"
-         "  --lang TAG            zh-CN (default), zh-TW or en\n"
-         "  --text-size SIZE      normal (default), large or extra-large\n"
+         "  --lang TAG            zh-CN, zh-TW or en (default: the stored setting, else zh-CN)\n"
+         "  --text-size SIZE      normal, large or extra-large (default: the stored setting, else normal)\n"
+         "  --data DIR            the kiosk's stored requests, drafts and settings\n"
+         "                        (default $XDG_DATA_HOME/hotline-kiosk or ~/.local/share/hotline-kiosk)\n"
+         "  --backend URL         Open311 root (default http://127.0.0.1:8080/open311/v2)\n"
+         "  --api-key KEY         the kiosk's API key (default dev-kiosk-key)\n"
+         "  --station ID          this kiosk's station id (1-32 of A-Z a-z 0-9 _ -), with\n"
+         "  --station-name NAME   its name as citizens know it, and\n"
+         "  --station-at LAT,LON  where it stands\n"
          "  --text TEXT           QA: open the description screen with TEXT (e.g. rare characters of names)\n"
-         "  --backend URL         Open311 root of the hotline backend (default http://127.0.0.1:8080/open311/v2)\n"
-         "  --api-key KEY         the kiosk's api_key (default dev-kiosk-key)\n"
-         "  --data DIR            where the outbox, drafts and settings are kept (default ./hotline-kiosk-data)\n"
          "  --headless            no display: SDL dummy video driver + software renderer (QA)\n"
          "  --screenshot FILE     draw a few frames, save them as PNG and exit (QA); exit status 3\n"
          "                        when a glyph fell back to the missing box\n"
          "  --frames N            frames to draw before the screenshot (default 3)\n"
+         "  --scenario FILE       QA: run the steps of a scenario file (docs/scenarios.md), needs\n"
+         "                        --headless and --out; exit status 1 and a report when a step fails\n"
+         "  --out DIR             where a scenario's screenshots and failure report go\n"
+         "  --var NAME=VALUE      a value for ${NAME} in the scenario's steps (repeatable)\n"
          "  --help                this text\n";
+}
+
+std::string default_data_dir() {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && *xdg != '\0') {
+    return std::string(xdg) + "/hotline-kiosk";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    return std::string(home) + "/.local/share/hotline-kiosk";
+  }
+  return "hotline-kiosk-data";
 }
 
 std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, const std::string& default_assets,
                                                 std::string& error) {
   KioskOptions options;
   options.assets_dir = default_assets;
+  std::string station_id;
+  std::string station_name;
+  std::optional<domain::GeoPoint> station_point;
+  // Options that take their value as it is.
+  const std::vector<std::pair<std::string, std::string*>> plain = {
+      {"--assets", &options.assets_dir}, {"--font", &options.font_path},
+      {"--text", &options.extra_text},   {"--screenshot", &options.screenshot_path},
+      {"--data", &options.data_dir},     {"--backend", &options.backend_url},
+      {"--api-key", &options.api_key},   {"--station", &station_id},
+      {"--station-name", &station_name}, {"--scenario", &options.scenario_path},
+      {"--out", &options.out_dir},
+  };
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     const auto value = [&]() -> const std::string* {
@@ -52,86 +122,90 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
     };
     if (arg == "--help" || arg == "-h") {
       options.show_help = true;
-    } else if (arg == "--fullscreen") {
+      continue;
+    }
+    if (arg == "--fullscreen") {
       options.fullscreen = true;
-    } else if (arg == "--window") {
-      const std::string* v = value();
-      if (v == nullptr) {
-        return std::nullopt;
+      continue;
+    }
+    if (arg == "--headless") {
+      options.headless = true;
+      continue;
+    }
+    const std::string* v = nullptr;
+    bool known = false;
+    for (const auto& [name, target] : plain) {
+      if (arg == name) {
+        known = true;
+        if ((v = value()) == nullptr) {
+          return std::nullopt;
+        }
+        *target = *v;
       }
+    }
+    if (known) {
+      continue;
+    }
+    if (arg != "--window" && arg != "--lang" && arg != "--text-size" && arg != "--frames" && arg != "--station-at" &&
+        arg != "--var") {
+      error = "unknown option '" + arg + "'";
+      return std::nullopt;
+    }
+    if ((v = value()) == nullptr) {
+      return std::nullopt;
+    }
+    if (arg == "--window") {
       const auto x = v->find('x');
       if (x == std::string::npos || !parse_int(v->substr(0, x), 200, 16384, options.width) ||
           !parse_int(v->substr(x + 1), 200, 16384, options.height)) {
         error = "--window expects WIDTHxHEIGHT between 200 and 16384, got '" + *v + "'";
         return std::nullopt;
       }
-    } else if (arg == "--assets") {
-      const std::string* v = value();
-      if (v == nullptr) {
-        return std::nullopt;
-      }
-      options.assets_dir = *v;
     } else if (arg == "--lang") {
-      const std::string* v = value();
-      if (v == nullptr) {
-        return std::nullopt;
-      }
-      const auto language = text::parse_language_tag(*v);
-      if (!language) {
+      options.language = text::parse_language_tag(*v);
+      if (!options.language) {
         error = "--lang expects zh-CN, zh-TW or en, got '" + *v + "'";
         return std::nullopt;
       }
-      options.language = *language;
-    } else if (arg == "--font") {
-      const std::string* v = value();
-      if (v == nullptr) {
-        return std::nullopt;
-      }
-      options.font_path = *v;
     } else if (arg == "--text-size") {
-      const std::string* v = value();
-      if (v == nullptr) {
-        return std::nullopt;
-      }
-      const auto size = ui::parse_text_size(*v);
-      if (!size) {
+      options.text_size = ui::parse_text_size(*v);
+      if (!options.text_size) {
         error = "--text-size expects normal, large or extra-large, got '" + *v + "'";
         return std::nullopt;
       }
-      options.text_size = *size;
-    } else if (arg == "--backend" || arg == "--api-key" || arg == "--data") {
-      const auto v = value();
-      if (!v) {
-        return std::nullopt;
-      }
-      (arg == "--backend" ? options.backend_url : arg == "--api-key" ? options.api_key : options.data_dir) = *v;
-    } else if (arg == "--text") {
-      const std::string* v = value();
-      if (v == nullptr) {
-        return std::nullopt;
-      }
-      options.extra_text = *v;
-    } else if (arg == "--headless") {
-      options.headless = true;
-    } else if (arg == "--screenshot") {
-      const std::string* v = value();
-      if (v == nullptr) {
-        return std::nullopt;
-      }
-      options.screenshot_path = *v;
     } else if (arg == "--frames") {
-      const std::string* v = value();
-      if (v == nullptr) {
-        return std::nullopt;
-      }
       if (!parse_int(*v, 1, 1000, options.screenshot_frames)) {
         error = "--frames expects a number from 1 to 1000, got '" + *v + "'";
         return std::nullopt;
       }
-    } else {
-      error = "unknown option '" + arg + "'";
-      return std::nullopt;
+    } else if (arg == "--station-at") {
+      const auto comma = v->find(',');
+      domain::GeoPoint point;
+      if (comma == std::string::npos || !parse_double(v->substr(0, comma), -90, 90, point.lat) ||
+          !parse_double(v->substr(comma + 1), -180, 180, point.lon)) {
+        error = "--station-at expects LAT,LON in degrees (e.g. 26.0745,119.2965), got '" + *v + "'";
+        return std::nullopt;
+      }
+      station_point = point;
+    } else {  // --var
+      const auto equals = v->find('=');
+      if (equals == std::string::npos || !scenario::valid_variable_name(v->substr(0, equals))) {
+        error = "--var expects NAME=VALUE with NAME of [A-Za-z_][A-Za-z0-9_]*, got '" + *v + "'";
+        return std::nullopt;
+      }
+      options.variables.emplace_back(v->substr(0, equals), v->substr(equals + 1));
     }
+  }
+  if (!station_id.empty() && !valid_station_id(station_id)) {
+    error = "--station expects 1-32 of A-Z a-z 0-9 _ -, got '" + station_id + "'";
+    return std::nullopt;
+  }
+  if (!finish_station(station_id, station_name, station_point, options, error)) {
+    return std::nullopt;
+  }
+  if (!options.scenario_path.empty() && (!options.headless || options.out_dir.empty())) {
+    error = "--scenario needs --headless and --out DIR";
+    return std::nullopt;
   }
   return options;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/app_services.h"
 #include "text/catalog.h"
 #include "ui/text_size.h"
 
@@ -16,16 +17,24 @@ struct KioskOptions {
   int width = 1080;
   int height = 1920;
   std::string font_path;  // empty: HOTLINE_FONT, then the usual Noto Sans CJK locations
-  text::Language language = text::Language::ZhCN;
-  ui::TextSize text_size = ui::TextSize::Normal;
-  std::string extra_text;  // QA: a draft description shown on its screen (rare characters in names)
-  std::string backend_url = "http://127.0.0.1:8080/open311/v2";
-  std::string api_key = "dev-kiosk-key";
-  std::string data_dir = "hotline-kiosk-data";  // outbox, drafts, settings
-  bool headless = false;                        // SDL's dummy video driver and software renderer, no display needed
-  std::string screenshot_path;                  // non-empty: draw a few frames, save a PNG and exit
+  // Unset: the citizen's stored settings (the defaults on a fresh kiosk) stay as they are.
+  std::optional<text::Language> language;
+  std::optional<ui::TextSize> text_size;
+  std::string extra_text;       // QA: a draft description shown on its screen (rare characters in names)
+  bool headless = false;        // SDL's dummy video driver and software renderer, no display needed
+  std::string screenshot_path;  // non-empty: draw a few frames, save a PNG and exit
   int screenshot_frames = 3;
   bool show_help = false;
+
+  std::string data_dir;  // empty: the per-user data folder (default_data_dir())
+  std::string backend_url = "http://127.0.0.1:8080/open311/v2";
+  std::string api_key = "dev-kiosk-key";
+  std::optional<app::Station> station;  // --station, --station-name and --station-at together
+
+  // QA scenario run (needs --headless): steps from the file, screenshots and reports into out_dir.
+  std::string scenario_path;
+  std::string out_dir;
+  std::vector<std::pair<std::string, std::string>> variables;  // --var NAME=VALUE, in order
 };
 
 // nullopt with a message naming the bad argument when the command line cannot be used.
@@ -33,5 +42,8 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
                                                 std::string& error);
 
 std::string kiosk_usage();
+
+// $XDG_DATA_HOME/hotline-kiosk, else $HOME/.local/share/hotline-kiosk, else ./hotline-kiosk-data.
+std::string default_data_dir();
 
 }  // namespace hotline::native

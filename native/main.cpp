@@ -1,44 +1,48 @@
-// Kiosk entry point: SDL2 window (OpenGL, or software when headless) running the shared app, redrawing
-// only on activity.
+// Kiosk entry point: the app session (services + app model) in an SDL2 window (OpenGL, or software when
+// headless), redrawing only on activity; or a QA run: one screenshot, or a scenario's steps.
 #include <cstdio>
-#include <functional>
+#include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 
-#include "app/app_runtime.h"
 #include "kiosk_options.h"
-#include "platform/deferred_task_runner.h"
-#include "platform/run_queue.h"
+#include "native/app_loop.h"
+#include "native/app_session.h"
+#include "native/scenario/runner.h"
+#include "native/scenario/scenario_file.h"
+#include "native/system/unavailable_photo_picker.h"
 #include "screenshot.h"
 #include "sdl/gl_window.h"
+#include "sdl/imgui_sdl_glue.h"
+#include "sdl/sdl_clipboard.h"
 #include "sdl/soft_window.h"
-#include "system/curl_transport.h"
-#include "system/file_storage.h"
-#include "system/os_random_source.h"
-#include "system/system_clock.h"
 #include "system_font.h"
 #include "ui/app.h"
 #include "ui/font_file_glyph_source.h"
 #include "ui/glyph_coverage.h"
-#include "ui/redraw_policy.h"
 #include "ui/resources.h"
 
 using namespace hotline;
 
 namespace {
 
-// While idle the loop still wakes now and then, so timers (deadline countdowns, refreshes) stay current.
-constexpr int kIdleWakeMs = 500;
+// The longest sleep while nothing is scheduled: waking costs nothing when no frame is drawn.
+constexpr int kIdleWakeMs = 1000;
 // Screenshot mode's exit status when some character was drawn as the missing box.
 constexpr int kExitGlyphsMissing = 3;
+constexpr int kExitSetup = 2;
 
-std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, const std::string& title,
-                                         std::string& error) {
+std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, const scenario::Scenario* scenario,
+                                         const std::string& title, std::string& error) {
   if (options.headless) {
-    return sdl::SoftWindow::open(title, options.width, options.height, error);
+    if (scenario != nullptr) {
+      return sdl::SoftWindow::open(title, scenario->width, scenario->height, scenario->scale, error);
+    }
+    return sdl::SoftWindow::open(title, options.width, options.height, 1, error);
   }
   sdl::WindowConfig config;
   config.title = title;
@@ -48,11 +52,11 @@ std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, co
   return sdl::GlWindow::open(config, error);
 }
 
-int save_screenshot(sdl::Window& window, const native::KioskOptions& options, const std::function<void()>& draw) {
+int save_screenshot(native::AppLoop& loop, const native::KioskOptions& options) {
   sdl::Window::Capture capture;
   for (int i = 0; i < options.screenshot_frames; ++i) {
-    window.pump_events();
-    window.render(draw, i + 1 == options.screenshot_frames ? &capture : nullptr);
+    loop.note_input();
+    loop.step(i + 1 == options.screenshot_frames ? &capture : nullptr);
   }
   if (!native::write_png(options.screenshot_path, capture.rgba, capture.width, capture.height)) {
     std::fprintf(stderr, "hotline-kiosk: cannot write %s\n", options.screenshot_path.c_str());
@@ -64,49 +68,100 @@ int save_screenshot(sdl::Window& window, const native::KioskOptions& options, co
   return missing == 0 ? 0 : kExitGlyphsMissing;
 }
 
+void run_interactive(native::AppLoop& loop, sdl::Window& window, const std::string& font_path) {
+  std::size_t reported_missing = 0;
+  while (!window.quit_requested()) {
+    loop.wait(kIdleWakeMs);
+    if (!loop.step()) {
+      continue;
+    }
+    // Support staff read the kiosk log: a rising count means a citizen's text showed boxes.
+    if (const std::size_t missing = ui::missing_glyph_count(*ImGui::GetIO().Fonts); missing != reported_missing) {
+      reported_missing = missing;
+      std::fprintf(stderr, "hotline-kiosk: glyphs_missing=%zu (characters the font %s lacks)\n", missing,
+                   font_path.c_str());
+    }
+  }
+}
+
+// The variables every scenario may use besides its --var ones.
+scenario::Variables scenario_variables(const native::KioskOptions& options, const std::string& scenario_dir) {
+  scenario::Variables variables;
+  variables["SCENARIO_DIR"] = scenario_dir;
+  variables["OUT"] = options.out_dir;
+  for (const auto& [name, value] : options.variables) {
+    variables[name] = value;
+  }
+  return variables;
+}
+
 int run(const native::KioskOptions& options) {
   auto resources = ui::load_resources(options.assets_dir);
   if (!resources) {
     std::fprintf(stderr, "hotline-kiosk: %s (use --assets DIR)\n", resources.error().c_str());
-    return 2;
+    return kExitSetup;
   }
   const auto font_path = native::find_cjk_font(options.font_path);
   if (!font_path) {
     std::fprintf(stderr, "hotline-kiosk: %s\n", font_path.error().c_str());
-    return 2;
+    return kExitSetup;
   }
-  resources->strings.set_language(options.language);
-
-  platform::RunQueue queue;
-  native::CurlTransport transport(queue);
-  native::FileStorage storage(options.data_dir);
-  native::SystemClock clock;
-  native::OsRandomSource random;
-  platform::DeferredTaskRunner tasks(queue);
-  app::RuntimeConfig config;
-  config.api.base_url = options.backend_url;
-  config.api.api_key = options.api_key;
-  config.channel = domain::Channel::Kiosk;
-  app::AppRuntime runtime({transport, storage, clock, random, tasks}, config, resources->strings, resources->holidays);
-  app::AppModel& model = runtime.model();
+  std::optional<scenario::Scenario> scenario;
+  std::string scenario_dir;
+  scenario::Variables variables;
+  if (!options.scenario_path.empty()) {
+    // Photo paths in the scenario are relative to its own folder, wherever the runner is started.
+    std::error_code ec;
+    scenario_dir = std::filesystem::absolute(options.scenario_path, ec).parent_path().lexically_normal().string();
+    if (ec) {
+      std::fprintf(stderr, "hotline-kiosk: %s: %s\n", options.scenario_path.c_str(), ec.message().c_str());
+      return kExitSetup;
+    }
+    variables = scenario_variables(options, scenario_dir);
+    std::set<std::string> given;
+    for (const auto& entry : variables) {
+      given.insert(entry.first);
+    }
+    auto loaded = scenario::load_scenario(options.scenario_path, given);
+    if (!loaded) {
+      std::fprintf(stderr, "hotline-kiosk: %s\n", loaded.error().c_str());
+      return kExitSetup;
+    }
+    scenario = std::move(loaded).value();
+  }
 
   std::string error;
-  auto window = open_window(options, std::string(resources->strings.tr("app.title")), error);
+  platform::RunQueue queue;
+  auto window =
+      open_window(options, scenario ? &*scenario : nullptr, std::string(resources->strings.tr("app.title")), error);
   if (!window) {
     std::fprintf(stderr, "hotline-kiosk: %s\n", error.c_str());
     return 1;
   }
+  // Network and worker results wake the loop sleeping in SDL_WaitEventTimeout.
+  queue.set_waker(sdl::wake_event_loop);
+  sdl::SdlClipboard clipboard;
+  scenario::ScriptedPhotoPicker scripted_picker(queue);
+  native::UnavailablePhotoPicker no_picker(queue);
+  platform::PhotoPicker* picker = scenario ? static_cast<platform::PhotoPicker*>(&scripted_picker) : &no_picker;
+
+  const native::SessionConfig config{options.data_dir.empty() ? native::default_data_dir() : options.data_dir,
+                                     options.backend_url, options.api_key, options.station};
+  native::AppSession session(config, std::move(resources).value(), queue, picker, &clipboard);
+  app::AppModel& model = session.model();
   ui::App app(model);
   ui::FontFileGlyphSource glyphs(*font_path);
   if (!app.init_fonts(glyphs, error)) {
     std::fprintf(stderr, "hotline-kiosk: %s\n", error.c_str());
-    return 2;
+    return kExitSetup;
   }
   model.start();
-  app::Settings settings = model.settings();
-  settings.language = options.language;
-  settings.text_size = options.text_size;
-  model.set_settings(settings);
+  if (options.language || options.text_size) {
+    app::Settings settings = model.settings();
+    settings.language = options.language.value_or(settings.language);
+    settings.text_size = options.text_size.value_or(settings.text_size);
+    model.set_settings(settings);
+  }
   if (!options.extra_text.empty()) {
     // QA: a citizen's text (rare characters of names and addresses) on the description screen.
     model.start_request(domain::RequestType::Complaint);
@@ -114,36 +169,22 @@ int run(const native::KioskOptions& options) {
     model.open(app::Screen::Describe);
   }
 
-  const auto draw = [&app] { app.frame(); };
+  native::AppLoop loop(*window, app, queue, session.clock());
+  if (scenario) {
+    std::error_code ec;
+    std::filesystem::create_directories(options.out_dir, ec);
+    if (ec) {
+      std::fprintf(stderr, "hotline-kiosk: cannot create %s: %s\n", options.out_dir.c_str(), ec.message().c_str());
+      return kExitSetup;
+    }
+    scenario::Runner runner(*scenario, loop, app, scripted_picker, session.clock(), {scenario_dir, options.out_dir},
+                            variables);
+    return runner.run();
+  }
   if (!options.screenshot_path.empty()) {
-    return save_screenshot(*window, options, draw);
+    return save_screenshot(loop, options);
   }
-
-  ui::RedrawPolicy redraw;
-  std::size_t reported_missing = 0;
-  while (!window->quit_requested()) {
-    if (redraw.idle()) {
-      window->wait_for_event(kIdleWakeMs);
-    }
-    const unsigned revision = model.revision();
-    if (window->pump_events() > 0 || queue.pump() > 0) {
-      redraw.note_activity();
-    }
-    model.tick();
-    if (model.revision() != revision) {
-      redraw.note_activity();
-    }
-    redraw.keep_animating(app.animating());
-    if (redraw.should_draw()) {
-      window->render(draw);
-      // Support staff read the kiosk log: a rising count means a citizen's text showed boxes.
-      if (const std::size_t missing = ui::missing_glyph_count(*ImGui::GetIO().Fonts); missing != reported_missing) {
-        reported_missing = missing;
-        std::fprintf(stderr, "hotline-kiosk: glyphs_missing=%zu (characters the font %s lacks)\n", missing,
-                     font_path->c_str());
-      }
-    }
-  }
+  run_interactive(loop, *window, *font_path);
   return 0;
 }
 
@@ -155,7 +196,7 @@ int main(int argc, char** argv) {
       native::parse_kiosk_options(std::vector<std::string>(argv + 1, argv + argc), HOTLINE_DEFAULT_ASSETS_DIR, error);
   if (!options) {
     std::fprintf(stderr, "hotline-kiosk: %s\n%s", error.c_str(), native::kiosk_usage().c_str());
-    return 2;
+    return kExitSetup;
   }
   if (options->show_help) {
     std::printf("%s", native::kiosk_usage().c_str());

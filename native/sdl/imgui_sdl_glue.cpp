@@ -20,6 +20,9 @@ int forward_events(SDL_Window* window, bool& quit_requested) {
   int count = 0;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
+    if (event.type == SDL_USEREVENT) {
+      continue;  // wake_event_loop(): the loop pumps its RunQueue and asks the model whether to draw
+    }
     ++count;
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
@@ -28,6 +31,12 @@ int forward_events(SDL_Window* window, bool& quit_requested) {
     }
   }
   return count;
+}
+
+void wake_event_loop() {
+  SDL_Event event{};
+  event.type = SDL_USEREVENT;
+  SDL_PushEvent(&event);
 }
 
 }  // namespace hotline::sdl

@@ -9,7 +9,10 @@ namespace hotline::sdl {
 void create_imgui_context();
 
 // Hands pending SDL events to ImGui; sets `quit_requested` on a quit or a close of `window`.
-// Returns how many events there were.
+// Returns how many input or window events there were (wake-ups are not input).
 int forward_events(SDL_Window* window, bool& quit_requested);
+
+// Wakes a loop sleeping in SDL_WaitEventTimeout, from any thread (the RunQueue's waker).
+void wake_event_loop();
 
 }  // namespace hotline::sdl

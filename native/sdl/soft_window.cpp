@@ -11,14 +11,18 @@
 
 namespace hotline::sdl {
 
-std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width, int height, std::string& error) {
+std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width, int height, int scale,
+                                             std::string& error) {
   SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
     error = std::string("SDL could not start: ") + SDL_GetError();
     return nullptr;
   }
   std::unique_ptr<SoftWindow> self(new SoftWindow());
-  self->window_ = SDL_CreateWindow(title.c_str(), 0, 0, width, height, 0);
+  self->width_ = width;
+  self->height_ = height;
+  self->scale_ = scale;
+  self->window_ = SDL_CreateWindow(title.c_str(), 0, 0, width * scale, height * scale, 0);
   if (self->window_ == nullptr) {
     error = std::string("the window could not be created: ") + SDL_GetError();
     return nullptr;
@@ -28,6 +32,9 @@ std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width
     error = std::string("the software renderer is not available: ") + SDL_GetError();
     return nullptr;
   }
+  // SDL scales what the backend draws in logical pixels (the backend then leaves its clip rectangles
+  // unscaled too); glyphs are rasterised at the pixel ratio from io.DisplayFramebufferScale.
+  SDL_RenderSetScale(self->renderer_, static_cast<float>(scale), static_cast<float>(scale));
   create_imgui_context();
   ImGui_ImplSDL2_InitForSDLRenderer(self->window_, self->renderer_);
   ImGui_ImplSDLRenderer2_Init(self->renderer_);
@@ -60,6 +67,10 @@ void SoftWindow::wait_for_event(int timeout_ms) {
 void SoftWindow::render(const std::function<void()>& draw_ui, Capture* capture) {
   ImGui_ImplSDLRenderer2_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  // The dummy driver has no notion of pixel density: the backend saw a window of device pixels.
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
+  io.DisplayFramebufferScale = ImVec2(static_cast<float>(scale_), static_cast<float>(scale_));
   ImGui::NewFrame();
   draw_ui();
   ImGui::Render();

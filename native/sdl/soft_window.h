@@ -15,7 +15,10 @@ namespace hotline::sdl {
 class SoftWindow final : public Window {
  public:
   // Selects SDL's dummy video driver unless SDL_VIDEODRIVER names another; nullptr + error on failure.
-  static std::unique_ptr<SoftWindow> open(const std::string& title, int width, int height, std::string& error);
+  // The app lays out width x height logical pixels drawn at `scale` device pixels each (a phone's
+  // devicePixelRatio), so a 390x844 phone at 3 is rendered and captured at 1170x2532.
+  static std::unique_ptr<SoftWindow> open(const std::string& title, int width, int height, int scale,
+                                          std::string& error);
   ~SoftWindow() override;
   SoftWindow(const SoftWindow&) = delete;
   SoftWindow& operator=(const SoftWindow&) = delete;
@@ -31,6 +34,9 @@ class SoftWindow final : public Window {
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
   bool quit_requested_ = false;
+  int width_ = 0;
+  int height_ = 0;
+  int scale_ = 1;
 };
 
 }  // namespace hotline::sdl
