@@ -306,13 +306,18 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
     const float box_height = t.body_px * t.line_spacing * static_cast<float>(lines) + t.padding;
     const ImGuiID field_id = ImGui::GetID(imgui_label.c_str());
     ImGuiStorage* storage = ImGui::GetStateStorage();
+    // The same height while typing and while reading: a field that grows when editing ends would move
+    // the button under the finger that tapped it.
+    const std::string_view shown = value.empty() ? hint : std::string_view(value);
+    const float box =
+        std::max(box_height, wrapped_height(shown, t.body_px, width - t.padding * 2, t.line_spacing) + t.padding);
     if (storage->GetBool(field_id)) {
       // Editing: Dear ImGui 1.92.2's multi-line input cannot wrap, so it is shown only while typing.
       ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.padding, t.padding / 2));
       if (!ImGui::IsWindowAppearing() && ImGui::GetActiveID() != ImGui::GetID((imgui_label + "##edit").c_str())) {
         ImGui::SetKeyboardFocusHere();
       }
-      edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box_height));
+      edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box));
       if (ImGui::IsItemDeactivated()) {
         storage->SetBool(field_id, false);
       }
@@ -320,9 +325,7 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
     } else {
       // Reading: the whole text wrapped with Chinese line-breaking rules; a tap starts editing.
       const ImVec2 pos = ImGui::GetCursorScreenPos();
-      const std::string_view shown = value.empty() ? hint : std::string_view(value);
-      const float text_height = wrapped_height(shown, t.body_px, width - t.padding * 2, t.line_spacing);
-      const float h = std::max(box_height, text_height + t.padding);
+      const float h = box;
       if (ImGui::InvisibleButton(imgui_label.c_str(), ImVec2(width, h))) {
         storage->SetBool(field_id, true);
       }
@@ -463,6 +466,53 @@ void notice(Ui& ui, NoticeKind kind, std::string_view text) {
                t.line_spacing);
   ImGui::Dummy(ImVec2(w, height));
   ui.items.add_text(Role::Text, text, pos, ImVec2(pos.x + w, pos.y + height));
+}
+
+namespace {
+
+// About four lines on a phone: enough to recognise the text without scrolling past it.
+constexpr std::size_t kExcerptCodePoints = 120;
+
+}  // namespace
+
+std::string excerpt(const Ui& ui, std::string_view text) {
+  const std::size_t length = text::count_code_points(text).value_or(0);
+  if (length <= kExcerptCodePoints) {
+    return std::string(text);
+  }
+  return text::first_code_points(text, kExcerptCodePoints) + "… " +
+         ui.strings.format({"app.review.length", {{"count", std::to_string(length)}}});
+}
+
+void expandable_text(Ui& ui, std::string_view text, std::string_view id, ImU32 color) {
+  if (text::count_code_points(text).value_or(0) <= kExcerptCodePoints) {
+    paragraph(ui, text, color);
+    return;
+  }
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID key = ImGui::GetID(("##expanded" + std::string(id)).c_str());
+  const bool expanded = storage->GetBool(key);
+  paragraph(ui, expanded ? std::string(text) : excerpt(ui, text), color);
+  if (button(ui, ui.tr(expanded ? "app.text.fold" : "app.text.unfold"), ButtonKind::Secondary,
+             "unfold_" + std::string(id))) {
+    storage->SetBool(key, !expanded);
+  }
+}
+
+void count_badge(Ui& ui, std::size_t count) {
+  const Theme& t = ui.theme;
+  const std::string text = std::to_string(count);
+  const ImVec2 item_min = ImGui::GetItemRectMin();
+  const ImVec2 item_max = ImGui::GetItemRectMax();
+  const ImVec2 size = text_size(text, t.small_px);
+  const float radius = std::max(size.x, size.y) / 2 + 6;
+  const ImVec2 center(item_max.x - t.padding - radius, (item_min.y + item_max.y) / 2);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  list->AddCircleFilled(center, radius, t.colors.accent);
+  const ImVec2 pos(center.x - size.x / 2, center.y - size.y / 2);
+  list->AddText(ImGui::GetFont(), t.small_px, pos, t.colors.on_accent, text.c_str());
+  ui.items.add_text(Role::Text, text, ImVec2(center.x - radius, center.y - radius),
+                    ImVec2(center.x + radius, center.y + radius));
 }
 
 void success_banner(Ui& ui, std::string_view title) {

@@ -69,6 +69,15 @@ enum class NoticeKind { Info, Success, Warning, Error };
 // A coloured box with a message: what happened and what to do next.
 void notice(Ui& ui, NoticeKind kind, std::string_view text);
 
+// A long text shown by its beginning and its length, with a button to read it all (and to fold it
+// again); a short one is shown whole.
+void expandable_text(Ui& ui, std::string_view text, std::string_view id, ImU32 color = 0);
+// The first characters of a long text and its length ("…（共 1500 字）"), the whole of a short one.
+std::string excerpt(const Ui& ui, std::string_view text);
+
+// A round count on the right end of the item just drawn (a button), in the accent colour.
+void count_badge(Ui& ui, std::size_t count);
+
 // A large green circle with a tick and a centred title: "it worked" at a glance.
 void success_banner(Ui& ui, std::string_view title);
 

@@ -12,6 +12,8 @@
 #include <regex>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "native/scenario/exec_command.h"
 #include "native/screenshot.h"
 #include "ui/glyph_coverage.h"
@@ -84,6 +86,14 @@ int Runner::run() {
   }
   std::printf("scenario %s: all %zu steps passed (%llu frames drawn)\n", scenario_.name.c_str(), scenario_.steps.size(),
               static_cast<unsigned long long>(loop_.frames_drawn()));
+  // What this scenario captured (a request number, a query code) for the scenarios that run after it.
+  const std::string path = places_.out_dir + "/variables.json";
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << nlohmann::json(captured_).dump(2) << "\n";
+  if (!out) {
+    std::fprintf(stderr, "scenario: cannot write %s\n", path.c_str());
+    return 1;
+  }
   return 0;
 }
 
@@ -342,6 +352,7 @@ std::string Runner::capture(const Step& step) {
     std::smatch match;
     if (item.visible && std::regex_search(item.label, match, pattern)) {
       variables_[step.text] = match.size() > 1 ? match[1].str() : match[0].str();
+      captured_[step.text] = variables_[step.text];
       std::printf("scenario: %s = %s\n", step.text.c_str(), variables_[step.text].c_str());
       return "";
     }

@@ -3,6 +3,7 @@
 // run with a report (step, reason, screen, the last frame's items) and a screenshot of that moment.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "native/app_loop.h"
@@ -22,7 +23,8 @@ class Runner {
   Runner(const Scenario& scenario, native::AppLoop& loop, ui::App& app, ScriptedPhotoPicker& picker,
          const platform::Clock& clock, RunPlaces places, Variables variables);
 
-  // 0 when every step passed, 1 after a failed step (its report printed to stderr).
+  // 0 when every step passed (the captured variables then written to OUT/variables.json), 1 after a
+  // failed step (its report printed to stderr).
   int run();
 
  private:
@@ -58,6 +60,7 @@ class Runner {
   const platform::Clock& clock_;
   RunPlaces places_;
   Variables variables_;
+  std::map<std::string, std::string> captured_;  // written to OUT/variables.json after a passing run
 };
 
 }  // namespace hotline::scenario

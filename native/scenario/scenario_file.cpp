@@ -366,8 +366,14 @@ base::Expected<Scenario, std::string> parse_scenario(std::string_view text, cons
     return base::unexpected(std::string("the scenario must be a JSON object with \"steps\""));
   }
   for (const auto& [key, value] : document.items()) {
-    if (key != "name" && key != "size" && key != "scale" && key != "steps" && key != "comment") {
-      return base::unexpected("'" + key + "' is not a scenario key (name, size, scale, steps, comment)");
+    if (key != "name" && key != "size" && key != "scale" && key != "steps" && key != "comment" && key != "fresh_data" &&
+        key != "needs") {
+      return base::unexpected("'" + key +
+                              "' is not a scenario key (name, size, scale, steps, comment, fresh_data, needs)");
+    }
+    // fresh_data is the driver's (run_scenarios.py: this file starts with an empty kiosk data folder).
+    if (key == "fresh_data" && !value.is_boolean()) {
+      return base::unexpected(std::string("'fresh_data' must be true or false"));
     }
   }
   Scenario scenario;
@@ -386,6 +392,22 @@ base::Expected<Scenario, std::string> parse_scenario(std::string_view text, cons
     return base::unexpected(std::string("'steps' must be a non-empty list"));
   }
   std::set<std::string> known = given;
+  // Variables an earlier scenario of the same run captures (run_scenarios.py passes them with --var):
+  // declared, so that running the file on its own names what is missing before any step runs.
+  if (const auto needs = document.find("needs"); needs != document.end()) {
+    if (!needs->is_array()) {
+      return base::unexpected(std::string("'needs' must be a list of variable names"));
+    }
+    for (const auto& name : *needs) {
+      if (!name.is_string() || !valid_variable_name(name.get<std::string>())) {
+        return base::unexpected(std::string("'needs' must be a list of variable names"));
+      }
+      if (given.count(name.get<std::string>()) == 0) {
+        return base::unexpected("this scenario needs ${" + name.get<std::string>() +
+                                "} from an earlier scenario (run it after the one that captures it)");
+      }
+    }
+  }
   for (std::size_t i = 0; i < steps->size(); ++i) {
     auto step = read_step((*steps)[i], i, known);
     if (!step) {

@@ -4,15 +4,20 @@
 usage: run_scenarios.py --server BIN --kiosk BIN --out DIR SCENARIO.json...
 
 Starts `hotline-server serve --seed --db TMP/hotline.db --port 0`, then runs each scenario in order with
-one kiosk data folder (a later scenario sees what an earlier one filed), and stops the server. Every
-scenario gets the variables SERVER (the server binary), DB (its database) and BACKEND (the Open311 root),
-so an exec step can run e.g. ["${SERVER}", "admin", "--db", "${DB}", "accept", "${NUMBER}"]. Exits 1 at
-the first scenario that fails; the kiosk's report names the step.
+one kiosk data folder (a later scenario sees what an earlier one filed; a scenario with "fresh_data":
+true starts with an empty one, as another device would), and stops the server. Every scenario gets the
+variables SERVER (the server binary), DB (its database), BACKEND (the Open311 root the kiosk uses) and
+BACKEND_DOWN (a file: while it exists the kiosk's connections to the backend are refused, as on a dead
+network), so an exec step can run e.g. ["${SERVER}", "admin", "--db", "${DB}", "accept", "${NUMBER}"];
+and the variables earlier scenarios captured (their OUT/variables.json). Exits 1 at the first scenario
+that fails; the kiosk's report names the step.
 """
 import argparse
 import os
 import pathlib
+import json
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -46,6 +51,44 @@ def start_server(server, db):
     return process, found.get("url")
 
 
+def start_switch(target_port, down_flag):
+    """A TCP relay in front of the backend: refuses connections while `down_flag` exists. Returns its port."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def pipe(source, sink):
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    break
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, sink):
+                try:
+                    end.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def serve():
+        while True:
+            client, _ = listener.accept()
+            if os.path.exists(down_flag):
+                client.close()
+                continue
+            try:
+                upstream = socket.create_connection(("127.0.0.1", target_port))
+            except OSError:
+                client.close()
+                continue
+            threading.Thread(target=pipe, args=(client, upstream), daemon=True).start()
+            threading.Thread(target=pipe, args=(upstream, client), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener.getsockname()[1]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", required=True)
@@ -61,24 +104,37 @@ def main():
             process.kill()
             print(f"FAIL: {args.server} did not print 'listening on' within {START_TIMEOUT_S} s", file=sys.stderr)
             return 1
-        backend = base + "/open311/v2"
+        down_flag = os.path.join(tmp, "backend-down")
+        server_port = int(base.rsplit(":", 1)[1])
+        backend = f"http://127.0.0.1:{start_switch(server_port, down_flag)}/open311/v2"
+        carried = {}
+        data_folders = 0
         try:
             for scenario in args.scenarios:
+                with open(scenario, encoding="utf-8") as f:
+                    if json.load(f).get("fresh_data", False):
+                        data_folders += 1
+                data = os.path.join(tmp, f"kiosk-data-{data_folders}")
                 name = pathlib.Path(scenario).stem
                 out = os.path.join(args.out, name)
                 os.makedirs(out, exist_ok=True)
-                for old in pathlib.Path(out).glob("*.png"):
-                    old.unlink()
+                for old in [*pathlib.Path(out).glob("*.png"), pathlib.Path(out, "variables.json")]:
+                    old.unlink(missing_ok=True)
                 command = [args.kiosk, "--headless", "--scenario", scenario, "--out", out,
-                           "--data", os.path.join(tmp, "kiosk-data"), "--backend", backend,
+                           "--data", data, "--backend", backend,
                            # A kiosk files every request at its station (the domain requires one).
                            "--station", STATION_ID, "--station-name", STATION_NAME, "--station-at", STATION_AT,
-                           "--var", f"SERVER={args.server}", "--var", f"DB={db}", "--var", f"BACKEND={backend}"]
+                           "--var", f"SERVER={args.server}", "--var", f"DB={db}", "--var", f"BACKEND={backend}",
+                           "--var", f"BACKEND_DOWN={down_flag}"]
+                for variable, value in carried.items():
+                    command += ["--var", f"{variable}={value}"]
                 print("running:", " ".join(command), flush=True)
                 status = subprocess.run(command, env=dict(os.environ, SDL_VIDEODRIVER="dummy")).returncode
                 if status != 0:
                     print(f"FAIL: scenario {scenario} (exit status {status}); screenshots in {out}", file=sys.stderr)
                     return 1
+                with open(os.path.join(out, "variables.json"), encoding="utf-8") as f:
+                    carried.update(json.load(f))
                 if process.poll() is not None:
                     print(f"FAIL: the server stopped during {scenario} (status {process.returncode})",
                           file=sys.stderr)

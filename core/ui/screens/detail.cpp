@@ -2,6 +2,8 @@
 // photos, and the 7-step timeline (time, unit, dwell time, notes); rating once replied.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/screens/request_labels.h"
 #include "ui/screens/screens.h"
 
@@ -123,8 +125,14 @@ void detail(Context& c) {
   if (const Badge due = deadline_badge(ui, model, *request); !due.text.empty()) {
     paragraph(ui, due.text, due.color);
   }
+  if (request->extended_attributes && request->extended_attributes->rating) {
+    const open311::Rating& rating = *request->extended_attributes->rating;
+    paragraph(ui,
+              ui.strings.format({"app.detail.rated", {{"rating", ui.tr(workflow::label_key(rating.satisfaction))}}}),
+              ui.theme.colors.accent);
+  }
   if (request->description) {
-    paragraph(ui, *request->description, ui.theme.colors.muted);
+    expandable_text(ui, *request->description, "description", ui.theme.colors.muted);
   }
   end_card(ui);
   const auto step = current_step(*request);
@@ -145,10 +153,6 @@ void detail(Context& c) {
       }
       reply_photos(c, *reply);
       end_card(ui);
-    }
-    if (const auto& rating = request->extended_attributes->rating) {
-      notice(ui, NoticeKind::Info,
-             ui.strings.format({"app.detail.rated", {{"rating", ui.tr(workflow::label_key(rating->satisfaction))}}}));
     }
   }
   const bool has_code = model.query_code_of(request->service_request_id).has_value();

@@ -33,14 +33,12 @@ void home(Context& c) {
     }
   }
   gap(ui);
-  const std::size_t unsent = model.outbox().items().size();
-  const std::size_t known = model.my_requests().items().size();
-  std::string mine = ui.tr("app.home.my_requests");
-  if (unsent + known > 0) {
-    mine += " (" + std::to_string(unsent + known) + ")";
-  }
-  if (button(ui, mine, ButtonKind::Secondary, "my_requests")) {
+  if (button(ui, ui.tr("app.home.my_requests"), ButtonKind::Secondary, "my_requests")) {
     model.open(app::Screen::MyRequests);
+  }
+  // How many, on the button's right end: the button keeps its name whatever the count.
+  if (const std::size_t count = model.outbox().items().size() + model.my_requests().items().size(); count > 0) {
+    count_badge(ui, count);
   }
   if (button(ui, ui.tr("app.home.lookup"), ButtonKind::Secondary, "lookup")) {
     model.open(app::Screen::Lookup);

@@ -1,6 +1,5 @@
 // Review: everything the citizen entered, once more, with a way back to each part, then submit.
 #include "domain/masking.h"
-#include "text/utf8.h"
 #include "ui/screens/screens.h"
 
 namespace hotline::ui::screens {
@@ -16,17 +15,6 @@ void row(Context& c, const std::string& label, const std::string& value, app::Sc
   if (!errors.empty() && button(ui, ui.tr("app.review.change"), ButtonKind::Secondary, "change_" + label)) {
     c.model.open(step);
   }
-}
-
-// A long description is shown by its beginning and its length: the whole of it was on its own screen.
-std::string excerpt(const Ui& ui, const std::string& description) {
-  constexpr std::size_t kShown = 120;
-  const std::size_t length = text::count_code_points(description).value_or(0);
-  if (length <= kShown) {
-    return description;
-  }
-  return text::first_code_points(description, kShown) + "… " +
-         ui.strings.format({"app.review.length", {{"count", std::to_string(length)}}});
 }
 
 }  // namespace
