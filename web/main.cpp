@@ -16,8 +16,12 @@
 #include <optional>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app_runtime.h"
 #include "glyphs/canvas_glyph_source.h"
+#include "history/browser_history.h"
+#include "input/browser_text_input.h"
 #include "native/system/os_random_source.h"
 #include "native/system/system_clock.h"
 #include "platform/deferred_task_runner.h"
@@ -49,6 +53,8 @@ struct WebApp {
   std::unique_ptr<app::AppRuntime> runtime;
   std::unique_ptr<sdl::GlWindow> window;
   std::unique_ptr<ui::App> app;
+  std::unique_ptr<web::BrowserTextInput> text_input;
+  std::unique_ptr<web::BrowserHistory> history;
   web::CanvasGlyphSource glyphs;
   ui::RedrawPolicy redraw;
   bool announced_ready = false;
@@ -166,6 +172,8 @@ void main_loop_step(void* arg) {
       js_hotline_ready(("glyphs_missing=" + std::to_string(glyphs_missing())).c_str());
     }
   }
+  // After the frame: a tap in it may have opened another screen.
+  web.history->sync();
   pause_until_needed(web);
 }
 
@@ -195,6 +203,9 @@ void start_app(WebApp& web) {
   sdl::WindowConfig window_config;
   window_config.title = std::string(web.resources.strings.tr("app.title"));
   window_config.gl = sdl::GlFlavor::WebGL2;
+  // Keys go to SDL only while the canvas has focus: typed into the browser's text input they must not
+  // reach the app a second time.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   web.window = sdl::GlWindow::open(window_config, error);
   if (!web.window) {
     report_fatal(error);
@@ -202,6 +213,9 @@ void start_app(WebApp& web) {
   }
   sync_canvas_size(*web.window);
   web.app = std::make_unique<ui::App>(web.runtime->model());
+  web.text_input = std::make_unique<web::BrowserTextInput>(wake);
+  web.app->set_text_input(web.text_input.get());
+  web.history = std::make_unique<web::BrowserHistory>(web.runtime->model(), wake);
   if (!web.app->init_fonts(web.glyphs, error)) {
     report_fatal(error);
     return;
@@ -251,6 +265,28 @@ EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text(const char* utf8) {
     model.form().description = utf8;
     model.form_edited();
   });
+}
+
+// The last frame's items as JSON ([{role, label, x, y, width, height, visible, checked, disabled}], CSS
+// pixels of the canvas), so tests tap "the button labelled X" without coordinates of their own.
+EMSCRIPTEN_KEEPALIVE const char* hotline_qa_items() {
+  static std::string json;
+  auto items = nlohmann::json::array();
+  if (g_web != nullptr && g_web->app) {
+    for (const ui::Item& item : g_web->app->items().items()) {
+      items.push_back({{"role", std::string(ui::to_code(item.role))},
+                       {"label", item.label},
+                       {"x", item.min.x},
+                       {"y", item.min.y},
+                       {"width", item.max.x - item.min.x},
+                       {"height", item.max.y - item.min.y},
+                       {"visible", item.visible},
+                       {"checked", item.checked},
+                       {"disabled", item.disabled}});
+    }
+  }
+  json = items.dump();
+  return json.c_str();
 }
 
 }  // extern "C"
