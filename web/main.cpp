@@ -24,6 +24,8 @@
 #include "input/browser_text_input.h"
 #include "native/system/os_random_source.h"
 #include "native/system/system_clock.h"
+#include "photo/inspect.h"
+#include "photos/browser_photo_picker.h"
 #include "platform/deferred_task_runner.h"
 #include "platform/run_queue.h"
 #include "sdl/gl_window.h"
@@ -31,6 +33,8 @@
 #include "ui/glyph_coverage.h"
 #include "ui/redraw_policy.h"
 #include "ui/resources.h"
+#include "web/system/browser_clipboard.h"
+#include "web/system/browser_location.h"
 #include "web/system/fetch_transport.h"
 #include "web/system/idbfs_storage.h"
 
@@ -50,6 +54,9 @@ struct WebApp {
   native::SystemClock clock;
   native::OsRandomSource random;
   platform::DeferredTaskRunner tasks{queue};
+  web::BrowserPhotoPicker photo_picker{queue};
+  web::BrowserLocation location{queue};
+  web::BrowserClipboard clipboard;
   std::unique_ptr<app::AppRuntime> runtime;
   std::unique_ptr<sdl::GlWindow> window;
   std::unique_ptr<ui::App> app;
@@ -185,8 +192,9 @@ void start_app(WebApp& web) {
   config.api.api_key = "dev-web-key";
   config.channel = domain::Channel::Website;
   web.runtime = std::make_unique<app::AppRuntime>(
-      app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.tasks}, config,
-      web.resources.strings, web.resources.holidays);
+      app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.tasks, &web.photo_picker,
+                            &web.location, &web.clipboard},
+      config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();
   // The browser's language counts until the citizen picks one in the settings.
@@ -286,6 +294,33 @@ EMSCRIPTEN_KEEPALIVE const char* hotline_qa_items() {
     }
   }
   json = items.dump();
+  return json.c_str();
+}
+
+// The form's photos as JSON ([{content_type, bytes, width, height, lat, lon, captured}]; width and
+// height as stored, the location and capture time as read from the photo), so tests check what the
+// browser's downscaling kept without looking at pixels.
+EMSCRIPTEN_KEEPALIVE const char* hotline_qa_photos() {
+  static std::string json;
+  auto photos = nlohmann::json::array();
+  if (g_web != nullptr && g_web->runtime) {
+    for (const api::Photo& photo : g_web->runtime->model().form().photos) {
+      nlohmann::json entry = {{"content_type", photo.content_type}, {"bytes", photo.bytes.size()}};
+      if (const auto info = photo::inspect(photo.bytes)) {
+        entry["width"] = info->width;
+        entry["height"] = info->height;
+      }
+      if (photo.meta.location) {
+        entry["lat"] = photo.meta.location->lat;
+        entry["lon"] = photo.meta.location->lon;
+      }
+      if (photo.meta.captured) {
+        entry["captured"] = photo.meta.captured->unix_seconds();
+      }
+      photos.push_back(std::move(entry));
+    }
+  }
+  json = photos.dump();
   return json.c_str();
 }
 
