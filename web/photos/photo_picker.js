@@ -8,7 +8,6 @@
 mergeInto(LibraryManager.library, {
   $hotlinePhotos: {
     input: null,
-    busy: 0,  // files being downscaled now (data-photos-busy for tests and benches)
 
     // The APP1 "Exif" segment of a JPEG (marker included), or null.
     exifSegment: function (bytes) {
@@ -80,10 +79,6 @@ mergeInto(LibraryManager.library, {
         bitmap.close();
       }
     },
-    setBusy: function (delta) {
-      hotlinePhotos.busy += delta;
-      document.body.dataset.photosBusy = hotlinePhotos.busy.toString();
-    },
   },
 
   // Opens the chooser; for each chosen file (at most `maxCount`) calls file(user, name, bytes, size)
@@ -121,7 +116,6 @@ mergeInto(LibraryManager.library, {
         finished(1);
         return;
       }
-      self.setBusy(files.length);
       for (var i = 0; i < files.length; i++) {
         var bytes;
         try {
@@ -130,7 +124,6 @@ mergeInto(LibraryManager.library, {
           bytes = new Uint8Array(0);  // unreadable: the core refuses it with the file's name
         }
         give(files[i].name, bytes);
-        self.setBusy(-1);
       }
       finished(0);
     });
