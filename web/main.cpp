@@ -16,10 +16,16 @@
 #include <optional>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app_runtime.h"
 #include "glyphs/canvas_glyph_source.h"
+#include "history/browser_history.h"
+#include "input/browser_text_input.h"
 #include "native/system/os_random_source.h"
 #include "native/system/system_clock.h"
+#include "photo/inspect.h"
+#include "photos/browser_photo_picker.h"
 #include "platform/deferred_task_runner.h"
 #include "platform/run_queue.h"
 #include "sdl/gl_window.h"
@@ -27,6 +33,8 @@
 #include "ui/glyph_coverage.h"
 #include "ui/redraw_policy.h"
 #include "ui/resources.h"
+#include "web/system/browser_clipboard.h"
+#include "web/system/browser_location.h"
 #include "web/system/fetch_transport.h"
 #include "web/system/idbfs_storage.h"
 
@@ -46,9 +54,14 @@ struct WebApp {
   native::SystemClock clock;
   native::OsRandomSource random;
   platform::DeferredTaskRunner tasks{queue};
+  web::BrowserPhotoPicker photo_picker{queue};
+  web::BrowserLocation location{queue};
+  web::BrowserClipboard clipboard;
   std::unique_ptr<app::AppRuntime> runtime;
   std::unique_ptr<sdl::GlWindow> window;
   std::unique_ptr<ui::App> app;
+  std::unique_ptr<web::BrowserTextInput> text_input;
+  std::unique_ptr<web::BrowserHistory> history;
   web::CanvasGlyphSource glyphs;
   ui::RedrawPolicy redraw;
   bool announced_ready = false;
@@ -166,6 +179,8 @@ void main_loop_step(void* arg) {
       js_hotline_ready(("glyphs_missing=" + std::to_string(glyphs_missing())).c_str());
     }
   }
+  // After the frame: a tap in it may have opened another screen.
+  web.history->sync();
   pause_until_needed(web);
 }
 
@@ -177,8 +192,9 @@ void start_app(WebApp& web) {
   config.api.api_key = "dev-web-key";
   config.channel = domain::Channel::Website;
   web.runtime = std::make_unique<app::AppRuntime>(
-      app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.tasks}, config,
-      web.resources.strings, web.resources.holidays);
+      app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.tasks, &web.photo_picker,
+                            &web.location, &web.clipboard},
+      config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();
   // The browser's language counts until the citizen picks one in the settings.
@@ -195,6 +211,9 @@ void start_app(WebApp& web) {
   sdl::WindowConfig window_config;
   window_config.title = std::string(web.resources.strings.tr("app.title"));
   window_config.gl = sdl::GlFlavor::WebGL2;
+  // Keys go to SDL only while the canvas has focus: typed into the browser's text input they must not
+  // reach the app a second time.
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   web.window = sdl::GlWindow::open(window_config, error);
   if (!web.window) {
     report_fatal(error);
@@ -202,6 +221,9 @@ void start_app(WebApp& web) {
   }
   sync_canvas_size(*web.window);
   web.app = std::make_unique<ui::App>(web.runtime->model());
+  web.text_input = std::make_unique<web::BrowserTextInput>(wake);
+  web.app->set_text_input(web.text_input.get());
+  web.history = std::make_unique<web::BrowserHistory>(web.runtime->model(), wake);
   if (!web.app->init_fonts(web.glyphs, error)) {
     report_fatal(error);
     return;
@@ -251,6 +273,55 @@ EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text(const char* utf8) {
     model.form().description = utf8;
     model.form_edited();
   });
+}
+
+// The last frame's items as JSON ([{role, label, x, y, width, height, visible, checked, disabled}], CSS
+// pixels of the canvas), so tests tap "the button labelled X" without coordinates of their own.
+EMSCRIPTEN_KEEPALIVE const char* hotline_qa_items() {
+  static std::string json;
+  auto items = nlohmann::json::array();
+  if (g_web != nullptr && g_web->app) {
+    for (const ui::Item& item : g_web->app->items().items()) {
+      items.push_back({{"role", std::string(ui::to_code(item.role))},
+                       {"label", item.label},
+                       {"x", item.min.x},
+                       {"y", item.min.y},
+                       {"width", item.max.x - item.min.x},
+                       {"height", item.max.y - item.min.y},
+                       {"visible", item.visible},
+                       {"checked", item.checked},
+                       {"disabled", item.disabled}});
+    }
+  }
+  json = items.dump();
+  return json.c_str();
+}
+
+// The form's photos as JSON ([{content_type, bytes, width, height, lat, lon, captured}]; width and
+// height as stored, the location and capture time as read from the photo), so tests check what the
+// browser's downscaling kept without looking at pixels.
+EMSCRIPTEN_KEEPALIVE const char* hotline_qa_photos() {
+  static std::string json;
+  auto photos = nlohmann::json::array();
+  if (g_web != nullptr && g_web->runtime) {
+    for (const api::Photo& photo : g_web->runtime->model().form().photos) {
+      nlohmann::json entry = {{"content_type", photo.content_type}, {"bytes", photo.bytes.size()}};
+      if (const auto info = photo::inspect(photo.bytes)) {
+        entry["width"] = info->width;
+        entry["height"] = info->height;
+      }
+      if (photo.meta.location) {
+        entry["lat"] = photo.meta.location->lat;
+        entry["lon"] = photo.meta.location->lon;
+      }
+      if (photo.meta.captured) {
+        entry["captured"] = photo.meta.captured->unix_seconds();
+      }
+      photos.push_back(std::move(entry));
+    }
+  }
+  json = photos.dump();
+  return json.c_str();
 }
 
 }  // extern "C"

@@ -1,0 +1,30 @@
+// platform::PhotoPicker in the browser: the page's file input, photos downscaled by the browser
+// (photo_picker.js) before the core prepares them.
+#pragma once
+
+#include <functional>
+
+#include "platform/photo_picker.h"
+#include "platform/run_queue.h"
+
+namespace hotline::web {
+
+class BrowserPhotoPicker final : public platform::PhotoPicker {
+ public:
+  // Results are posted to `queue`, which wakes the paused main loop.
+  explicit BrowserPhotoPicker(platform::RunQueue& queue) : queue_(queue) {}
+  BrowserPhotoPicker(const BrowserPhotoPicker&) = delete;
+  BrowserPhotoPicker& operator=(const BrowserPhotoPicker&) = delete;
+
+  void pick(int max_count, std::function<void(platform::PickResult)> done) override;
+
+ private:
+  static void add_file(void* self, char* name, char* bytes, int size);
+  static void finished(void* self, int outcome);
+
+  platform::RunQueue& queue_;
+  platform::PickResult picking_;
+  std::function<void(platform::PickResult)> done_;
+};
+
+}  // namespace hotline::web

@@ -1,0 +1,28 @@
+// platform::LocationProvider in the browser: navigator.geolocation, asked only when the citizen taps
+// "use my location" (the browser's permission prompt comes from that tap).
+#pragma once
+
+#include <functional>
+
+#include "platform/location_provider.h"
+#include "platform/run_queue.h"
+
+namespace hotline::web {
+
+class BrowserLocation final : public platform::LocationProvider {
+ public:
+  // Answers are posted to `queue`, which wakes the paused main loop.
+  explicit BrowserLocation(platform::RunQueue& queue) : queue_(queue) {}
+  BrowserLocation(const BrowserLocation&) = delete;
+  BrowserLocation& operator=(const BrowserLocation&) = delete;
+
+  void locate(std::function<void(base::Expected<platform::Position, platform::LocationError>)> done) override;
+  // The browser answered (called from JavaScript).
+  static void answered(void* self, int error, double lat, double lon, double accuracy_m);
+
+ private:
+  platform::RunQueue& queue_;
+  std::function<void(base::Expected<platform::Position, platform::LocationError>)> done_;
+};
+
+}  // namespace hotline::web
