@@ -10,4 +10,5 @@ cmake --build build/wasm -j2 --target ui_frame_bench >/dev/null
 echo "== native (build/native)"
 build/native/bench/ui/ui_frame_bench build/native/app-assets "$FONT"
 echo "== WebAssembly under node (build/wasm)"
-node build/wasm/bench/ui/ui_frame_bench.js "$(pwd)/build/wasm/app-assets" "$FONT"
+# node 18+ would fetch the .wasm by URL; Emscripten 3.1.6 expects to read it as a file.
+node --no-experimental-fetch build/wasm/bench/ui/ui_frame_bench.js "$(pwd)/build/wasm/app-assets" "$FONT"
