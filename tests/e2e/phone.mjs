@@ -79,6 +79,9 @@ export async function waitForFieldText(page, id, text) {
 
 // Taps a text field in its middle (the browser input opens over it) and checks it is being edited.
 export async function tapField(page, id) {
+  // The field appears with the frame drawn after the tap that shows it: wait for that frame.
+  await page.waitForFunction((i) => (Module.hotlineTextFields || []).some((f) => f.id === i), id, { timeout: 10000 })
+      .catch(() => {});
   const field = await textField(page, id);
   assert.ok(field, `no text field '${id}' on screen`);
   await page.touchscreen.tap(field.x + field.width / 2, field.y + field.height / 2);
