@@ -62,9 +62,12 @@ text::Language answer_language(const http::Request& req) {
   return best_language(req).value_or(text::Language::ZhCN);
 }
 
+text::Language error_language(const http::Request& req) {
+  return best_language(req).value_or(text::Language::En);
+}
+
 bool wants_chinese(const http::Request& req) {
-  const auto best = best_language(req);
-  return best == text::Language::ZhCN || best == text::Language::ZhTW;
+  return error_language(req) != text::Language::En;
 }
 
 }  // namespace hotline::server

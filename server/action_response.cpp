@@ -3,12 +3,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "error_words.h"
 #include "http_support.h"
 
 namespace hotline::server {
 
 void send_action_result(http::Response& res, const std::string& number,
-                        const base::Expected<workflow::Step, ActionError>& result) {
+                        const base::Expected<workflow::Step, ActionError>& result, const WorkflowWords& words,
+                        text::Language language) {
   if (result) {
     nlohmann::json body = nlohmann::json::array();
     body.push_back({{"service_request_id", number},
@@ -23,10 +25,12 @@ void send_action_result(http::Response& res, const std::string& number,
       send_error(res, 404, "service_request_id: no request " + number);
       return;
     case ActionErrorCode::UnknownUnit:
-      send_error(res, 400, "unit: unknown unit");
+      send_worded_error(res, 400, describe("unit", "unknown unit", "没有这个承办单位", language != text::Language::En));
       return;
     case ActionErrorCode::Conflict:
-      send_error(res, 409, "the request changed meanwhile; reload and retry");
+      send_worded_error(res, 409,
+                        language == text::Language::En ? "the request changed meanwhile; reload and retry"
+                                                       : "诉求刚刚有了变化，请刷新后重试");
       return;
     case ActionErrorCode::Storage:
       send_storage_error(res, "performing a case action", e.detail);
@@ -34,11 +38,9 @@ void send_action_result(http::Response& res, const std::string& number,
     case ActionErrorCode::Refused:
       break;
   }
-  // 409: the request exists but is not in a state that allows the action.
-  const auto& refusal = *e.refusal;
-  send_error(res, 409,
-             refusal.message_key() + " (step " + std::string(workflow::to_code(refusal.from)) + ", action " +
-                 std::string(workflow::to_code(refusal.action)) + ")");
+  // 409: the request exists but is not in a state that allows the action. Clients act on the status;
+  // the words are for the person behind them.
+  send_worded_error(res, 409, words.describe(*e.refusal, language));
 }
 
 }  // namespace hotline::server

@@ -4,10 +4,13 @@
 #include "http/message.h"
 
 #include "case_actions.h"
+#include "workflow_words.h"
 
 namespace hotline::server {
 
+// A refusal is described in `language` (see error_language()).
 void send_action_result(http::Response& res, const std::string& number,
-                        const base::Expected<workflow::Step, ActionError>& result);
+                        const base::Expected<workflow::Step, ActionError>& result, const WorkflowWords& words,
+                        text::Language language);
 
 }  // namespace hotline::server

@@ -53,6 +53,11 @@ base::Expected<std::unique_ptr<Backend>, std::string> open_backend(const Backend
     return base::unexpected(holidays.error());
   }
   backend->holidays = std::move(*holidays);
+  auto workflow_words = WorkflowWords::load(options.i18n_dir);
+  if (!workflow_words) {
+    return base::unexpected("workflow texts: " + workflow_words.error());
+  }
+  backend->workflow_words = std::move(*workflow_words);
   {
     auto reader = backend->pool->read();
     if (!reader) {

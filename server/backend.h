@@ -14,6 +14,7 @@
 #include "media_store.h"
 #include "native/system/os_random_source.h"
 #include "request_store.h"
+#include "workflow_words.h"
 
 namespace hotline::server {
 
@@ -22,6 +23,7 @@ struct BackendOptions {
   std::string media_dir;     // default: <db_path>.media
   std::string holidays_dir;  // assets/holidays: <year>.json files
   std::string seed_dir;      // assets/seed
+  std::string i18n_dir;      // assets/i18n: the app's catalogs, for workflow refusals in words
   bool seed = false;         // load the seed catalog before serving
   MediaLimits media_limits;
 };
@@ -31,12 +33,14 @@ struct Backend {
   std::unique_ptr<RequestStore> requests;
   std::unique_ptr<MediaStore> media;
   calendar::HolidayCalendar holidays;
+  WorkflowWords workflow_words;
   std::unique_ptr<KnowledgeIndex> knowledge;
   native::OsRandomSource random;
   std::function<calendar::Instant()> now;
 };
 
-// Opens and migrates the database, loads the seed if asked, the holiday files and the guides.
+// Opens and migrates the database, loads the seed if asked, the holiday files, the workflow texts and
+// the guides.
 // Errors are human-readable lines for the console.
 base::Expected<std::unique_ptr<Backend>, std::string> open_backend(const BackendOptions& options);
 

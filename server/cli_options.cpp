@@ -22,6 +22,7 @@ serve options:
   --seed               load the service catalog, units and guides from the seed directory first
   --seed-dir DIR       seed directory (default: the source tree's assets/seed)
   --holidays-dir DIR   holiday files <year>.json (default: the source tree's assets/holidays)
+  --i18n-dir DIR       the app's string catalogs <lang>/workflow.json (default: the source tree's assets/i18n)
   --config FILE        JSON: {"api_keys": [{"client","key","channel"}], "operator_tokens": [...],
                        "rate_limit": {"per_second", "burst"}}
   --access-log TARGET  "-" (stderr, default), "off", or a file (JSON lines; no query strings)
@@ -61,6 +62,7 @@ base::Expected<CliOptions, std::string> parse_cli(const std::vector<std::string>
   CliOptions o;
   o.backend.seed_dir = HOTLINE_DEFAULT_SEED_DIR;
   o.backend.holidays_dir = HOTLINE_DEFAULT_HOLIDAYS_DIR;
+  o.backend.i18n_dir = HOTLINE_DEFAULT_I18N_DIR;
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     return o;
   }
@@ -117,6 +119,8 @@ base::Expected<CliOptions, std::string> parse_cli(const std::vector<std::string>
       o.backend.seed_dir = *v;
     } else if (a == "--holidays-dir") {
       o.backend.holidays_dir = *v;
+    } else if (a == "--i18n-dir") {
+      o.backend.i18n_dir = *v;
     } else if (a == "--config") {
       o.config_file = *v;
     } else if (a == "--access-log") {

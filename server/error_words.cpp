@@ -153,8 +153,19 @@ open311::ApiError describe_field_error(const domain::FieldError& error, bool chi
 }
 
 std::string describe_decode_error(const open311::DecodeError& error, bool chinese) {
-  const std::string parameter = error.field.empty() ? std::string(chinese ? "请求" : "request") : error.field;
-  return parameter + ": " + std::string(pick(words_of(error.code), chinese));
+  const Words words = words_of(error.code);
+  return describe(error.field.empty() ? std::string_view(chinese ? "请求" : "request") : error.field, words.en,
+                  words.zh, chinese);
+}
+
+std::string describe_satisfaction_error(bool chinese) {
+  return describe("satisfaction", "expected satisfied, basically_satisfied or unsatisfied",
+                  "应为satisfied、basically_satisfied或unsatisfied", chinese);
+}
+
+std::string describe(std::string_view parameter, std::string_view english, std::string_view chinese_words,
+                     bool chinese) {
+  return std::string(parameter) + ": " + std::string(chinese ? chinese_words : english);
 }
 
 }  // namespace hotline::server

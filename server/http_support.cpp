@@ -24,6 +24,11 @@ void send_error(http::Response& res, int status, std::string description) {
   send_json(res, status, open311::encode_errors({open311::ApiError{status, std::move(description)}}));
 }
 
+void send_worded_error(http::Response& res, int status, std::string description) {
+  res.set_header("Vary", "Accept-Language");
+  send_error(res, status, std::move(description));
+}
+
 void send_storage_error(http::Response& res, std::string_view context, std::string_view detail) {
   log_storage_failure(context, detail);
   send_error(res, 500, kStorageUnavailable);

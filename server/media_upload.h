@@ -15,7 +15,9 @@ struct UploadError {
 };
 
 // The caller writes them (MediaStore::put) only once the request or action they belong to is accepted.
+// Refusals are worded in Chinese when `chinese` (wants_chinese()).
 base::Expected<std::vector<PreparedMedia>, UploadError> prepare_uploads(Backend& backend,
-                                                                        const std::vector<UploadedFile>& files);
+                                                                        const std::vector<UploadedFile>& files,
+                                                                        bool chinese);
 
 }  // namespace hotline::server

@@ -39,7 +39,7 @@ struct BodyError {
 // Reads application/x-www-form-urlencoded, multipart/form-data or application/json bodies into
 // fields (a JSON object's scalar members become fields, arrays repeat them). More than `max_fields`
 // fields or parts, JSON nested deeper than kMaxJsonDepth, malformed bodies: 400; JSON over
-// kMaxJsonBytes: 413; other types: 415.
+// kMaxJsonBytes: 413; other types: 415. Descriptions are worded in the client's language (error_words.h).
 base::Expected<ParsedBody, BodyError> parse_body(const http::Request& req, std::size_t max_fields);
 
 // The value of a single-valued field, or nullopt.

@@ -1,7 +1,9 @@
 // Citizen endpoints (our extension): rate a reply once, ask for rework when unsatisfied. Both need
 // the request's query code.
+#include "accept_language.h"
 #include "action_response.h"
 #include "domain/request_number.h"
+#include "error_words.h"
 #include "http_support.h"
 #include "request_body.h"
 #include "routes.h"
@@ -28,7 +30,7 @@ bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBod
 void rate(HttpContext& ctx, const std::string& number, const http::Request& req, http::Response& res, bool rework) {
   auto body = parse_body(req, ctx.config.max_fields);
   if (!body) {
-    send_error(res, body.error().status, body.error().description);
+    send_worded_error(res, body.error().status, body.error().description);
     return;
   }
   if (!holder_checked(ctx, number, *body, res)) {
@@ -44,12 +46,13 @@ void rate(HttpContext& ctx, const std::string& number, const http::Request& req,
   } else {
     action.satisfaction = workflow::satisfaction_from_code(field(*body, "satisfaction").value_or(""));
     if (!action.satisfaction) {
-      send_error(res, 400, "satisfaction: expected satisfied, basically_satisfied or unsatisfied");
+      send_worded_error(res, 400, describe_satisfaction_error(wants_chinese(req)));
       return;
     }
     action.rework_requested = field(*body, "rework") == std::optional<std::string>("true");
   }
-  send_action_result(res, number, perform(ctx.backend, number, action));
+  send_action_result(res, number, perform(ctx.backend, number, action), ctx.backend.workflow_words,
+                     error_language(req));
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // Knowledge-base search, stored media, health check and the web build (see routes.h).
 #include <nlohmann/json.hpp>
 
+#include "accept_language.h"
+#include "error_words.h"
 #include "gzip.h"
 #include "http_support.h"
 #include "routes.h"
@@ -35,7 +37,10 @@ void search_guides(HttpContext& ctx, const http::Request& req, http::Response& r
   } else {
     const auto chars = text::count_code_points(q);
     if (!chars || *chars == 0 || *chars > kMaxQueryChars) {
-      send_error(res, 400, "q: 1 to " + std::to_string(kMaxQueryChars) + " characters of UTF-8 text");
+      const std::string max = std::to_string(kMaxQueryChars);
+      send_worded_error(res, 400,
+                        describe("q", "1 to " + max + " characters of UTF-8 text", "应为1至" + max + "个字的UTF-8文本",
+                                 wants_chinese(req)));
       return;
     }
     // Searched across the whole index first, so that a service's matches are not cut by others'.

@@ -77,7 +77,7 @@ std::optional<double> number_param(const std::string& text, double min, double m
 
 // radius (metres) with lat and long: open requests near a place; none of the three: no geographic
 // filter. The error is an Open311 description naming the parameter that is wrong.
-base::Expected<std::optional<NearFilter>, std::string> read_near(const http::Request& req) {
+base::Expected<std::optional<NearFilter>, std::string> read_near(const http::Request& req, bool chinese) {
   const std::string radius = param(req, "radius");
   const std::string lat = param(req, "lat");
   const std::string lon = param(req, "long");
@@ -86,19 +86,24 @@ base::Expected<std::optional<NearFilter>, std::string> read_near(const http::Req
   }
   const auto metres = number_param(radius, 1, kMaxNearbyRadiusM);
   if (!metres || *metres != std::floor(*metres)) {
-    return base::unexpected("radius: expected whole metres from 1 to " + std::to_string(kMaxNearbyRadiusM) +
-                            (radius.empty() ? ", given with lat and long" : ""));
+    const std::string max = std::to_string(kMaxNearbyRadiusM);
+    return base::unexpected(describe(
+        "radius", "expected whole metres from 1 to " + max + (radius.empty() ? ", given with lat and long" : ""),
+        (radius.empty() ? "与lat和long一起给出，" : "") + std::string("应为1到") + max + "之间的整数米数", chinese));
   }
   const auto latitude = number_param(lat, -open311::kMaxLatitude, open311::kMaxLatitude);
   if (!latitude) {
-    return base::unexpected(std::string("lat: expected a latitude from -90 to 90 with radius"));
+    return base::unexpected(describe("lat", "expected a latitude from -90 to 90 with radius",
+                                     "与radius一起应为-90到90之间的纬度", chinese));
   }
   const auto longitude = number_param(lon, -open311::kMaxLongitude, open311::kMaxLongitude);
   if (!longitude) {
-    return base::unexpected(std::string("long: expected a longitude from -180 to 180 with radius"));
+    return base::unexpected(describe("long", "expected a longitude from -180 to 180 with radius",
+                                     "与radius一起应为-180到180之间的经度", chinese));
   }
   if (param(req, "status") == "closed") {
-    return base::unexpected(std::string("status: a nearby search finds open requests only"));
+    return base::unexpected(
+        describe("status", "a nearby search finds open requests only", "附近搜索只查找未办结的诉求", chinese));
   }
   const domain::GeoPoint center{*latitude, *longitude};
   const int radius_m = static_cast<int>(*metres);
@@ -107,18 +112,22 @@ base::Expected<std::optional<NearFilter>, std::string> read_near(const http::Req
 
 // Builds the list filter, or answers 400 and returns nullopt.
 std::optional<RequestFilter> read_filter(const http::Request& req, http::Response& res) {
+  const bool chinese = wants_chinese(req);
+  const auto refuse = [&](std::string_view parameter, const std::string& english, const std::string& chinese_words) {
+    send_worded_error(res, 400, describe(parameter, english, chinese_words, chinese));
+  };
   RequestFilter f;
   f.numbers = split_commas(param(req, "service_request_id"));
   f.service_codes = split_commas(param(req, "service_code"));
   if (f.numbers.size() > kMaxPageSize || f.service_codes.size() > kMaxPageSize) {
-    send_error(res, 400, "service_request_id: too many values");
+    refuse("service_request_id", "too many values", "值过多");
     return std::nullopt;
   }
   const std::string status = param(req, "status");
   if (status == "open" || status == "closed") {
     f.closed = status == "closed";
   } else if (!status.empty()) {
-    send_error(res, 400, "status: expected open or closed");
+    refuse("status", "expected open or closed", "应为open或closed");
     return std::nullopt;
   }
   for (auto [name, target] : {std::pair{"start_date", &f.requested_from}, std::pair{"end_date", &f.requested_to},
@@ -129,8 +138,8 @@ std::optional<RequestFilter> read_filter(const http::Request& req, http::Respons
     }
     *target = parse_time(value, target == &f.requested_to);
     if (!*target) {
-      send_error(res, 400,
-                 std::string(name) + ": expected a date (2025-03-01) or an ISO 8601 date-time with a time zone");
+      refuse(name, "expected a date (2025-03-01) or an ISO 8601 date-time with a time zone",
+             "应为日期（2025-03-01）或带时区的ISO 8601日期时间");
       return std::nullopt;
     }
   }
@@ -142,14 +151,15 @@ std::optional<RequestFilter> read_filter(const http::Request& req, http::Respons
     }
     if (value.size() > 7 || value.find_first_not_of("0123456789") != std::string::npos || std::stoi(value) < 1 ||
         std::stoi(value) > max) {
-      send_error(res, 400, std::string(name) + ": expected an integer from 1 to " + std::to_string(max));
+      refuse(name, "expected an integer from 1 to " + std::to_string(max),
+             "应为1到" + std::to_string(max) + "之间的整数");
       return std::nullopt;
     }
     *target = std::stoi(value);
   }
-  auto near = read_near(req);
+  auto near = read_near(req, chinese);
   if (!near) {
-    send_error(res, 400, near.error());
+    send_worded_error(res, 400, near.error());
     return std::nullopt;
   }
   if (*near) {
@@ -251,7 +261,7 @@ void get_token(HttpContext& ctx, const std::string& token, http::Response& res) 
 void post_request(HttpContext& ctx, const http::Request& req, http::Response& res) {
   auto body = parse_body(req, ctx.config.max_fields);
   if (!body) {
-    send_error(res, body.error().status, body.error().description);
+    send_worded_error(res, body.error().status, body.error().description);
     return;
   }
   const std::string api_key = field(*body, "api_key").value_or(param(req, "api_key"));
@@ -260,13 +270,16 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
     send_error(res, 403, api_key.empty() ? "api_key: required" : "api_key: not valid");
     return;
   }
+  const bool chinese = wants_chinese(req);
   std::optional<IdempotencyKey> key;
   if (req.has_header("Idempotency-Key")) {
     const std::string value = req.get_header_value("Idempotency-Key");
     if (value.empty() || value.size() > ctx.config.max_idempotency_key_chars ||
         value.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:") !=
             std::string::npos) {
-      send_error(res, 400, "Idempotency-Key: 1-128 characters of letters, digits and -_.:");
+      send_worded_error(res, 400,
+                        describe("Idempotency-Key", "1-128 characters of letters, digits and -_.:",
+                                 "应为1至128个字母、数字或-_.:字符", chinese));
       return;
     }
     key = IdempotencyKey{client->name, value};
@@ -283,18 +296,16 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
     send_error(res, 429, "too many submissions from this address; retry after " + std::to_string(retry_after) + " s");
     return;
   }
-  const bool chinese = wants_chinese(req);
   auto decoded = open311::decode_new_request(open311::encode_form(body->fields));
   if (!decoded) {
-    res.set_header("Vary", "Accept-Language");
-    send_error(res, 400, describe_decode_error(decoded.error(), chinese));
+    send_worded_error(res, 400, describe_decode_error(decoded.error(), chinese));
     return;
   }
   Submission submission{std::move(*decoded), *client, {}, key};
   if (!known_retry) {
-    auto photos = prepare_uploads(ctx.backend, body->media);
+    auto photos = prepare_uploads(ctx.backend, body->media, chinese);
     if (!photos) {
-      send_error(res, photos.error().status, photos.error().description);
+      send_worded_error(res, photos.error().status, photos.error().description);
       return;
     }
     submission.photos = std::move(*photos);

@@ -1,6 +1,8 @@
 // Operator endpoints (our extension), behind an operator token: the full view of a request and every
 // workflow verb (accept, dispatch, handle, reply with photos, close, ...).
+#include "accept_language.h"
 #include "action_response.h"
+#include "error_words.h"
 #include "http_support.h"
 #include "media_upload.h"
 #include "open311/service_request.h"
@@ -44,7 +46,7 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
   }
   auto body = parse_body(req, ctx.config.max_fields);
   if (!body) {
-    send_error(res, body.error().status, body.error().description);
+    send_worded_error(res, body.error().status, body.error().description);
     return;
   }
   auto current = ctx.backend.requests->find(number, false);
@@ -69,20 +71,21 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
   if (*action == workflow::Action::Rate) {
     request.satisfaction = workflow::satisfaction_from_code(field(*body, "satisfaction").value_or(""));
     if (!request.satisfaction) {
-      send_error(res, 400, "satisfaction: expected satisfied, basically_satisfied or unsatisfied");
+      send_worded_error(res, 400, describe_satisfaction_error(wants_chinese(req)));
       return;
     }
     request.rework_requested = field(*body, "rework") == std::optional<std::string>("true");
   }
   if (!body->media.empty()) {
-    auto photos = prepare_uploads(ctx.backend, body->media);
+    auto photos = prepare_uploads(ctx.backend, body->media, wants_chinese(req));
     if (!photos) {
-      send_error(res, photos.error().status, photos.error().description);
+      send_worded_error(res, photos.error().status, photos.error().description);
       return;
     }
     request.photos = std::move(*photos);
   }
-  send_action_result(res, number, perform(ctx.backend, number, request));
+  send_action_result(res, number, perform(ctx.backend, number, request), ctx.backend.workflow_words,
+                     error_language(req));
 }
 
 }  // namespace

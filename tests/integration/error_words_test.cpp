@@ -1,5 +1,6 @@
-// 400 answers a client developer can act on: one error per problem, naming the Open311 parameter in
-// plain words (English, or Chinese when asked), with a machine-readable field_error beside them.
+// Error answers a client developer can act on: one error per problem, naming the Open311 parameter in
+// plain words (English, or Chinese when asked), with a machine-readable field_error beside them; workflow
+// refusals in the app's own words.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -73,4 +74,76 @@ TEST_CASE("a refused submission lists every problem by its Open311 parameter, in
                       "application/x-www-form-urlencoded");
   REQUIRE(twice->status == 400);
   CHECK(error_of(twice) == "phone: sent more than once");
+}
+
+TEST_CASE("a refused workflow action says why in the app's own words, in the client's language") {
+  TempDir dir;
+  ServerProcess server(dir, {dir.file("h.db")});
+  auto c = server.client();
+  const auto made = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint()));
+  const std::string rating_path = "/open311/v2/requests/" + made.id + "/rating.json";
+  const Fields rating = {{"query_code", made.query_code}, {"satisfaction", "satisfied"}};
+
+  auto english = post_form(c, rating_path, rating);
+  REQUIRE(english->status == 409);
+  CHECK(english->get_header_value("Vary").find("Accept-Language") != std::string::npos);
+  CHECK(json_of(english) ==
+        nlohmann::json::array(
+            {{{"code", 409}, {"description", "You can rate the request once the department has replied."}}}));
+  CHECK(error_of(post_form(c, rating_path, rating, {{"Accept-Language", "zh-CN,zh;q=0.9"}})) ==
+        "承办单位答复后才能评价");
+  CHECK(error_of(post_form(c, rating_path, rating, {{"Accept-Language", "zh-Hant-HK"}})) == "承辦單位答覆後才能評價");
+  CHECK(error_of(post_form(c, rating_path, rating, {{"Accept-Language", "fr, en;q=0.5"}})) ==
+        "You can rate the request once the department has replied.");
+
+  // Operator actions too, with the catalog's placeholders filled in.
+  CHECK(error_of(act(c, made.id, "dispatch", {{"unit", "FZZLS"}})) ==
+        "This is not possible at the request's current step.");
+  REQUIRE(act(c, made.id, "accept")->status == 200);
+  auto long_note = act(c, made.id, "dispatch", {{"unit", "FZZLS"}, {"note", std::string(2001, 'x')}});
+  REQUIRE(long_note->status == 409);
+  CHECK(error_of(long_note) == "Please keep it to at most 2000 characters.");
+  CHECK(long_note->body.find("workflow.error") == std::string::npos);
+}
+
+TEST_CASE("filters, bodies, uploads and Idempotency-Key are refused in Chinese when the client asks") {
+  TempDir dir;
+  ServerProcess server(dir, {dir.file("h.db")});
+  auto c = server.client();
+  const httplib::Headers zh = {{"Accept-Language", "zh-CN"}};
+
+  auto status = c.Get("/open311/v2/requests.json?status=maybe", zh);
+  REQUIRE(status->status == 400);
+  CHECK(status->get_header_value("Vary").find("Accept-Language") != std::string::npos);
+  CHECK(error_of(status) == "status: 应为open或closed");
+  CHECK(error_of(c.Get("/open311/v2/requests.json?status=maybe")) == "status: expected open or closed");
+  CHECK(error_of(c.Get("/open311/v2/requests.json?page_size=0", zh)) == "page_size: 应为1到200之间的整数");
+  CHECK(error_of(c.Get("/open311/v2/requests.json?start_date=yesterday", zh)) ==
+        "start_date: 应为日期（2025-03-01）或带时区的ISO 8601日期时间");
+  CHECK(error_of(c.Get("/open311/v2/requests.json?lat=26.08&long=119.3&radius=far", zh)) ==
+        "radius: 应为1到5000之间的整数米数");
+
+  auto array = c.Post("/open311/v2/requests.json", zh, "[1]", "application/json");
+  REQUIRE(array->status == 400);
+  CHECK(error_of(array) == "body: 应为JSON对象");
+  CHECK(array->get_header_value("Vary").find("Accept-Language") != std::string::npos);
+  CHECK(error_of(c.Post("/open311/v2/requests.json", {{"Accept-Language", "en"}}, "[1]", "application/json")) ==
+        "body: expected a JSON object");
+  CHECK(error_of(c.Post("/open311/v2/requests.json", zh, "x", "text/plain")) ==
+        "Content-Type: 请使用application/x-www-form-urlencoded、multipart/form-data或application/json");
+
+  httplib::Headers keyed = zh;
+  keyed.emplace("Idempotency-Key", "no spaces allowed");
+  auto key = post_form(c, "/open311/v2/requests.json", valid_complaint(), keyed);
+  REQUIRE(key->status == 400);
+  CHECK(error_of(key) == "Idempotency-Key: 应为1至128个字母、数字或-_.:字符");
+
+  httplib::MultipartFormDataItems not_photo;
+  for (const auto& [name, value] : valid_complaint()) {
+    not_photo.push_back({name, value, "", ""});
+  }
+  not_photo.push_back({"media", "plain text, not a picture", "note.jpg", "image/jpeg"});
+  auto upload = c.Post("/open311/v2/requests.json", zh, not_photo);
+  REQUIRE(upload->status == 400);
+  CHECK(error_of(upload) == "media[0]: 不是可用的JPEG或PNG图片");
 }
