@@ -383,7 +383,7 @@ void AppModel::next() {
 
 void AppModel::use_my_location() {
   if (services_ref_.location == nullptr) {
-    problem_ = Problem{{"app.place.no_location", {}}, false};
+    problem_ = Problem{{"app.place.no_location", {}}};
     changed();
     return;
   }
@@ -403,8 +403,7 @@ void AppModel::use_my_location() {
       form_.place = PlaceChoice::Address;
       problem_ = Problem{{result.error() == platform::LocationError::Denied ? "app.place.location_denied"
                                                                             : "app.place.location_unavailable",
-                          {}},
-                         false};
+                          {}}};
     }
     changed();
   });
@@ -422,7 +421,7 @@ void AppModel::use_station() {
 void AppModel::add_photos() {
   auto* picker = services_ref_.photo_picker;
   if (picker == nullptr) {
-    problem_ = Problem{{"app.photos.unavailable", {}}, false};
+    problem_ = Problem{{"app.photos.unavailable", {}}};
     changed();
     return;
   }
@@ -433,7 +432,7 @@ void AppModel::add_photos() {
       return;
     }
     if (picked.outcome == platform::PickOutcome::Unavailable) {
-      problem_ = Problem{{"app.photos.unavailable", {}}, false};
+      problem_ = Problem{{"app.photos.unavailable", {}}};
     }
     photos_.add(
         std::move(picked.files), room, services_ref_.tasks,
@@ -484,7 +483,7 @@ void AppModel::submit() {
   auto id = services_ref_.outbox.enqueue(api::to_open311_fields(request), std::move(photos));
   if (!id) {
     // Nothing was stored: the form stays as it is, and the citizen can try again.
-    problem_ = Problem{id.error().message, true};
+    problem_ = Problem{id.error().message};
     changed();
     return;
   }
@@ -528,7 +527,7 @@ void AppModel::edit_returned(const std::string& outbox_id) {
   const auto request = open311::decode_new_request(open311::encode_form(returned->fields));
   if (!request) {
     // The outbox wrote these fields itself: unreadable means a damaged record, kept out of the form.
-    problem_ = Problem{{"app.confirm.refused", {}}, false};
+    problem_ = Problem{{"app.confirm.refused", {}}};
     changed();
     return;
   }
@@ -622,7 +621,7 @@ void AppModel::look_up() {
   const std::optional<std::string> canonical = domain::normalize_query_code(lookup_code_);
   if (!canonical) {
     lookup_.reset();
-    problem_ = Problem{{"app.detail.wrong_code", {}}, false};
+    problem_ = Problem{{"app.detail.wrong_code", {}}};
     changed();
     return;
   }

@@ -26,10 +26,9 @@
 namespace hotline::app {
 
 // A failure the current screen shows in place of its content or above it: always a catalog message
-// (what happened) plus what the citizen can do, never raw error text.
+// (what happened and what to do), never raw error text; the screen offers its own way on.
 struct Problem {
   base::Message message;
-  bool can_retry = false;
 };
 
 // What the rating screen holds while the citizen chooses.
@@ -104,7 +103,6 @@ class AppModel {
   const std::vector<domain::FieldError>& field_errors() const { return field_errors_; }
   std::vector<domain::FieldError> errors_for(domain::Field field) const;
   const std::optional<Problem>& problem() const { return problem_; }
-  void dismiss_problem() { problem_.reset(); }
 
   // ---- after submitting
   // The outbox item the confirmation screen follows (empty when none).
