@@ -4,7 +4,7 @@
 #
 # The test runs for HOTLINE_FUZZ_SECONDS; new inputs go to a scratch corpus in the build tree so the
 # committed seed corpus is only read, and crashes land in <build>/fuzz-artifacts/.
-set(HOTLINE_FUZZ_SECONDS 60 CACHE STRING "How long each fuzz test runs")
+set(HOTLINE_FUZZ_SECONDS 30 CACHE STRING "How long each fuzz test runs")
 
 if(HOTLINE_FUZZ)
   if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")

@@ -1,12 +1,32 @@
 # Test plumbing: a shared Catch2 main, and registration of a test binary natively or under node.
-add_library(hotline_catch_main OBJECT ${PROJECT_SOURCE_DIR}/tests/catch_main.cpp)
-target_link_libraries(hotline_catch_main PUBLIC hotline::catch2)
+# Catch2 is one 17,000-line header that every test file includes (~2.5 s each, about 100 files per tree):
+# it is parsed once per tree into a precompiled header that every test binary reuses. The main defines
+# CATCH_CONFIG_MAIN before its include, so the header is precompiled in a target of its own.
+file(GENERATE OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/catch_pch.cpp CONTENT "// Carries the precompiled Catch2 header.\n")
+add_library(hotline_catch_pch OBJECT ${CMAKE_CURRENT_BINARY_DIR}/catch_pch.cpp)
+target_link_libraries(hotline_catch_pch PUBLIC hotline::catch2 PRIVATE hotline_warnings)
+target_precompile_headers(hotline_catch_pch PRIVATE <catch2/catch.hpp>)
 # Catch2 reports a failed REQUIRE by throwing: the test binaries (and only they) catch exceptions under
 # Emscripten. Code they call from core is built without catching and simply lets a failure pass.
 if(EMSCRIPTEN)
-  target_compile_options(hotline_catch_main PUBLIC -sDISABLE_EXCEPTION_CATCHING=0)
-  target_link_options(hotline_catch_main PUBLIC -sDISABLE_EXCEPTION_CATCHING=0)
+  target_compile_options(hotline_catch_pch PUBLIC -sDISABLE_EXCEPTION_CATCHING=0)
+  target_link_options(hotline_catch_pch PUBLIC -sDISABLE_EXCEPTION_CATCHING=0)
 endif()
+
+# Test sources gain nothing from -O3 and compile in about half the time at -O1 (a calendar test: 9.0 s
+# -> 4.9 s); the code under test keeps its tree's optimisation. The precompiled header is built with it.
+if(NOT EMSCRIPTEN)
+  target_compile_options(hotline_catch_pch PUBLIC -O1)
+endif()
+
+add_library(hotline_catch_main OBJECT ${PROJECT_SOURCE_DIR}/tests/catch_main.cpp)
+target_link_libraries(hotline_catch_main PUBLIC hotline_catch_pch)
+
+# Links a test binary to the shared main and the precompiled Catch2 header.
+function(hotline_link_catch target)
+  target_link_libraries(${target} PRIVATE hotline_catch_main)
+  target_precompile_headers(${target} REUSE_FROM hotline_catch_pch)
+endfunction()
 
 find_program(HOTLINE_NODE node REQUIRED)
 
