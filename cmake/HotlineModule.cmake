@@ -10,6 +10,11 @@ function(hotline_module name)
   add_library(hotline_${name} STATIC ${M_SOURCES})
   target_include_directories(hotline_${name} PUBLIC ${PROJECT_SOURCE_DIR}/core)
   target_link_libraries(hotline_${name} PUBLIC ${M_DEPENDS} PRIVATE hotline_warnings)
+  # The fuzzers call only core modules: coverage instrumentation stays out of ImGui, the server and the
+  # kiosk, which the same tree's ASan scenarios run frame after frame.
+  if(HOTLINE_FUZZ)
+    target_compile_options(hotline_${name} PRIVATE -fsanitize=fuzzer-no-link)
+  endif()
   add_library(hotline::${name} ALIAS hotline_${name})
 endfunction()
 
