@@ -26,6 +26,7 @@
 #include "native/system/system_clock.h"
 #include "photo/inspect.h"
 #include "photos/browser_photo_picker.h"
+#include "photos/worker_photo_preparer.h"
 #include "platform/deferred_task_runner.h"
 #include "platform/run_queue.h"
 #include "sdl/gl_window.h"
@@ -55,6 +56,7 @@ struct WebApp {
   native::OsRandomSource random;
   platform::DeferredTaskRunner tasks{queue};
   web::BrowserPhotoPicker photo_picker{queue};
+  web::WorkerPhotoPreparer photo_preparer{queue, tasks};
   web::BrowserLocation location{queue};
   web::BrowserClipboard clipboard;
   std::unique_ptr<app::AppRuntime> runtime;
@@ -193,7 +195,7 @@ void start_app(WebApp& web) {
   config.channel = domain::Channel::Website;
   web.runtime = std::make_unique<app::AppRuntime>(
       app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.tasks, &web.photo_picker,
-                            &web.location, &web.clipboard},
+                            &web.photo_preparer, &web.location, &web.clipboard},
       config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();
