@@ -38,6 +38,7 @@
 #include "web/system/browser_location.h"
 #include "web/system/fetch_transport.h"
 #include "web/system/idbfs_storage.h"
+#include "web/system/page_saver.h"
 
 using namespace hotline;
 
@@ -60,6 +61,7 @@ struct WebApp {
   web::BrowserLocation location{queue};
   web::BrowserClipboard clipboard;
   std::unique_ptr<app::AppRuntime> runtime;
+  std::unique_ptr<web::PageSaver> saver;
   std::unique_ptr<sdl::GlWindow> window;
   std::unique_ptr<ui::App> app;
   std::unique_ptr<web::BrowserTextInput> text_input;
@@ -172,6 +174,7 @@ void main_loop_step(void* arg) {
     const double glyphs_before = web::CanvasGlyphSource::busy_ms();
     web.window->render([&web] { web.app->frame(); });
     web.redraw.keep_animating(web.app->animating());
+    web.text_input->follow_theme(ui::make_theme(model.settings()));
     const double frame_ms = emscripten_get_now() - start;
     js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
                            static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
@@ -199,6 +202,8 @@ void start_app(WebApp& web) {
       config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();
+  web.saver = std::make_unique<web::PageSaver>(
+      [&web] { return web.runtime->model().services_ref().drafts.flush().has_value(); }, *web.storage);
   // The browser's language counts until the citizen picks one in the settings.
   if (const auto stored = web.storage->read(app::kSettingsKey); stored && !stored->has_value()) {
     app::Settings settings = web.runtime->model().settings();
