@@ -270,6 +270,14 @@ EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text_size(const char* tag) {
   }
 }
 
+EMSCRIPTEN_KEEPALIVE void hotline_qa_set_high_contrast(int on) {
+  with_model([&](app::AppModel& model) {
+    app::Settings settings = model.settings();
+    settings.high_contrast = on != 0;
+    model.set_settings(settings);
+  });
+}
+
 // A citizen's text (rare characters of names and addresses) shown on the description screen.
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text(const char* utf8) {
   with_model([&](app::AppModel& model) {

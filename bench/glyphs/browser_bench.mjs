@@ -10,7 +10,7 @@
 //  - atlas texture bytes after every screen (3 languages) at normal size, then with extra large too.
 //
 // usage: node bench/glyphs/browser_bench.mjs WEB_DIR HELLO_DIR
-import { launch, qaHook } from '../../tests/e2e/browser.mjs';
+import { firstFrameMs, launch, qaHook } from '../../tests/e2e/browser.mjs';
 import { serveDirectory, serveWebBuild } from '../../tests/e2e/static_server.mjs';
 
 const [webDir, helloDir] = process.argv.slice(2);
@@ -21,18 +21,6 @@ const DPR = parseFloat(process.env.DPR || '2');
 const VIEWPORT = { viewport: { width: 412, height: 915 }, deviceScaleFactor: DPR, locale: 'zh-CN' };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function firstFrameMs(browser, url) {
-  const context = await browser.newContext(VIEWPORT);
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => document.body.dataset.hotline === 'ready', null, { timeout: 60000 });
-    return parseFloat(await page.evaluate(() => document.body.dataset.readyMs));
-  } finally {
-    await context.close();
-  }
-}
 
 // The first frame after the hook is the one that met the new text.
 const hook = (page, name, arg) => qaHook(page, name, arg, 1);
@@ -53,8 +41,8 @@ try {
   const app = [];
   const hello = [];
   for (let i = 0; i < LOADS; i++) {
-    hello.push(await firstFrameMs(browser, helloUrl));
-    app.push(await firstFrameMs(browser, appUrl));
+    hello.push(await firstFrameMs(browser, helloUrl, VIEWPORT));
+    app.push(await firstFrameMs(browser, appUrl, VIEWPORT));
   }
   const a = median(app);
   const h = median(hello);

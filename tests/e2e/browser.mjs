@@ -67,3 +67,17 @@ export async function qaHook(page, name, arg, frames = 2) {
   return page.evaluate((b) => ({ ...document.body.dataset, ...Module.hotlineFrameLog.find((e) => e.frame === b + 1) }),
                        before);
 }
+
+// Milliseconds from navigation start to the page's first drawn frame (data-ready-ms, set by the
+// shell when the app or the hello baseline draws), in a fresh context: a cold load, empty cache.
+export async function firstFrameMs(browser, url, contextOptions) {
+  const context = await browser.newContext(contextOptions);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.hotline === 'ready', null, { timeout: 60000 });
+    return parseFloat(await page.evaluate(() => document.body.dataset.readyMs));
+  } finally {
+    await context.close();
+  }
+}

@@ -164,7 +164,12 @@ mergeInto(LibraryManager.library, {
     self.colors = { field: css(field), text: css(text), caret: css(caret) };
     self.padding = padding;
     self.lineSpacing = lineSpacing;
-    document.body.dataset.inputLook = self.colors.field + ' ' + self.colors.text;
+    if (self.element) {
+      var s = self.element.style;
+      s.background = self.colors.field;
+      s.color = self.colors.text;
+      s.caretColor = self.colors.caret;
+    }
   },
 
   hotline_text_input_begin_fields__deps: ['$hotlineTextInput'],
