@@ -110,3 +110,18 @@ export async function scrollToItem(page, label, steps = 20) {
     await cdp.detach();
   }
 }
+
+// A complaint about a loose manhole cover with its place typed, up to the description step (the start
+// of the photo and shell tests and the phone bench).
+export const ADDRESS = '鼓楼区五四路158号';
+export async function toDescribe(page) {
+  await tapItem(page, '投诉');
+  await tapItem(page, '上水井盖');
+  await tapItem(page, '输入地址');
+  await tapField(page, 'address');
+  await page.keyboard.type(ADDRESS);
+  await page.keyboard.press('Enter');
+  await waitForFieldText(page, 'address', ADDRESS);
+  await tapItem(page, '下一步');
+  await waitForItem(page, '描述问题');
+}

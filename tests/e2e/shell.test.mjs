@@ -11,7 +11,7 @@ import path from 'node:path';
 
 import { launch } from './browser.mjs';
 import { startHotlineServer } from './hotline_server.mjs';
-import { PHONE, openPhone, settled, tapField, tapItem, textField, title, waitForFieldText, waitForItem } from './phone.mjs';
+import { PHONE, openPhone, settled, tapField, textField, title, toDescribe, waitForFieldText, waitForItem } from './phone.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 let server;
@@ -48,19 +48,6 @@ for (const [missing, hide] of [['WebAssembly', () => { delete window.WebAssembly
     await page.screenshot({ path: path.join(SHOT_DIR, `phone_no_${missing.toLowerCase()}.png`) });
     await context.close();
   });
-}
-
-// To the description step of a complaint with a typed address.
-async function toDescribe(page) {
-  await tapItem(page, '投诉');
-  await tapItem(page, '上水井盖');
-  await tapItem(page, '输入地址');
-  await tapField(page, 'address');
-  await page.keyboard.type('鼓楼区五四路158号');
-  await page.keyboard.press('Enter');
-  await waitForFieldText(page, 'address', '鼓楼区五四路158号');
-  await tapItem(page, '下一步');
-  await waitForItem(page, '描述问题');
 }
 
 test('a lost WebGL context is explained in Chinese; once restored the page comes back on the same step with the draft', async () => {
