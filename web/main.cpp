@@ -26,6 +26,7 @@
 #include "native/system/system_clock.h"
 #include "photo/inspect.h"
 #include "photos/browser_photo_picker.h"
+#include "photos/worker_photo_preparer.h"
 #include "platform/deferred_task_runner.h"
 #include "platform/run_queue.h"
 #include "sdl/gl_window.h"
@@ -37,6 +38,7 @@
 #include "web/system/browser_location.h"
 #include "web/system/fetch_transport.h"
 #include "web/system/idbfs_storage.h"
+#include "web/system/page_saver.h"
 
 using namespace hotline;
 
@@ -55,9 +57,11 @@ struct WebApp {
   native::OsRandomSource random;
   platform::DeferredTaskRunner tasks{queue};
   web::BrowserPhotoPicker photo_picker{queue};
+  web::WorkerPhotoPreparer photo_preparer{queue, tasks};
   web::BrowserLocation location{queue};
   web::BrowserClipboard clipboard;
   std::unique_ptr<app::AppRuntime> runtime;
+  std::unique_ptr<web::PageSaver> saver;
   std::unique_ptr<sdl::GlWindow> window;
   std::unique_ptr<ui::App> app;
   std::unique_ptr<web::BrowserTextInput> text_input;
@@ -170,6 +174,7 @@ void main_loop_step(void* arg) {
     const double glyphs_before = web::CanvasGlyphSource::busy_ms();
     web.window->render([&web] { web.app->frame(); });
     web.redraw.keep_animating(web.app->animating());
+    web.text_input->follow_theme(ui::make_theme(model.settings()));
     const double frame_ms = emscripten_get_now() - start;
     js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
                            static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
@@ -193,10 +198,12 @@ void start_app(WebApp& web) {
   config.channel = domain::Channel::Website;
   web.runtime = std::make_unique<app::AppRuntime>(
       app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.tasks, &web.photo_picker,
-                            &web.location, &web.clipboard},
+                            &web.photo_preparer, &web.location, &web.clipboard},
       config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();
+  web.saver = std::make_unique<web::PageSaver>(
+      [&web] { return web.runtime->model().services_ref().drafts.flush().has_value(); }, *web.storage);
   // The browser's language counts until the citizen picks one in the settings.
   if (const auto stored = web.storage->read(app::kSettingsKey); stored && !stored->has_value()) {
     app::Settings settings = web.runtime->model().settings();
@@ -261,6 +268,14 @@ EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text_size(const char* tag) {
       model.set_settings(settings);
     });
   }
+}
+
+EMSCRIPTEN_KEEPALIVE void hotline_qa_set_high_contrast(int on) {
+  with_model([&](app::AppModel& model) {
+    app::Settings settings = model.settings();
+    settings.high_contrast = on != 0;
+    model.set_settings(settings);
+  });
 }
 
 // A citizen's text (rare characters of names and addresses) shown on the description screen.

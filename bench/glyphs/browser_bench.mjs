@@ -10,7 +10,7 @@
 //  - atlas texture bytes after every screen (3 languages) at normal size, then with extra large too.
 //
 // usage: node bench/glyphs/browser_bench.mjs WEB_DIR HELLO_DIR
-import { launch, qaHook } from '../../tests/e2e/browser.mjs';
+import { compareFirstFrames, launch, qaHook } from '../../tests/e2e/browser.mjs';
 import { serveDirectory, serveWebBuild } from '../../tests/e2e/static_server.mjs';
 
 const [webDir, helloDir] = process.argv.slice(2);
@@ -21,18 +21,6 @@ const DPR = parseFloat(process.env.DPR || '2');
 const VIEWPORT = { viewport: { width: 412, height: 915 }, deviceScaleFactor: DPR, locale: 'zh-CN' };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function firstFrameMs(browser, url) {
-  const context = await browser.newContext(VIEWPORT);
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => document.body.dataset.hotline === 'ready', null, { timeout: 60000 });
-    return parseFloat(await page.evaluate(() => document.body.dataset.readyMs));
-  } finally {
-    await context.close();
-  }
-}
 
 // The first frame after the hook is the one that met the new text.
 const hook = (page, name, arg) => qaHook(page, name, arg, 1);
@@ -50,16 +38,7 @@ const helloServer = await serveDirectory(helloDir);
 const helloUrl = `http://127.0.0.1:${helloServer.address().port}/hello.html`;
 const browser = await launch();
 try {
-  const app = [];
-  const hello = [];
-  for (let i = 0; i < LOADS; i++) {
-    hello.push(await firstFrameMs(browser, helloUrl));
-    app.push(await firstFrameMs(browser, appUrl));
-  }
-  const a = median(app);
-  const h = median(hello);
-  console.log(`first frame (median of ${LOADS} cold loads): app ${a.toFixed(0)} ms, hello ${h.toFixed(0)} ms, ` +
-              `ratio ${(a / h).toFixed(2)}   [app ${app.join(' ')}] [hello ${hello.join(' ')}]`);
+  console.log(await compareFirstFrames(browser, appUrl, helloUrl, VIEWPORT, LOADS));
 
   const context = await browser.newContext(VIEWPORT);
   const page = await context.newPage();

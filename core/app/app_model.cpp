@@ -435,7 +435,7 @@ void AppModel::add_photos() {
       problem_ = Problem{{"app.photos.unavailable", {}}};
     }
     photos_.add(
-        std::move(picked.files), room, services_ref_.tasks,
+        std::move(picked.files), room, services_ref_.tasks, services_ref_.photo_preparer,
         [this](api::Photo photo) {
           const bool known = std::any_of(form_.photos.begin(), form_.photos.end(),
                                          [&](const api::Photo& p) { return p.id == photo.id; });

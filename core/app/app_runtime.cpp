@@ -13,6 +13,7 @@ AppRuntime::AppRuntime(PlatformServices platform, RuntimeConfig config, text::St
   AppServices services{api_,           outbox_,  my_requests_,   tracker_,          drafts_, platform.storage,
                        platform.clock, holidays, platform.tasks, platform.transport};
   services.photo_picker = platform.photo_picker;
+  services.photo_preparer = platform.photo_preparer;
   services.location = platform.location;
   services.clipboard = platform.clipboard;
   services.channel = config.channel;

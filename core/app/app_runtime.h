@@ -27,6 +27,7 @@ struct PlatformServices {
   domain::RandomSource& random;
   platform::TaskRunner& tasks;
   platform::PhotoPicker* photo_picker = nullptr;
+  PhotoPreparer* photo_preparer = nullptr;
   platform::LocationProvider* location = nullptr;
   platform::Clipboard* clipboard = nullptr;
 };

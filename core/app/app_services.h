@@ -10,6 +10,7 @@
 #include "api/my_requests.h"
 #include "api/outbox.h"
 #include "api/status_tracker.h"
+#include "app/photo_preparer.h"
 #include "calendar/holiday_calendar.h"
 #include "domain/channel.h"
 #include "platform/clipboard.h"
@@ -40,6 +41,7 @@ struct AppServices {
   platform::TaskRunner& tasks;
   platform::HttpTransport& transport;             // reply photos (media URLs are not Open311 calls)
   platform::PhotoPicker* photo_picker = nullptr;  // null: the photo step says photos cannot be added here
+  PhotoPreparer* photo_preparer = nullptr;        // null: photo::prepare through `tasks`
   platform::LocationProvider* location = nullptr;
   platform::Clipboard* clipboard = nullptr;
   domain::Channel channel = domain::Channel::App;

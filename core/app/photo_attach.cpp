@@ -1,5 +1,5 @@
-// Preparing picked photos one by one off the frame: the pipeline runs in TaskRunner::run's work, the
-// outcome is applied in its done (UI thread).
+// Preparing picked photos one by one off the frame: the pipeline runs in the platform's PhotoPreparer or
+// in TaskRunner::run's work, the outcome is applied on the UI thread.
 #include "app/photo_attach.h"
 
 #include <algorithm>
@@ -10,16 +10,8 @@
 
 namespace hotline::app {
 
-namespace {
-
-struct Outcome {
-  std::optional<base::Expected<photo::PreparedPhoto, photo::PhotoError>> result;
-};
-
-}  // namespace
-
 void PhotoAttach::add(std::vector<platform::PickedFile> files, std::size_t room, platform::TaskRunner& tasks,
-                      std::function<void(api::Photo)> accept, std::function<void()> changed) {
+                      PhotoPreparer* preparer, std::function<void(api::Photo)> accept, std::function<void()> changed) {
   accept_ = std::move(accept);
   changed_ = std::move(changed);
   if (!busy()) {
@@ -36,49 +28,59 @@ void PhotoAttach::add(std::vector<platform::PickedFile> files, std::size_t room,
     --room;
     queue_.push_back(std::move(file));
   }
-  prepare_next(tasks);
+  prepare_next(tasks, preparer);
   changed_();
 }
 
-void PhotoAttach::prepare_next(platform::TaskRunner& tasks) {
+void PhotoAttach::prepare_next(platform::TaskRunner& tasks, PhotoPreparer* preparer) {
   if (preparing_ || queue_.empty()) {
     return;
   }
   preparing_ = true;
   auto file = std::make_shared<platform::PickedFile>(std::move(queue_.front()));
   queue_.erase(queue_.begin());
-  auto outcome = std::make_shared<Outcome>();
+  auto done = [this, alive = std::weak_ptr<bool>(alive_), name = file->name, &tasks,
+               preparer](PhotoPreparer::Result result) {
+    if (alive.expired()) {
+      return;
+    }
+    finish(name, std::move(result));
+    prepare_next(tasks, preparer);
+    changed_();
+  };
+  if (preparer != nullptr) {
+    preparer->prepare(*file, std::move(done));
+    return;
+  }
+  auto outcome = std::make_shared<std::optional<PhotoPreparer::Result>>();
   // The location is read here and kept on the device; whether it travels is decided when sending.
-  tasks.run([file, outcome] { outcome->result = photo::prepare(file->bytes, {}, photo::LocationConsent::Shared); },
-            [this, alive = std::weak_ptr<bool>(alive_), file, outcome, &tasks] {
-              if (alive.expired()) {
-                return;
-              }
-              preparing_ = false;
-              ++done_in_batch_;
-              if (outcome->result && outcome->result->has_value()) {
-                photo::PreparedPhoto& prepared = outcome->result->value();
-                api::Photo photo;
-                photo.id = prepared.record.sha256;
-                photo.content_type = prepared.record.content_type;
-                photo.bytes = std::move(prepared.bytes);
-                if (prepared.record.captured_at) {
-                  if (const auto instant = calendar::parse_iso8601_timestamp(*prepared.record.captured_at)) {
-                    photo.meta.captured = *instant;
-                  }
-                }
-                photo.meta.location = prepared.record.location;
-                thumbnails_.emplace_back(photo.id, Thumbnail{std::move(prepared.thumbnail)});
-                accept_(std::move(photo));
-              } else {
-                const base::Message reason = outcome->result
-                                                 ? outcome->result->error().message()
-                                                 : photo::make_error(photo::PhotoErrorCode::DecodeFailed).message();
-                rejected_.push_back({file->name, reason});
-              }
-              prepare_next(tasks);
-              changed_();
+  tasks.run([file, outcome] { *outcome = photo::prepare(file->bytes, {}, photo::LocationConsent::Shared); },
+            [outcome, done = std::move(done)] {
+              done(outcome->has_value() ? std::move(**outcome)
+                                        : base::unexpected(photo::make_error(photo::PhotoErrorCode::DecodeFailed)));
             });
+}
+
+void PhotoAttach::finish(const std::string& file_name, PhotoPreparer::Result result) {
+  preparing_ = false;
+  ++done_in_batch_;
+  if (!result) {
+    rejected_.push_back({file_name, result.error().message()});
+    return;
+  }
+  photo::PreparedPhoto& prepared = *result;
+  api::Photo photo;
+  photo.id = prepared.record.sha256;
+  photo.content_type = prepared.record.content_type;
+  photo.bytes = std::move(prepared.bytes);
+  if (prepared.record.captured_at) {
+    if (const auto instant = calendar::parse_iso8601_timestamp(*prepared.record.captured_at)) {
+      photo.meta.captured = *instant;
+    }
+  }
+  photo.meta.location = prepared.record.location;
+  thumbnails_.emplace_back(photo.id, Thumbnail{std::move(prepared.thumbnail)});
+  accept_(std::move(photo));
 }
 
 const Thumbnail* PhotoAttach::thumbnail(const std::string& photo_id) const {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "api/photo.h"
+#include "app/photo_preparer.h"
 #include "base/message.h"
 #include "domain/validation_rules.h"
 #include "photo/image.h"
@@ -34,8 +35,9 @@ class PhotoAttach {
   // Queues the picked files; `room` of them at most are prepared (the rest are rejected as too many).
   // Each prepared photo is handed to `accept` with the location read from it (meta.location: whether
   // it travels is the citizen's choice, applied when sending); `changed` runs after every step.
+  // `preparer` (may be null: photo::prepare through `tasks`) is the platform's own place for the work.
   void add(std::vector<platform::PickedFile> files, std::size_t room, platform::TaskRunner& tasks,
-           std::function<void(api::Photo)> accept, std::function<void()> changed);
+           PhotoPreparer* preparer, std::function<void(api::Photo)> accept, std::function<void()> changed);
 
   bool busy() const { return !queue_.empty() || preparing_; }
   // Files waiting or being prepared, and how many are done in this batch, for "2 of 5".
@@ -48,7 +50,8 @@ class PhotoAttach {
   void reset();
 
  private:
-  void prepare_next(platform::TaskRunner& tasks);
+  void prepare_next(platform::TaskRunner& tasks, PhotoPreparer* preparer);
+  void finish(const std::string& file_name, PhotoPreparer::Result result);
 
   std::vector<platform::PickedFile> queue_;
   bool preparing_ = false;

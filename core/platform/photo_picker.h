@@ -11,6 +11,9 @@ namespace hotline::platform {
 struct PickedFile {
   std::string name;   // for messages ("IMG_2031.HEIC cannot be read")
   std::string bytes;  // as stored on the device, not yet inspected
+  // Set instead of bytes when the platform keeps the file itself and prepares it where it lives (the
+  // browser's File, read by a Web Worker): the bytes then never pass through the UI thread.
+  std::string handle;
 };
 
 enum class PickOutcome { Picked, Cancelled, Unavailable };

@@ -67,3 +67,33 @@ export async function qaHook(page, name, arg, frames = 2) {
   return page.evaluate((b) => ({ ...document.body.dataset, ...Module.hotlineFrameLog.find((e) => e.frame === b + 1) }),
                        before);
 }
+
+// Milliseconds from navigation start to the page's first drawn frame (data-ready-ms, set by the
+// shell when the app or the hello baseline draws), in a fresh context: a cold load, empty cache.
+async function firstFrameMs(browser, url, contextOptions) {
+  const context = await browser.newContext(contextOptions);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.hotline === 'ready', null, { timeout: 60000 });
+    return parseFloat(await page.evaluate(() => document.body.dataset.readyMs));
+  } finally {
+    await context.close();
+  }
+}
+
+// Time to first frame of the app and the hello baseline, `loads` cold loads each, alternating (the
+// machine's load drifts); the medians, their ratio and every run, as one line for a bench.
+export async function compareFirstFrames(browser, appUrl, helloUrl, contextOptions, loads) {
+  const app = [];
+  const hello = [];
+  for (let i = 0; i < loads; i++) {
+    hello.push(await firstFrameMs(browser, helloUrl, contextOptions));
+    app.push(await firstFrameMs(browser, appUrl, contextOptions));
+  }
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const a = median(app);
+  const h = median(hello);
+  return `first frame (median of ${loads} cold loads): app ${a.toFixed(0)} ms, hello ${h.toFixed(0)} ms, ` +
+         `ratio ${(a / h).toFixed(2)}   [app ${app.join(' ')}] [hello ${hello.join(' ')}]`;
+}

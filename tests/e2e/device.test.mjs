@@ -14,7 +14,7 @@ import path from 'node:path';
 
 import { launch } from './browser.mjs';
 import { startHotlineServer } from './hotline_server.mjs';
-import { items, openPhone, settled, tapField, tapItem, waitForFieldText, waitForItem } from './phone.mjs';
+import { items, openPhone, settled, tapField, tapItem, toDescribe, waitForFieldText, waitForItem } from './phone.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 // Fuzhou, Wusi Road.
@@ -62,15 +62,7 @@ test('two 12 MP photos are downscaled by the browser, keep their EXIF, and the q
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.evaluate(WATCH);
   // A complaint about a manhole cover, its place typed, described through the overlay.
-  await tapItem(page, '投诉');
-  await tapItem(page, '上水井盖');
-  await tapItem(page, '输入地址');
-  await tapField(page, 'address');
-  await page.keyboard.type('鼓楼区五四路158号');
-  await page.keyboard.press('Enter');
-  await waitForFieldText(page, 'address', '鼓楼区五四路158号');
-  await tapItem(page, '下一步');
-  await waitForItem(page, '描述问题');
+  await toDescribe(page);
   await tapField(page, 'description');
   await page.keyboard.type('人行道上的井盖松动了，车过时响');
   await waitForFieldText(page, 'description', '人行道上的井盖松动了，车过时响');

@@ -88,3 +88,40 @@ export async function tapField(page, id) {
   await page.waitForFunction((i) => document.body.dataset.editing === i, id, { timeout: 10000 });
   return field;
 }
+
+// Scrolls the screen with a finger (a slow upward drag) until the item labelled `label` is on screen:
+// Dear ImGui reports no label for an item scrolled out of view.
+export async function scrollToItem(page, label, steps = 20) {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x: 195, y }] });
+  try {
+    for (let i = 0; i < steps; i++) {
+      const found = (await items(page)).find((it) => it.visible && (label instanceof RegExp ? label.test(it.label) : it.label === label));
+      if (found && found.y + found.height <= PHONE.viewport.height - 8) return found;
+      await afterFrame(page, async () => {
+        await touch('touchStart', 600);
+        for (let y = 580; y >= 300; y -= 20) await touch('touchMove', y);
+        await page.waitForTimeout(200);  // held still before lifting: no fling
+        await touch('touchEnd');
+      });
+    }
+    return waitForItem(page, label, 1000);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// A complaint about a loose manhole cover with its place typed, up to the description step (the start
+// of the photo and shell tests and the phone bench).
+export const ADDRESS = '鼓楼区五四路158号';
+export async function toDescribe(page) {
+  await tapItem(page, '投诉');
+  await tapItem(page, '上水井盖');
+  await tapItem(page, '输入地址');
+  await tapField(page, 'address');
+  await page.keyboard.type(ADDRESS);
+  await page.keyboard.press('Enter');
+  await waitForFieldText(page, 'address', ADDRESS);
+  await tapItem(page, '下一步');
+  await waitForItem(page, '描述问题');
+}

@@ -120,3 +120,42 @@ test('a one-line field gets an input; Enter (the keyboard\'s Done) ends editing'
   assert.equal((await textField(page, 'search')).text, '井盖');
   assert.deepEqual(errors, []);
 });
+
+// The element's font as drawn: its CSS size times the scale it is shown at (a size under 16 px is laid
+// out at 16 px and scaled down, so iOS does not zoom), and its colours.
+const look = (page) => page.evaluate(() => {
+  const el = document.getElementById('hotline-text-input');
+  const style = getComputedStyle(el);
+  const scale = style.transform === 'none' ? 1 : new DOMMatrixReadOnly(style.transform).a;
+  const field = Module.hotlineTextFields.find((f) => f.id === el.dataset.field);
+  return { drawnPx: parseFloat(style.fontSize) * scale, cssPx: parseFloat(style.fontSize),
+           appPx: field.fontPx * hotlineGlyphs.emPerLine, background: style.backgroundColor, color: style.color };
+});
+
+test('the input shows the text at the size the canvas draws it, in the theme\'s colours, high contrast too', async () => {
+  const { page, errors } = await openPhone(browser, server.url);
+  await tapItem(page, '投诉');
+  await waitForItem(page, '选择类别');
+  await tapField(page, 'search');
+  const normal = await look(page);
+  assert.ok(normal.cssPx >= 16, `font size ${normal.cssPx}px would make iOS zoom`);
+  assert.ok(Math.abs(normal.drawnPx - normal.appPx) < 0.5, `input text ${normal.drawnPx}px, canvas text ${normal.appPx}px`);
+  assert.equal(normal.background, 'rgb(247, 248, 250)');
+  assert.equal(normal.color, 'rgb(26, 26, 26)');
+  await page.keyboard.type('路灯');
+  await waitForFieldText(page, 'search', '路灯');
+  await page.screenshot({ path: path.join(SHOT_DIR, 'phone_text_input_look.png') });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.body.dataset.editing === '', null, { timeout: 10000 });
+
+  // High contrast (the settings' switch, through the QA hook): the open input follows the palette
+  // (white field, black text) in the frame that shows it.
+  await tapField(page, 'search');
+  await afterFrame(page, () => page.evaluate(() => Module.ccall('hotline_qa_set_high_contrast', null, ['number'], [1])));
+  const contrast = await look(page);
+  assert.equal(contrast.background, 'rgb(255, 255, 255)');
+  assert.equal(contrast.color, 'rgb(0, 0, 0)');
+  assert.ok(Math.abs(contrast.drawnPx - contrast.appPx) < 0.5);
+  await page.screenshot({ path: path.join(SHOT_DIR, 'phone_text_input_high_contrast.png') });
+  assert.deepEqual(errors, []);
+});

@@ -13,6 +13,7 @@ void hotline_text_input_add_field(const char* id, const char* label, const char*
 void hotline_text_input_end_fields();
 void hotline_text_input_editing(char* out, int size);
 char* hotline_text_input_take(const char* id);
+void hotline_text_input_look(unsigned field, unsigned text, unsigned caret, float padding, float line_spacing);
 }
 
 namespace hotline::web {
@@ -53,6 +54,15 @@ std::optional<std::string> BrowserTextInput::take_text(std::string_view id) {
     return std::nullopt;
   }
   return std::string(text.get());
+}
+
+void BrowserTextInput::follow_theme(const ui::Theme& theme) {
+  const Look look{theme.colors.field, theme.colors.text, theme.colors.accent, theme.padding, theme.line_spacing};
+  if (look == look_) {
+    return;
+  }
+  look_ = look;
+  hotline_text_input_look(look.field, look.text, look.caret, look.padding, look.line_spacing);
 }
 
 }  // namespace hotline::web

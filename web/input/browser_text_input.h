@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "platform/text_input.h"
+#include "ui/theme.h"
 
 namespace hotline::web {
 
@@ -19,6 +20,21 @@ class BrowserTextInput final : public platform::TextInput {
   void end_frame() override;
   std::string editing() const override;
   std::optional<std::string> take_text(std::string_view id) override;
+
+  // The element takes the theme's field colours, padding and line spacing (call after each frame: a
+  // setting may have changed them); the page hears of a change only.
+  void follow_theme(const ui::Theme& theme);
+
+ private:
+  struct Look {
+    ImU32 field = 0;
+    ImU32 text = 0;
+    ImU32 caret = 0;
+    float padding = 0;
+    float line_spacing = 0;
+    bool operator==(const Look&) const = default;
+  };
+  Look look_;
 };
 
 }  // namespace hotline::web

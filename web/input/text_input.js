@@ -15,9 +15,10 @@ mergeInto(LibraryManager.library, {
     element: null,    // the <input> or <textarea> in the page while editing
     wake: null,       // resumes the app's paused main loop
     press: null,      // where the current touch started (a drag scrolls, it does not edit)
-    // The theme's padding inside a field (ui/theme.h, Theme::padding) and its line spacing.
+    // The theme's padding inside a field, line spacing and colours (ui/theme.h; hotline_text_input_look).
     padding: 16,
     lineSpacing: 1.3,
+    colors: null,
     // A finger wobbles a few pixels on a tap (ui/app.cpp, kDragThresholdPx).
     dragPx: 12,
 
@@ -38,21 +39,32 @@ mergeInto(LibraryManager.library, {
       return null;
     },
     place: function (el, f) {
+      var self = hotlineTextInput;
       var canvas = Module.canvas;
       var box = canvas.getBoundingClientRect();
       var s = el.style;
       // Inside the drawn border (the canvas shows the accent frame around the element).
       var inset = 2;
+      // The canvas' font size is Dear ImGui's line height; CSS sizes the em (the glyph source measured
+      // the ratio of the same font stack). iOS zooms the page into an input whose font is under 16 px:
+      // such a size is laid out at 16 px and scaled down to the drawn size, so both stay true.
+      var em = f.fontPx * hotlineGlyphs.emPerLine;
+      var k = Math.min(1, em / 16);
       s.left = (box.left + f.x + inset) + 'px';
       s.top = (box.top + f.y + inset) + 'px';
-      s.width = Math.max(0, f.width - 2 * inset) + 'px';
-      s.height = Math.max(0, f.height - 2 * inset) + 'px';
-      // The canvas' font size is Dear ImGui's line height; CSS sizes the em (the glyph source measured the
-      // ratio of the same font stack). At least 16 px: iOS zooms the page into any smaller input.
-      s.fontSize = Math.max(16, f.fontPx * hotlineGlyphs.emPerLine) + 'px';
-      s.lineHeight = f.multiline ? (f.fontPx * hotlineTextInput.lineSpacing) + 'px' : 'normal';
-      s.padding = f.multiline ? (hotlineTextInput.padding / 2 - inset) + 'px ' + (hotlineTextInput.padding - inset) + 'px'
-                              : '0 ' + (hotlineTextInput.padding - inset) + 'px';
+      s.transformOrigin = '0 0';
+      s.transform = k < 1 ? 'scale(' + k + ')' : 'none';
+      s.width = Math.max(0, f.width - 2 * inset) / k + 'px';
+      s.height = Math.max(0, f.height - 2 * inset) / k + 'px';
+      s.fontSize = em / k + 'px';
+      s.lineHeight = f.multiline ? (f.fontPx * self.lineSpacing / k) + 'px' : 'normal';
+      var padding = self.padding - inset;
+      s.padding = f.multiline ? ((self.padding / 2 - inset) / k) + 'px ' + (padding / k) + 'px' : '0 ' + (padding / k) + 'px';
+      if (self.colors) {
+        s.background = self.colors.field;
+        s.color = self.colors.text;
+        s.caretColor = self.colors.caret;
+      }
     },
     open: function (f) {
       var self = hotlineTextInput;
@@ -138,6 +150,26 @@ mergeInto(LibraryManager.library, {
       if (event.button === 0) self.tap(event.clientX, event.clientY);
     });
     self.publish();
+  },
+
+  // The theme's look, whenever it changes (text size, high contrast): colours as Dear ImGui's ImU32
+  // (red in the low byte), applied to the element being edited too.
+  hotline_text_input_look__deps: ['$hotlineTextInput'],
+  hotline_text_input_look: function (field, text, caret, padding, lineSpacing) {
+    var self = hotlineTextInput;
+    var css = function (c) {
+      c = c >>> 0;
+      return 'rgba(' + (c & 255) + ',' + ((c >>> 8) & 255) + ',' + ((c >>> 16) & 255) + ',' + ((c >>> 24) / 255) + ')';
+    };
+    self.colors = { field: css(field), text: css(text), caret: css(caret) };
+    self.padding = padding;
+    self.lineSpacing = lineSpacing;
+    if (self.element) {
+      var s = self.element.style;
+      s.background = self.colors.field;
+      s.color = self.colors.text;
+      s.caretColor = self.colors.caret;
+    }
   },
 
   hotline_text_input_begin_fields__deps: ['$hotlineTextInput'],

@@ -1,15 +1,12 @@
-// The C++ half of the browser's photo picker: collects the files photo_picker.js hands over and answers
-// the app once, through the RunQueue.
+// The C++ half of the browser's photo picker: collects the handles of the files photo_picker.js keeps
+// and answers the app once, through the RunQueue.
 #include "photos/browser_photo_picker.h"
 
 #include <cstdlib>
 #include <utility>
 
-#include "photo/photo_settings.h"
-
 extern "C" {
-void hotline_photos_pick(int max_count, int max_edge, void (*file)(void*, char*, char*, int),
-                         void (*finished)(void*, int), void* user);
+void hotline_photos_pick(int max_count, void (*file)(void*, char*, char*), void (*finished)(void*, int), void* user);
 }
 
 namespace hotline::web {
@@ -21,16 +18,15 @@ void BrowserPhotoPicker::pick(int max_count, std::function<void(platform::PickRe
   }
   done_ = std::move(done);
   picking_ = platform::PickResult{};
-  // The browser downscales to the pipeline's upload size: the core's own resize then has little to do.
-  const int max_edge = static_cast<int>(photo::PhotoSettings{}.max_edge);
-  hotline_photos_pick(max_count, max_edge, &BrowserPhotoPicker::add_file, &BrowserPhotoPicker::finished, this);
+  hotline_photos_pick(max_count, &BrowserPhotoPicker::add_file, &BrowserPhotoPicker::finished, this);
 }
 
-void BrowserPhotoPicker::add_file(void* self, char* name, char* bytes, int size) {
+void BrowserPhotoPicker::add_file(void* self, char* name, char* handle) {
   auto& picker = *static_cast<BrowserPhotoPicker*>(self);
-  picker.picking_.files.push_back(platform::PickedFile{name, std::string(bytes, static_cast<std::size_t>(size))});
+  // The File stays in the page: WorkerPhotoPreparer has it read where it is prepared.
+  picker.picking_.files.push_back(platform::PickedFile{name, {}, handle});
   std::free(name);
-  std::free(bytes);
+  std::free(handle);
 }
 
 void BrowserPhotoPicker::finished(void* self, int outcome) {

@@ -1,5 +1,5 @@
-// platform::PhotoPicker in the browser: the page's file input, photos downscaled by the browser
-// (photo_picker.js) before the core prepares them.
+// platform::PhotoPicker in the browser: the page's file input (photo_picker.js); the chosen files are
+// handed over as handles, prepared later by WorkerPhotoPreparer.
 #pragma once
 
 #include <functional>
@@ -19,7 +19,7 @@ class BrowserPhotoPicker final : public platform::PhotoPicker {
   void pick(int max_count, std::function<void(platform::PickResult)> done) override;
 
  private:
-  static void add_file(void* self, char* name, char* bytes, int size);
+  static void add_file(void* self, char* name, char* handle);
   static void finished(void* self, int outcome);
 
   platform::RunQueue& queue_;
