@@ -1,29 +1,11 @@
 // The kiosk clears memory as it frees it. A shared device must not keep the last citizen's name, mobile
 // or ID number in freed heap blocks, where a crash dump or the next allocation's reader could find them;
-// std::string::clear and ImGui's buffers leave the bytes behind. Replacing the global operator new and
-// delete covers every C++ allocation in the process, ImGui's allocator is pointed here in main().
-#include "native/kiosk/scrub_on_free.h"
-
-#include <malloc.h>
-#include <string.h>
+// std::string::clear leaves the bytes behind. Replacing the global operator new and delete covers every
+// C++ allocation in the process (ImGui's and libcurl's allocators are set in main and curl_transport).
+#include "native/system/scrubbing_memory.h"
 
 #include <cstdlib>
 #include <new>
-
-namespace hotline::native {
-
-void* scrubbing_alloc(std::size_t size, void*) {
-  return std::malloc(size);
-}
-
-void scrubbing_free(void* block, void*) {
-  if (block != nullptr) {
-    explicit_bzero(block, malloc_usable_size(block));
-    std::free(block);
-  }
-}
-
-}  // namespace hotline::native
 
 namespace {
 

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Byte scan for a citizen's traces after a kiosk visit was wiped.
 
-usage: scan_traces.py (--files DIR | --heap-of-parent) TEXT...
+usage: scan_traces.py (--files DIR | --heap-of-parent) [--hex] TEXT...
 
 --files DIR: every file under DIR (the kiosk's storage folder), as raw bytes; any JPEG there (a
   photo of the visit) counts as a trace too.
 --heap-of-parent: the writable memory of the process that started this one (the kiosk runs this
   script from a scenario's exec step): its heap and anonymous mappings, read from /proc/PID/mem.
+--hex: each TEXT is the hex of its UTF-8 bytes (the kiosk holds this script's arguments: given as
+  they are, they would be found in its own scenario step).
 Each TEXT is looked for as UTF-8 and, for ASCII texts, as UTF-16LE too. Exits 1 naming every place a
 text was found.
 """
@@ -70,10 +72,13 @@ def main():
     if len(sys.argv) < 3 or sys.argv[1] not in ("--files", "--heap-of-parent"):
         print(__doc__, file=sys.stderr)
         return 2
+    texts = sys.argv[3:] if sys.argv[1] == "--files" else sys.argv[2:]
+    if texts and texts[0] == "--hex":
+        texts = [bytes.fromhex(t).decode("utf-8") for t in texts[1:]]
     if sys.argv[1] == "--files":
-        found = scan_files(sys.argv[2], needles(sys.argv[3:]))
+        found = scan_files(sys.argv[2], needles(texts))
     else:
-        found = scan_parent(needles(sys.argv[2:]))
+        found = scan_parent(needles(texts))
     for place in found:
         print(f"FOUND: {place}", file=sys.stderr)
     return 1 if found else 0
