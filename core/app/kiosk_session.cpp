@@ -2,6 +2,7 @@
 #include "app/kiosk_session.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "app/due_date.h"
 
@@ -36,7 +37,7 @@ void KioskSession::finish() {
   model_.set_settings(policy_.settings);
   // The card may still lie on the reader: it is not read into the next visit until placed again.
   if (card_) {
-    removed_wait_id_ = card_->id_number;
+    left_card_hash_ = std::hash<std::string>{}(card_->id_number);
   }
   card_.reset();
   card_applied_ = false;
@@ -125,7 +126,7 @@ void KioskSession::poll_card(std::int64_t now) {
   }
   const std::optional<platform::IdCard>& placed = reading.value();
   if (placed && !card_) {
-    if (placed->id_number == removed_wait_id_) {
+    if (left_card_hash_ == std::hash<std::string>{}(placed->id_number)) {
       return;
     }
     card_ = placed;
@@ -133,7 +134,7 @@ void KioskSession::poll_card(std::int64_t now) {
     begin();
     changed();
   } else if (!placed) {
-    removed_wait_id_.clear();
+    left_card_hash_.reset();
     if (card_) {
       // Removing the card takes its holder's name and number out of the form.
       FormState& form = model_.form();

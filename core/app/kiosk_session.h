@@ -76,9 +76,11 @@ class KioskSession {
   std::int64_t next_poll_ms_ = 0;
   std::optional<platform::IdCard> card_;
   std::string card_error_;
-  std::string removed_wait_id_;  // a card left on the reader after "finish": read again once re-placed
-  bool card_applied_ = false;    // this form got the card's name and number
-  std::string printed_for_;      // outbox id whose receipt was printed
+  // A card left on the reader after "finish" is read again only once re-placed; its number is kept as a
+  // hash, as nothing of the visit may stay in memory.
+  std::optional<std::size_t> left_card_hash_;
+  bool card_applied_ = false;  // this form got the card's name and number
+  std::string printed_for_;    // outbox id whose receipt was printed
   std::string receipt_note_;
   int shown_seconds_ = 0;
   unsigned revision_ = 0;
