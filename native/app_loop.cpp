@@ -10,21 +10,37 @@ void AppLoop::wait(int max_ms) {
     return;
   }
   std::int64_t timeout = max_ms;
-  if (const auto due = app_.model().next_wake_ms()) {
-    timeout = std::clamp<std::int64_t>(*due - clock_.now_ms(), 0, max_ms);
+  for (const auto due : {app_.model().next_wake_ms(), kiosk_ ? kiosk_->next_wake_ms() : std::nullopt}) {
+    if (due) {
+      timeout = std::clamp<std::int64_t>(*due - clock_.now_ms(), 0, timeout);
+    }
   }
   if (timeout > 0) {
     window_.wait_for_event(static_cast<int>(timeout));
   }
 }
 
+void AppLoop::note_input() {
+  redraw_.note_activity();
+  if (kiosk_ != nullptr) {
+    kiosk_->touch();
+  }
+}
+
 bool AppLoop::step(sdl::Window::Capture* capture) {
   if (window_.pump_events() > 0) {
-    redraw_.note_activity();
+    note_input();
   }
   queue_.pump();
   app::AppModel& model = app_.model();
   model.tick();
+  if (kiosk_ != nullptr) {
+    kiosk_->tick();
+    if (kiosk_->revision() != drawn_kiosk_revision_) {
+      drawn_kiosk_revision_ = kiosk_->revision();
+      redraw_.note_activity();
+    }
+  }
   if (model.revision() != drawn_revision_) {
     redraw_.note_activity();
   }

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "app/app_model.h"
+#include "app/kiosk_session.h"
 #include "platform/clock.h"
 #include "platform/run_queue.h"
 #include "sdl/window.h"
@@ -26,7 +27,9 @@ class AppLoop {
   // Pumps, ticks and draws when needed; true when it drew. `capture` forces a frame and reads it back.
   bool step(sdl::Window::Capture* capture = nullptr);
   // Input that did not come through SDL (the scenario runner's) needs frames too.
-  void note_input() { redraw_.note_activity(); }
+  void note_input();
+  // Kiosk mode: input keeps the visit alive, and the visit's clock and card reader are ticked.
+  void set_kiosk(app::KioskSession* kiosk) { kiosk_ = kiosk; }
   bool idle() const { return redraw_.idle(); }
   std::uint64_t frames_drawn() const { return frames_drawn_; }
 
@@ -36,7 +39,9 @@ class AppLoop {
   platform::RunQueue& queue_;
   const platform::Clock& clock_;
   ui::RedrawPolicy redraw_;
+  app::KioskSession* kiosk_ = nullptr;
   unsigned drawn_revision_ = 0;
+  unsigned drawn_kiosk_revision_ = 0;
   std::uint64_t frames_drawn_ = 0;
 };
 

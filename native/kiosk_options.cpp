@@ -60,6 +60,8 @@ bool finish_station(const std::string& id, const std::string& name, const std::o
 
 std::string kiosk_usage() {
   return "usage: hotline-kiosk [options]\n"
+         "  --config FILE         kiosk mode, configured by FILE (docs/kiosk.md); options given\n"
+         "                        on the command line override the file's values\n"
          "  --fullscreen          fill the screen (kiosk mode)\n"
          "  --window WxH          window size in pixels (default 1080x1920, portrait kiosk)\n"
          "  --assets DIR          runtime assets folder (default: the build's app-assets)\n"
@@ -79,7 +81,8 @@ std::string kiosk_usage() {
          "                        when a glyph fell back to the missing box\n"
          "  --frames N            frames to draw before the screenshot (default 3)\n"
          "  --scenario FILE       QA: run the steps of a scenario file (docs/scenarios.md), needs\n"
-         "                        --headless and --out; exit status 1 and a report when a step fails\n"
+         "                        --out; headless or in a real window; exit status 1 and a report\n"
+         "                        when a step fails\n"
          "  --out DIR             where a scenario's screenshots and failure report go\n"
          "  --var NAME=VALUE      a value for ${NAME} in the scenario's steps (repeatable)\n"
          "  --help                this text\n";
@@ -95,10 +98,29 @@ std::string default_data_dir() {
   return "hotline-kiosk-data";
 }
 
+KioskOptions with_config(KioskOptions options, const KioskConfig& config) {
+  options.backend_url = config.backend_url;
+  options.api_key = config.api_key;
+  options.station = config.station;
+  options.data_dir = config.storage_dir;
+  options.font_path = config.font_path;
+  options.language = config.language;
+  options.text_size = config.text_size;
+  options.fullscreen = config.fullscreen;
+  options.kiosk = config;
+  return options;
+}
+
 std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, const std::string& default_assets,
                                                 std::string& error) {
   KioskOptions options;
   options.assets_dir = default_assets;
+  return parse_kiosk_options(args, std::move(options), error);
+}
+
+std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, KioskOptions defaults,
+                                                std::string& error) {
+  KioskOptions options = std::move(defaults);
   std::string station_id;
   std::string station_name;
   std::optional<domain::GeoPoint> station_point;
@@ -109,7 +131,7 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
       {"--data", &options.data_dir},     {"--backend", &options.backend_url},
       {"--api-key", &options.api_key},   {"--station", &station_id},
       {"--station-name", &station_name}, {"--scenario", &options.scenario_path},
-      {"--out", &options.out_dir},
+      {"--out", &options.out_dir},       {"--config", &options.config_path},
   };
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -203,8 +225,8 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
   if (!finish_station(station_id, station_name, station_point, options, error)) {
     return std::nullopt;
   }
-  if (!options.scenario_path.empty() && (!options.headless || options.out_dir.empty())) {
-    error = "--scenario needs --headless and --out DIR";
+  if (!options.scenario_path.empty() && options.out_dir.empty()) {
+    error = "--scenario needs --out DIR";
     return std::nullopt;
   }
   return options;

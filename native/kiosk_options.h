@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/app_services.h"
+#include "native/kiosk/kiosk_config.h"
 #include "text/catalog.h"
 #include "ui/text_size.h"
 
@@ -25,13 +26,16 @@ struct KioskOptions {
   std::string screenshot_path;  // non-empty: draw a few frames, save a PNG and exit
   int screenshot_frames = 3;
   bool show_help = false;
+  std::string config_path;  // --config: kiosk mode, configured by the file
+  std::optional<KioskConfig> kiosk;
 
   std::string data_dir;  // empty: the per-user data folder (default_data_dir())
   std::string backend_url = "http://127.0.0.1:8080/open311/v2";
   std::string api_key = "dev-kiosk-key";
   std::optional<app::Station> station;  // --station, --station-name and --station-at together
 
-  // QA scenario run (needs --headless): steps from the file, screenshots and reports into out_dir.
+  // QA scenario run (headless, or in a real window under Xvfb): steps from the file, screenshots and reports into
+  // out_dir.
   std::string scenario_path;
   std::string out_dir;
   std::vector<std::pair<std::string, std::string>> variables;  // --var NAME=VALUE, in order
@@ -40,6 +44,11 @@ struct KioskOptions {
 // nullopt with a message naming the bad argument when the command line cannot be used.
 std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, const std::string& default_assets,
                                                 std::string& error);
+// The same over `defaults` (a configuration file's values, which the command line overrides).
+std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, KioskOptions defaults,
+                                                std::string& error);
+// Kiosk mode: the file's values as the defaults of every option it covers.
+KioskOptions with_config(KioskOptions options, const KioskConfig& config);
 
 std::string kiosk_usage();
 

@@ -12,8 +12,10 @@
 #include "kiosk_options.h"
 #include "native/app_loop.h"
 #include "native/app_session.h"
+#include "native/kiosk/kiosk_mode.h"
 #include "native/scenario/runner.h"
 #include "native/scenario/scenario_file.h"
+#include "native/system/scrubbing_memory.h"
 #include "native/system/unavailable_photo_picker.h"
 #include "screenshot.h"
 #include "sdl/gl_window.h"
@@ -44,12 +46,25 @@ std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, co
     }
     return sdl::SoftWindow::open(title, options.width, options.height, 1, error);
   }
-  sdl::WindowConfig config;
-  config.title = title;
-  config.width = options.width;
-  config.height = options.height;
-  config.fullscreen = options.fullscreen;
-  return sdl::GlWindow::open(config, error);
+  const native::Renderer renderer = options.kiosk ? options.kiosk->renderer : native::Renderer::OpenGl;
+  // A scenario in a real window (under Xvfb) lays out its own size.
+  const int width = scenario != nullptr ? scenario->width : options.width;
+  const int height = scenario != nullptr ? scenario->height : options.height;
+  if (renderer != native::Renderer::Software) {
+    sdl::WindowConfig config;
+    config.title = title;
+    config.width = width;
+    config.height = height;
+    config.fullscreen = options.fullscreen;
+    auto window = sdl::GlWindow::open(config, error);
+    if (window || renderer == native::Renderer::OpenGl) {
+      return window;
+    }
+    // Kiosks in the field have whatever graphics the vendor fitted: drawing slowly beats not at all.
+    std::fprintf(stderr, "hotline-kiosk: OpenGL 3 is not available (%s); drawing with the software renderer\n",
+                 error.c_str());
+  }
+  return sdl::SoftWindow::open(title, width, height, 1, error, true, options.fullscreen);
 }
 
 int save_screenshot(native::AppLoop& loop, const native::KioskOptions& options) {
@@ -169,7 +184,17 @@ int run(const native::KioskOptions& options) {
     model.open(app::Screen::Describe);
   }
 
+  std::optional<native::KioskMode> kiosk;
+  if (options.kiosk) {
+    kiosk.emplace(*options.kiosk, app, session.clock(), *font_path);
+    if (!options.headless) {
+      sdl::hide_cursor();
+    }
+  }
   native::AppLoop loop(*window, app, queue, session.clock());
+  if (kiosk) {
+    loop.set_kiosk(&kiosk->session());
+  }
   if (scenario) {
     std::error_code ec;
     std::filesystem::create_directories(options.out_dir, ec);
@@ -191,12 +216,29 @@ int run(const native::KioskOptions& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Before the ImGui context exists: its text buffers are freed cleared too.
+  ImGui::SetAllocatorFunctions(native::scrubbing_alloc, native::scrubbing_free);
   std::string error;
-  const auto options =
-      native::parse_kiosk_options(std::vector<std::string>(argv + 1, argv + argc), HOTLINE_DEFAULT_ASSETS_DIR, error);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  auto options = native::parse_kiosk_options(args, HOTLINE_DEFAULT_ASSETS_DIR, error);
   if (!options) {
     std::fprintf(stderr, "hotline-kiosk: %s\n%s", error.c_str(), native::kiosk_usage().c_str());
     return kExitSetup;
+  }
+  if (!options->config_path.empty()) {
+    // A kiosk starts fully configured or not at all: the message names the key and the reason.
+    const auto config = native::load_kiosk_config(options->config_path);
+    if (!config) {
+      std::fprintf(stderr, "hotline-kiosk: configuration refused: %s\n", config.error().c_str());
+      return kExitSetup;
+    }
+    native::KioskOptions defaults;
+    defaults.assets_dir = HOTLINE_DEFAULT_ASSETS_DIR;
+    options = native::parse_kiosk_options(args, native::with_config(std::move(defaults), *config), error);
+    if (!options) {
+      std::fprintf(stderr, "hotline-kiosk: %s\n", error.c_str());
+      return kExitSetup;
+    }
   }
   if (options->show_help) {
     std::printf("%s", native::kiosk_usage().c_str());

@@ -138,6 +138,11 @@ class AppModel {
   // Working days the submitted request's type and category allow (the confirmation's due date).
   int submitted_deadline_days() const { return submitted_deadline_days_; }
 
+  // ---- shared device (kiosk)
+  // Forgets everything of the citizen who was here: form, draft, photos, contact, the requests and
+  // query codes on screen and in storage; undelivered requests stay in the outbox until delivered.
+  void wipe_session();
+
   // ---- deadlines
   // Working days left until `due` (ISO 8601), or nullopt when it cannot be computed.
   std::optional<int> working_days_left(const std::string& due) const;

@@ -129,6 +129,9 @@ void App::frame() {
   scroll_by_touch();
   ImGui::EndChild();
   ImGui::End();
+  if (overlay_) {
+    overlay_(ui);
+  }
   ImGui::PopFont();
   items_.end_frame();
   thumbnails_.end_frame();

@@ -2,6 +2,7 @@
 // what it drew in the item registry. Both platform shells (web, kiosk) and the scenario runner drive it.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "app/app_model.h"
@@ -10,6 +11,7 @@
 #include "ui/item_registry.h"
 #include "ui/theme.h"
 #include "ui/thumbnails.h"
+#include "ui/widgets.h"
 
 namespace hotline::ui {
 
@@ -28,6 +30,9 @@ class App {
   void frame();
   // The platform edits text fields itself from now on (the web build's browser inputs).
   void set_text_input(platform::TextInput* input) { text_input_ = input; }
+  // Drawn after the app's window in every frame, its items in the same registry (the kiosk's attract
+  // screen, time-limit dialog and bar).
+  void set_overlay(std::function<void(Ui&)> overlay) { overlay_ = std::move(overlay); }
   // True while something on screen moves (a spinner, a text cursor): the loop keeps drawing.
   bool animating() const { return animating_; }
 
@@ -42,6 +47,7 @@ class App {
   Thumbnails thumbnails_;
   Theme theme_;
   platform::TextInput* text_input_ = nullptr;
+  std::function<void(Ui&)> overlay_;
   unsigned shown_generation_ = ~0u;
   bool animating_ = false;
   // Drag-to-scroll with momentum (touch screens have no wheel).

@@ -33,6 +33,11 @@ int forward_events(SDL_Window* window, bool& quit_requested) {
   return count;
 }
 
+void hide_cursor() {
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+  SDL_ShowCursor(SDL_DISABLE);
+}
+
 void wake_event_loop() {
   SDL_Event event{};
   event.type = SDL_USEREVENT;

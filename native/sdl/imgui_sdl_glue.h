@@ -12,6 +12,9 @@ void create_imgui_context();
 // Returns how many input or window events there were (wake-ups are not input).
 int forward_events(SDL_Window* window, bool& quit_requested);
 
+// Kiosk mode: a touch screen shows no pointer (the ImGui backend would bring it back every frame).
+void hide_cursor();
+
 // Wakes a loop sleeping in SDL_WaitEventTimeout, from any thread (the RunQueue's waker).
 void wake_event_loop();
 

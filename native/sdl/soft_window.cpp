@@ -12,8 +12,10 @@
 namespace hotline::sdl {
 
 std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width, int height, int scale,
-                                             std::string& error) {
-  SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+                                             std::string& error, bool on_display, bool fullscreen) {
+  if (!on_display) {
+    SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+  }
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
     error = std::string("SDL could not start: ") + SDL_GetError();
     return nullptr;
@@ -22,7 +24,9 @@ std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width
   self->width_ = width;
   self->height_ = height;
   self->scale_ = scale;
-  self->window_ = SDL_CreateWindow(title.c_str(), 0, 0, width * scale, height * scale, 0);
+  self->on_display_ = on_display;
+  self->window_ = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width * scale,
+                                   height * scale, fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   if (self->window_ == nullptr) {
     error = std::string("the window could not be created: ") + SDL_GetError();
     return nullptr;
@@ -69,6 +73,12 @@ void SoftWindow::render(const std::function<void()>& draw_ui, Capture* capture) 
   ImGui_ImplSDL2_NewFrame();
   // The dummy driver has no notion of pixel density: the backend saw a window of device pixels.
   ImGuiIO& io = ImGui::GetIO();
+  if (on_display_) {
+    // A full-screen window takes the display's size, whatever was asked for.
+    SDL_GetWindowSize(window_, &width_, &height_);
+    width_ /= scale_;
+    height_ /= scale_;
+  }
   io.DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(scale_), static_cast<float>(scale_));
   ImGui::NewFrame();

@@ -17,8 +17,10 @@ class SoftWindow final : public Window {
   // Selects SDL's dummy video driver unless SDL_VIDEODRIVER names another; nullptr + error on failure.
   // The app lays out width x height logical pixels drawn at `scale` device pixels each (a phone's
   // devicePixelRatio), so a 390x844 phone at 3 is rendered and captured at 1170x2532.
+  // `on_display`: a real window (SDL's video driver as configured, full screen when asked) drawn in
+  // software: the kiosk's fallback where OpenGL 3 is unavailable.
   static std::unique_ptr<SoftWindow> open(const std::string& title, int width, int height, int scale,
-                                          std::string& error);
+                                          std::string& error, bool on_display = false, bool fullscreen = false);
   ~SoftWindow() override;
   SoftWindow(const SoftWindow&) = delete;
   SoftWindow& operator=(const SoftWindow&) = delete;
@@ -37,6 +39,7 @@ class SoftWindow final : public Window {
   int width_ = 0;
   int height_ = 0;
   int scale_ = 1;
+  bool on_display_ = false;
 };
 
 }  // namespace hotline::sdl

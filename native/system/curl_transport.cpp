@@ -3,9 +3,12 @@
 
 #include <curl/curl.h>
 
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "native/system/scrubbing_memory.h"
 
 namespace hotline::native {
 
@@ -79,7 +82,15 @@ platform::NetworkErrorCode network_code(CURLcode code) {
 
 CurlTransport::CurlTransport(platform::RunQueue& ui_queue)
     : ui_queue_(ui_queue), callbacks_(std::make_shared<std::map<platform::HttpRequestId, platform::HttpCallback>>()) {
-  static const CURLcode global = curl_global_init(CURL_GLOBAL_DEFAULT);
+  // libcurl's buffers hold request bodies (a citizen's contact): freed cleared, like the kiosk's own.
+  static const CURLcode global = curl_global_init_mem(
+      CURL_GLOBAL_DEFAULT, [](std::size_t size) { return scrubbing_alloc(size, nullptr); },
+      [](void* block) { scrubbing_free(block, nullptr); }, scrubbing_realloc,
+      [](const char* text) {
+        const std::size_t size = std::strlen(text) + 1;
+        return static_cast<char*>(std::memcpy(scrubbing_alloc(size, nullptr), text, size));
+      },
+      [](std::size_t count, std::size_t size) { return std::calloc(count, size); });
   (void)global;
   multi_ = curl_multi_init();
   worker_ = std::thread([this] { run(); });

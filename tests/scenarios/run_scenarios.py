@@ -89,11 +89,39 @@ def start_switch(target_port, down_flag):
     return listener.getsockname()[1]
 
 
+def kiosk_mode_arguments(tmp, data, out, backend, base):
+    """A configuration file for this scenario (the kiosk as deployed) and the variables its steps use."""
+    receipts = os.path.join(out, "receipts")
+    card = os.path.join(tmp, "id-card.json")
+    lookup = base + "/#lookup?number={number}&code={code}"
+    config = {
+        "backend_url": backend, "api_key": "dev-kiosk-key",
+        "station": {"id": STATION_ID, "name": STATION_NAME,
+                    "lat": float(STATION_AT.split(",")[0]), "lon": float(STATION_AT.split(",")[1])},
+        # The shortest limit the file accepts, so a scenario sees the countdown and the wipe in under a minute (slow ASan steps stay inside it).
+        "idle_timeout_s": 15, "countdown_s": 20,
+        "storage_dir": data, "receipt_dir": receipts, "lookup_url": lookup,
+        "id_card_simulator": card, "fullscreen": False,
+    }
+    path = os.path.join(tmp, "kiosk.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(config, f, ensure_ascii=False)
+    if os.path.exists(card):
+        os.unlink(card)
+    return ["--config", path, "--var", f"CARD_FILE={card}", "--var", f"RECEIPTS={receipts}",
+            "--var", f"DATA={data}", "--var", f"LOOKUP_URL={lookup}"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", required=True)
     parser.add_argument("--kiosk", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--kiosk-mode", action="store_true",
+                        help="run the kiosk from a configuration file (docs/kiosk.md) with a short idle limit, "
+                             "the ID card simulator and receipts; adds CARD_FILE, RECEIPTS, DATA and LOOKUP_URL")
+    parser.add_argument("--windowed", action="store_true",
+                        help="a real window (OpenGL) instead of --headless: run under xvfb-run")
     parser.add_argument("scenarios", nargs="+")
     args = parser.parse_args()
 
@@ -120,16 +148,27 @@ def main():
                 os.makedirs(out, exist_ok=True)
                 for old in [*pathlib.Path(out).glob("*.png"), pathlib.Path(out, "variables.json")]:
                     old.unlink(missing_ok=True)
-                command = [args.kiosk, "--headless", "--scenario", scenario, "--out", out,
-                           "--data", data, "--backend", backend,
-                           # A kiosk files every request at its station (the domain requires one).
-                           "--station", STATION_ID, "--station-name", STATION_NAME, "--station-at", STATION_AT,
-                           "--var", f"SERVER={args.server}", "--var", f"DB={db}", "--var", f"BACKEND={backend}",
-                           "--var", f"BACKEND_DOWN={down_flag}"]
+                command = [args.kiosk, "--scenario", scenario, "--out", out]
+                if not args.windowed:
+                    command.append("--headless")
+                if args.kiosk_mode:
+                    command += kiosk_mode_arguments(tmp, data, out, backend, base)
+                else:
+                    command += ["--data", data, "--backend", backend,
+                                # A kiosk files every request at its station (the domain requires one).
+                                "--station", STATION_ID, "--station-name", STATION_NAME, "--station-at", STATION_AT]
+                command += ["--var", f"SERVER={args.server}", "--var", f"DB={db}", "--var", f"BACKEND={backend}",
+                            "--var", f"BACKEND_DOWN={down_flag}"]
                 for variable, value in carried.items():
                     command += ["--var", f"{variable}={value}"]
                 print("running:", " ".join(command), flush=True)
-                status = subprocess.run(command, env=dict(os.environ, SDL_VIDEODRIVER="dummy")).returncode
+                env = dict(os.environ)
+                if args.windowed:
+                    # Mesa's software rasteriser gives the kiosk a real OpenGL 3.3 context without a GPU.
+                    env["LIBGL_ALWAYS_SOFTWARE"] = "1"
+                else:
+                    env["SDL_VIDEODRIVER"] = "dummy"
+                status = subprocess.run(command, env=env).returncode
                 if status != 0:
                     print(f"FAIL: scenario {scenario} (exit status {status}); screenshots in {out}", file=sys.stderr)
                     return 1

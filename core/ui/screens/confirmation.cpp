@@ -1,28 +1,12 @@
 // Confirmation: the request number and query code once delivered (with a way to keep the code), the
 // due date, what happens next — or, while undelivered, that it is saved and will be sent.
-#include "calendar/shanghai_time.h"
-#include "calendar/working_days.h"
+#include "app/due_date.h"
 #include "ui/screens/request_labels.h"
 #include "ui/screens/screens.h"
 
 namespace hotline::ui::screens {
 
 namespace {
-
-std::string due_date_text(const app::AppModel& model, std::int64_t sent_ms) {
-  const auto sent = calendar::Instant::from_unix_seconds(sent_ms / 1000);
-  if (!sent) {
-    return {};
-  }
-  const auto due = calendar::due_instant(model.services_ref().holidays, *sent, model.submitted_deadline_days());
-  if (!due) {
-    return {};
-  }
-  const calendar::Date day = calendar::due_day(*due);
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", day.year(), day.month(), day.day());
-  return text;
-}
 
 void big_value(Ui& ui, const std::string& label, const std::string& value) {
   caption(ui, label);
@@ -53,7 +37,7 @@ void confirmation(Context& c) {
         notice(ui, NoticeKind::Success, ui.tr("app.confirm.copied"));
       }
     }
-    const std::string due = due_date_text(model, item->sent_ms);
+    const std::string due = app::submitted_due_date(model, item->sent_ms);
     paragraph(ui, ui.strings.format(
                       {"app.confirm.due", {{"days", std::to_string(model.submitted_deadline_days())}, {"date", due}}}));
     end_card(ui);

@@ -1,0 +1,183 @@
+// The kiosk visit's clock, card and receipt (see kiosk_session.h).
+#include "app/kiosk_session.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "app/due_date.h"
+
+namespace hotline::app {
+
+KioskSession::KioskSession(AppModel& model, const platform::Clock& clock, KioskPolicy policy,
+                           platform::IdCardReader* reader, platform::ReceiptPrinter* printer,
+                           std::function<std::string(const std::string&, const std::string&)> lookup_url)
+    : model_(model),
+      clock_(clock),
+      policy_(policy),
+      reader_(reader),
+      printer_(printer),
+      lookup_url_(std::move(lookup_url)) {}
+
+void KioskSession::begin() {
+  last_input_ms_ = clock_.now_ms();
+  if (phase_ != KioskPhase::Active) {
+    phase_ = KioskPhase::Active;
+    changed();
+  }
+}
+
+void KioskSession::touch() {
+  if (phase_ != KioskPhase::Attract) {
+    begin();
+  }
+}
+
+void KioskSession::finish() {
+  model_.wipe_session();
+  model_.set_settings(policy_.settings);
+  // The card may still lie on the reader: it is not read into the next visit until placed again.
+  if (card_) {
+    left_card_hash_ = std::hash<std::string>{}(card_->id_number);
+  }
+  card_.reset();
+  card_applied_ = false;
+  printed_for_.clear();
+  receipt_note_.clear();
+  phase_ = KioskPhase::Attract;
+  changed();
+}
+
+int KioskSession::seconds_left() const {
+  if (phase_ != KioskPhase::Countdown) {
+    return 0;
+  }
+  const std::int64_t end = last_input_ms_ + (policy_.idle_timeout_s + policy_.countdown_s) * 1000LL;
+  return static_cast<int>(std::max<std::int64_t>(0, (end - clock_.now_ms() + 999) / 1000));
+}
+
+void KioskSession::tick() {
+  const std::int64_t now = clock_.now_ms();
+  poll_card(now);
+  if (model_.form().empty()) {
+    card_applied_ = false;
+  }
+  apply_card();
+  print_receipt();
+  const std::int64_t idle_ms = now - last_input_ms_;
+  if (phase_ == KioskPhase::Active && idle_ms >= policy_.idle_timeout_s * 1000LL) {
+    phase_ = KioskPhase::Countdown;
+    changed();
+  } else if (phase_ == KioskPhase::Countdown) {
+    if (idle_ms >= (policy_.idle_timeout_s + policy_.countdown_s) * 1000LL) {
+      finish();
+    } else if (const int left = seconds_left(); left != shown_seconds_) {
+      // The countdown's number moves once a second.
+      shown_seconds_ = left;
+      changed();
+    }
+  } else if (phase_ == KioskPhase::Attract && delivered_since()) {
+    // Queued during an earlier visit and delivered since: nothing of it stays once it has gone.
+    model_.wipe_session();
+  }
+}
+
+bool KioskSession::delivered_since() const {
+  const auto items = model_.outbox().items();
+  return !model_.my_requests().items().empty() ||
+         std::any_of(items.begin(), items.end(),
+                     [](const api::OutboxItem* item) { return item->state == api::OutboxState::Sent; });
+}
+
+std::optional<std::int64_t> KioskSession::next_wake_ms() const {
+  std::optional<std::int64_t> wake;
+  const auto earliest = [&wake](std::int64_t at) {
+    if (!wake || at < *wake) {
+      wake = at;
+    }
+  };
+  if (reader_ != nullptr) {
+    earliest(next_poll_ms_);
+  }
+  if (phase_ == KioskPhase::Active) {
+    earliest(last_input_ms_ + policy_.idle_timeout_s * 1000LL);
+  } else if (phase_ == KioskPhase::Countdown) {
+    const std::int64_t now = clock_.now_ms();
+    earliest(now + 1000 - (now - last_input_ms_) % 1000);
+  }
+  return wake;
+}
+
+void KioskSession::poll_card(std::int64_t now) {
+  if (reader_ == nullptr || now < next_poll_ms_) {
+    return;
+  }
+  next_poll_ms_ = now + policy_.card_poll_ms;
+  auto reading = reader_->poll();
+  if (!reading) {
+    if (card_error_ != reading.error()) {
+      card_error_ = reading.error();
+      changed();
+    }
+    return;
+  }
+  if (!card_error_.empty()) {
+    card_error_.clear();
+    changed();
+  }
+  const std::optional<platform::IdCard>& placed = reading.value();
+  if (placed && !card_) {
+    if (left_card_hash_ == std::hash<std::string>{}(placed->id_number)) {
+      return;
+    }
+    card_ = placed;
+    card_applied_ = false;
+    begin();
+    changed();
+  } else if (!placed) {
+    left_card_hash_.reset();
+    if (card_) {
+      // Removing the card takes its holder's name and number out of the form.
+      FormState& form = model_.form();
+      if (form.name == card_->name && form.resident_id == card_->id_number) {
+        form.name.clear();
+        form.resident_id.clear();
+        model_.form_edited();
+      }
+      card_.reset();
+      changed();
+    }
+  }
+}
+
+void KioskSession::apply_card() {
+  if (!card_ || card_applied_ || model_.form().empty()) {
+    return;
+  }
+  FormState& form = model_.form();
+  form.name = card_->name;
+  form.resident_id = card_->id_number;
+  model_.form_edited();
+  card_applied_ = true;
+}
+
+void KioskSession::print_receipt() {
+  const api::OutboxItem* item = model_.submitted_item();
+  if (printer_ == nullptr || item == nullptr || item->state != api::OutboxState::Sent || !item->query_code ||
+      item->id == printed_for_) {
+    return;
+  }
+  printed_for_ = item->id;
+  platform::Receipt receipt;
+  receipt.request_number = item->request_number;
+  receipt.query_code = *item->query_code;
+  receipt.due_date = submitted_due_date(model_, item->sent_ms);
+  receipt.lookup_url = lookup_url_(item->request_number, *item->query_code);
+  if (const auto& station = model_.services_ref().station) {
+    receipt.station_name = station->name;
+  }
+  auto printed = printer_->print(receipt);
+  receipt_note_ = printed ? printed.value() : printed.error();
+  changed();
+}
+
+}  // namespace hotline::app

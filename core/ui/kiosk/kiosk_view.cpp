@@ -1,0 +1,54 @@
+// Which kiosk layer shows when (see kiosk_view.h).
+#include "ui/kiosk/kiosk_view.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+namespace hotline::ui::kiosk {
+
+void forget_text_state() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGui::ClearActiveID();
+  g.InputTextState.ClearFreeMemory();
+  g.InputTextDeactivatedState.ClearFreeMemory();
+}
+
+void KioskView::draw(Ui& ui) {
+  if (card_key_ && ImGui::IsKeyPressed(ImGuiKey_F2, false)) {
+    card_key_();
+  }
+  if (session_.phase() == app::KioskPhase::Attract) {
+    if (!was_attract_) {
+      forget_text_state();
+      was_attract_ = true;
+    }
+    const auto& station = model_.services_ref().station;
+    const AttractChoice choice = attract_screen(ui, station ? station->name : std::string());
+    if (choice.start) {
+      session_.begin();
+      if (choice.type) {
+        model_.start_request(*choice.type);
+      }
+    }
+    return;
+  }
+  was_attract_ = false;
+  if (kiosk_bar(ui, session_)) {
+    session_.finish();
+    return;
+  }
+  if (session_.phase() == app::KioskPhase::Countdown) {
+    switch (time_limit_dialog(ui, session_.seconds_left())) {
+      case TimeLimitChoice::Continue:
+        session_.touch();
+        break;
+      case TimeLimitChoice::Finish:
+        session_.finish();
+        break;
+      case TimeLimitChoice::None:
+        break;
+    }
+  }
+}
+
+}  // namespace hotline::ui::kiosk

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Byte scan for a citizen's traces after a kiosk visit was wiped.
+
+usage: scan_traces.py (--files DIR | --heap-of-parent) [--hex] TEXT...
+
+--files DIR: every file under DIR (the kiosk's storage folder), as raw bytes; any JPEG there (a
+  photo of the visit) counts as a trace too.
+--heap-of-parent: the writable memory of the process that started this one (the kiosk runs this
+  script from a scenario's exec step): its heap and anonymous mappings, read from /proc/PID/mem.
+--hex: each TEXT is the hex of its UTF-8 bytes (the kiosk holds this script's arguments: given as
+  they are, they would be found in its own scenario step).
+Each TEXT is looked for as UTF-8 and, for ASCII texts, as UTF-16LE too. Exits 1 naming every place a
+text was found.
+"""
+import os
+import pathlib
+import re
+import sys
+
+JPEG = b"\xff\xd8\xff"  # start of image and the first marker
+MAX_MAPPING = 1 << 30  # sanitizer shadow and reserved regions are huge and hold no data of ours
+
+
+def needles(texts):
+    out = []
+    for text in texts:
+        out.append((text, text.encode("utf-8")))
+        if text.isascii():
+            out.append((text + " (UTF-16)", text.encode("utf-16-le")))
+    return out
+
+
+def scan_files(root, wanted):
+    found = []
+    files = [p for p in pathlib.Path(root).rglob("*") if p.is_file()]
+    for path in files:
+        data = path.read_bytes()
+        found += [f"{label} in {path}" for label, needle in wanted + [("a JPEG photo", JPEG)] if needle in data]
+    print(f"scanned {len(files)} files under {root}")
+    return found
+
+
+def scan_parent(wanted):
+    pid = os.getppid()
+    found = []
+    scanned = 0
+    mapping = re.compile(r"^([0-9a-f]+)-([0-9a-f]+) rw\S* \S+ \S+ (\d+)\s*(.*)$")
+    with open(f"/proc/{pid}/maps") as maps, open(f"/proc/{pid}/mem", "rb", buffering=0) as mem:
+        for line in maps:
+            m = mapping.match(line.strip())
+            if not m:
+                continue
+            start, end, inode, name = int(m.group(1), 16), int(m.group(2), 16), m.group(3), m.group(4)
+            # The heap and anonymous memory (malloc arenas, large blocks); not files nor stacks.
+            if inode != "0" or (name and name != "[heap]") or end - start > MAX_MAPPING:
+                continue
+            try:
+                mem.seek(start)
+                data = mem.read(end - start)
+            except OSError:
+                continue
+            scanned += len(data)
+            for label, needle in wanted:
+                at = data.find(needle)
+                if at >= 0:
+                    found.append(f"{label} at 0x{start + at:x} ({name or 'anonymous'})")
+    print(f"scanned {scanned} bytes of process {pid}'s heap")
+    return found
+
+
+def main():
+    if len(sys.argv) < 3 or sys.argv[1] not in ("--files", "--heap-of-parent"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    texts = sys.argv[3:] if sys.argv[1] == "--files" else sys.argv[2:]
+    if texts and texts[0] == "--hex":
+        texts = [bytes.fromhex(t).decode("utf-8") for t in texts[1:]]
+    if sys.argv[1] == "--files":
+        found = scan_files(sys.argv[2], needles(texts))
+    else:
+        found = scan_parent(needles(texts))
+    for place in found:
+        print(f"FOUND: {place}", file=sys.stderr)
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
