@@ -8,14 +8,31 @@ namespace hotline::server {
 
 namespace {
 
-// The ids as a JSON array, bound as one parameter and expanded by json_each: one statement text
-// (prepared once per connection) for any number of ids.
-std::string id_array(const std::vector<RequestRecord*>& records) {
-  std::string out = "[";
-  for (const auto* r : records) {
-    out += (out.size() == 1 ? "" : ",") + std::to_string(r->id);
+// Which requests a history query reads: one by its id (a request's page), several as a JSON array
+// expanded by json_each, so one statement text (prepared once per connection) serves any page. The
+// array costs two temporary tables per query, too much for the single request every GET of one reads.
+struct IdSelection {
+  std::string condition;  // on `column`, with ?1
+  std::string ids;        // the JSON array, or empty for the single id
+};
+
+IdSelection select_ids(const std::vector<RequestRecord*>& records, const char* column) {
+  if (records.size() == 1) {
+    return {std::string(column) + " = ?1", {}};
   }
-  return out + "]";
+  std::string ids = "[";
+  for (const auto* r : records) {
+    ids += (ids.size() == 1 ? "" : ",") + std::to_string(r->id);
+  }
+  return {std::string(column) + " IN (SELECT value FROM json_each(?1))", ids + "]"};
+}
+
+void bind_ids(Statement& stmt, const IdSelection& selection, const std::vector<RequestRecord*>& records) {
+  if (selection.ids.empty()) {
+    stmt.bind(1, records.front()->id);
+  } else {
+    stmt.bind(1, selection.ids);
+  }
 }
 
 DbResult<TimelineEntry> read_entry(const Statement& row) {
@@ -49,15 +66,16 @@ DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records)
   for (auto* r : records) {
     by_id.emplace(r->id, r);
   }
-  const std::string ids = id_array(records);
+  const IdSelection timeline_ids = select_ids(records, "t.request_id");
   auto timeline = db.prepare(
       "SELECT t.request_id, t.seq, t.action, t.step, COALESCE(t.unit, ''), COALESCE(u.name, ''), t.actor_role, "
       "t.actor_id, t.note, t.at, t.actor_unit, t.rating, t.rework_requested FROM timeline t LEFT JOIN units u ON "
-      "u.code = t.unit WHERE t.request_id IN (SELECT value FROM json_each(?1)) ORDER BY t.request_id, t.seq");
+      "u.code = t.unit WHERE " +
+      timeline_ids.condition + " ORDER BY t.request_id, t.seq");
   if (!timeline) {
     return base::unexpected(timeline.error());
   }
-  timeline->bind(1, ids);
+  bind_ids(*timeline, timeline_ids, records);
   auto timeline_read = timeline->each_row([&](const Statement& row) -> DbResult<bool> {
     auto entry = read_entry(row);
     if (!entry) {
@@ -69,14 +87,15 @@ DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records)
   if (!timeline_read) {
     return timeline_read;
   }
+  const IdSelection media_ids = select_ids(records, "rm.request_id");
   auto media = db.prepare(
       "SELECT rm.request_id, m.id, m.content_type, m.byte_size, m.width, m.height, rm.timeline_seq FROM "
-      "request_media rm JOIN media m ON m.id = rm.media_id WHERE rm.request_id IN (SELECT value FROM json_each(?1)) "
-      "ORDER BY rm.request_id, rm.position");
+      "request_media rm JOIN media m ON m.id = rm.media_id WHERE " +
+      media_ids.condition + " ORDER BY rm.request_id, rm.position");
   if (!media) {
     return base::unexpected(media.error());
   }
-  media->bind(1, ids);
+  bind_ids(*media, media_ids, records);
   return media->each_row([&](const Statement& row) {
     RequestRecord& record = *by_id.at(row.column_int(0));
     MediaRecord item{row.column_text(1), row.column_text(2), static_cast<std::uint64_t>(row.column_int(3)),

@@ -323,6 +323,7 @@ DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, 
   }
   stmt->bind(next, std::int64_t{f.page_size}).bind(next + 1, std::int64_t{f.page - 1} * f.page_size);
   std::vector<RequestRecord> records;
+  records.reserve(static_cast<std::size_t>(f.page_size));
   auto walked = stmt->each_row([&](const Statement& row) -> DbResult<bool> {
     auto record = read_request(row);
     if (!record) {

@@ -25,9 +25,11 @@ class Router {
  private:
   struct Route {
     std::string method;
+    std::string literal_prefix;  // what every matching path starts with: most routes are skipped on it
     std::regex pattern;
     Handler handler;
   };
+  void add(std::string method, const std::string& pattern, Handler handler);
   std::vector<Route> routes_;
 };
 

@@ -22,7 +22,7 @@ struct Limits {
   std::chrono::milliseconds body_timeout{60'000};   // from the end of the head until the whole body
   std::chrono::milliseconds write_timeout{30'000};  // for the whole answer
   int worker_threads = 32;                          // run the requests that may block on storage (POST)
-  int io_threads = 2;                               // run every connection, and GET/HEAD requests inline
+  int io_threads = 2;                               // event loops: every connection, GET/HEAD inline
 };
 
 struct Application {
