@@ -36,6 +36,8 @@ sigset_t shutdown_signals() {
 // CPU follows its runnable threads: with one loop per core it got half the CPU, and half the
 // throughput, of the thread-per-connection server it replaced (docs/performance.md).
 constexpr unsigned kLoopsPerCore = 8;
+// Past a few dozen loops more threads only add scheduling and memory (a 64-core host would get 512).
+constexpr unsigned kMaxDefaultLoops = 64;
 
 http::Limits limits_of(const ServerConfig& config) {
   http::Limits limits;
@@ -47,7 +49,8 @@ http::Limits limits_of(const ServerConfig& config) {
   limits.worker_threads = config.threads;
   limits.io_threads = config.io_threads > 0
                           ? config.io_threads
-                          : static_cast<int>(kLoopsPerCore * std::max(1u, std::thread::hardware_concurrency()));
+                          : static_cast<int>(std::min(
+                                kMaxDefaultLoops, kLoopsPerCore * std::max(1u, std::thread::hardware_concurrency())));
   return limits;
 }
 
