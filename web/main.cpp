@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "a11y/screen_reader_mirror.h"
 #include "app/app_runtime.h"
 #include "glyphs/canvas_glyph_source.h"
 #include "history/browser_history.h"
@@ -62,6 +63,7 @@ struct WebApp {
   std::unique_ptr<ui::App> app;
   std::unique_ptr<web::BrowserTextInput> text_input;
   std::unique_ptr<web::BrowserHistory> history;
+  std::unique_ptr<web::ScreenReaderMirror> mirror;
   web::CanvasGlyphSource glyphs;
   ui::RedrawPolicy redraw;
   bool announced_ready = false;
@@ -170,6 +172,7 @@ void main_loop_step(void* arg) {
     const double glyphs_before = web::CanvasGlyphSource::busy_ms();
     web.window->render([&web] { web.app->frame(); });
     web.redraw.keep_animating(web.app->animating());
+    web.mirror->sync(web.app->items(), web.app->drawn_screen(), web.app->theme().body_px);
     const double frame_ms = emscripten_get_now() - start;
     js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
                            static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
@@ -224,6 +227,7 @@ void start_app(WebApp& web) {
   web.text_input = std::make_unique<web::BrowserTextInput>(wake);
   web.app->set_text_input(web.text_input.get());
   web.history = std::make_unique<web::BrowserHistory>(web.runtime->model(), wake);
+  web.mirror = std::make_unique<web::ScreenReaderMirror>(web.app->actions(), wake);
   if (!web.app->init_fonts(web.glyphs, error)) {
     report_fatal(error);
     return;
