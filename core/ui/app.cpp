@@ -114,6 +114,7 @@ void App::frame() {
     text_input_->begin_frame();
   }
   const app::Route route = model_.route();
+  frame_generation_ = model_.navigation().generation();
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);

@@ -36,8 +36,9 @@ class App {
   // Activations, focus and "back" asked for between frames (the web's screen-reader mirror).
   ItemActions& actions() { return actions_; }
   const Theme& theme() const { return theme_; }
-  // Changes with every new screen drawn (the navigation generation the last frame's content showed).
-  unsigned drawn_screen() const { return shown_generation_; }
+  // Changes with every new screen drawn: the navigation generation the last frame started with (a tap
+  // or "back" during a frame shows its screen whole, title and content, only in the next one).
+  unsigned drawn_screen() const { return frame_generation_; }
   app::AppModel& model() { return model_; }
 
  private:
@@ -51,6 +52,7 @@ class App {
   Theme theme_;
   platform::TextInput* text_input_ = nullptr;
   unsigned shown_generation_ = ~0u;
+  unsigned frame_generation_ = ~0u;
   bool animating_ = false;
   bool scrolled_to_focus_ = false;
   // Drag-to-scroll with momentum (touch screens have no wheel).

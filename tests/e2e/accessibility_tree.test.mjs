@@ -54,8 +54,10 @@ function serviceName(lang, code) {
 
 // The snapshot as [role, name, attributes] rows (a paragraph's name is its text).
 function rows(snapshot) {
-  return snapshot.split('\n').filter((line) => line.trim().startsWith('- ')).map((line) => {
-    const m = line.trim().match(/^- (\w+)(?: "((?:[^"\\]|\\.)*)")?((?: \[[^\]]*\])*)(?::\s?(.*))?$/);
+  return snapshot.split('\n').filter((line) => line.trim().startsWith('- ')).map((raw) => {
+    // YAML quotes a whole row that holds a colon: - 'checkbox "a: b"'
+    const line = raw.trim().replace(/^- '(.*)'$/, (_, inner) => '- ' + inner.replace(/''/g, "'"));
+    const m = line.match(/^- (\w+)(?: "((?:[^"\\]|\\.)*)")?((?: \[[^\]]*\])*)(?::\s?(.*))?$/);
     assert.ok(m, `unreadable snapshot line ${line}`);
     const text = (m[4] || '').replace(/^"(.*)"$/, '$1');
     return { role: m[1], name: m[2] !== undefined ? m[2].replace(/\\"/g, '"') : text, attrs: m[3] || '', text };
@@ -69,7 +71,10 @@ async function checkScreen(page, lang, title, expected) {
   const snapshot = await page.locator('#hotline-a11y').ariaSnapshot();
   const got = rows(snapshot);
   const where = `${lang} '${title}':\n${snapshot}`;
-  assert.deepEqual([got[0]?.role, got[0]?.name], ['heading', title], `the title comes first; ${where}`);
+  // The top bar reads left to right: the back button (when there is one), then the title.
+  const first = got.findIndex((r) => r.role === 'heading');
+  assert.ok(first >= 0 && first <= 1 && got[first].name === title && (first === 0 || got[0].role === 'button'),
+            `the title comes first, after the back button; ${where}`);
   assert.equal(got.filter((r) => r.attrs.includes('[level=1]')).length, 1, `one level-1 heading; ${where}`);
   for (const r of got) {
     if (['button', 'textbox', 'checkbox', 'radio', 'img'].includes(r.role)) assert.ok(r.name, `a nameless ${r.role}; ${where}`);
@@ -83,11 +88,31 @@ async function checkScreen(page, lang, title, expected) {
   return got;
 }
 
-async function everyScreen(lang, locale) {
+async function everyScreen(lang) {
   const t = catalog(lang);
   const { context, page, errors } = await openPhone(browser, server.url, {
-    locale, geolocation: { latitude: 26.0745, longitude: 119.2965 }, permissions: ['geolocation'] });
+    geolocation: { latitude: 26.0745, longitude: 119.2965 }, permissions: ['geolocation'] });
+  try {
+    await screens(page, lang, t);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+}
+
+async function screens(page, lang, t) {
   const home = t('app.title');
+  if (lang !== 'zh-CN') {
+    // The language is chosen in the settings, as a citizen would (radio buttons named in their own language).
+    const zh = catalog('zh-CN');
+    await onScreen(page, zh('app.title'));
+    await activate(page, 'button', zh('app.home.settings'));
+    await onScreen(page, zh('screen.settings'));
+    await activate(page, 'radio', t(`language.${lang}`));
+    await page.getByRole('radio', { name: t(`language.${lang}`), checked: true }).waitFor();
+    await page.getByRole('heading', { level: 1, name: t('screen.settings'), exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+  }
   await checkScreen(page, lang, home, [
     ['paragraph', t('app.home.greeting')],
     ['button', t('request_type.consultation')], ['paragraph', t('app.home.type.consultation')],
@@ -124,10 +149,11 @@ async function everyScreen(lang, locale) {
   await activate(page, 'radio', t('app.place.my_location'));
   await page.getByRole('radio', { name: t('app.place.my_location'), checked: true }).waitFor();
   await activate(page, 'button', t('app.next'));
-  await checkScreen(page, lang, t('screen.nearby'), [['paragraph', t('app.nearby.question')]]);
-  await activate(page, 'button', t('app.next'));
+  await checkScreen(page, lang, t('screen.nearby'), [
+    ['heading', t('app.nearby.question')], ['paragraph', t('app.nearby.none')], ['button', t('app.nearby.different')]]);
+  await activate(page, 'button', t('app.nearby.different'));
   await checkScreen(page, lang, t('screen.describe'), [
-    ['textbox', t('domain.field.description')], ['paragraph', t('app.describe.help')], ['button', t('app.next')]]);
+    ['paragraph', t('app.describe.help')], ['textbox', t('domain.field.description')], ['button', t('app.next')]]);
   await typeInto(page, t('domain.field.description'), lang === 'en' ? 'The street light at my door is out.' : '门口的路灯不亮了。');
   await activate(page, 'button', t('app.next'));
   await checkScreen(page, lang, t('screen.photos'), [
@@ -142,6 +168,8 @@ async function everyScreen(lang, locale) {
   await checkScreen(page, lang, t('screen.review'), [
     ['paragraph', t('app.review.type')], ['paragraph', t('request_type.complaint')], ['button', t('app.review.submit')]]);
   await activate(page, 'button', t('app.review.submit'));
+  // "Saved, sending" first, then the number once the backend has it.
+  await page.getByRole('heading', { level: 2, name: t('app.confirm.sent_title'), exact: true }).waitFor({ timeout: 20000 });
   const sent = await checkScreen(page, lang, t('screen.confirmation'), [
     ['heading', t('app.confirm.sent_title')], ['paragraph', t('app.confirm.number')],
     ['paragraph', t('app.confirm.query_code')], ['button', t('app.confirm.copy')]]);
@@ -180,14 +208,12 @@ async function everyScreen(lang, locale) {
   await activate(page, 'button', serviceName(lang, 'ZX-0101'));
   await checkScreen(page, lang, t('screen.guides'), [
     ['paragraph', t('app.guides.question')], ['button', t('app.guides.answered')], ['button', t('app.guides.ask_anyway')]]);
-  assert.deepEqual(errors, []);
-  await context.close();
 }
 
 test('every screen\'s accessibility tree in zh-CN', async () => {
-  await everyScreen('zh-CN', 'zh-CN');
+  await everyScreen('zh-CN');
 });
 
 test('every screen\'s accessibility tree in English', async () => {
-  await everyScreen('en', 'en-US');
+  await everyScreen('en');
 });
