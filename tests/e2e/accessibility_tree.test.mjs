@@ -150,7 +150,7 @@ async function screens(page, lang, t) {
   await page.getByRole('radio', { name: t('app.place.my_location'), checked: true }).waitFor();
   await activate(page, 'button', t('app.next'));
   await checkScreen(page, lang, t('screen.nearby'), [
-    ['heading', t('app.nearby.question')], ['paragraph', t('app.nearby.none')], ['button', t('app.nearby.different')]]);
+    ['heading', t('app.nearby.question')], ['button', t('app.nearby.different')]]);
   await activate(page, 'button', t('app.nearby.different'));
   await checkScreen(page, lang, t('screen.describe'), [
     ['paragraph', t('app.describe.help')], ['textbox', t('domain.field.description')], ['button', t('app.next')]]);
@@ -194,7 +194,7 @@ async function screens(page, lang, t) {
     ['heading', t('app.detail.reply')], ['button', t('app.detail.rate')], ['heading', t('app.detail.timeline')]]);
   await activate(page, 'button', t('app.detail.rate'));
   await checkScreen(page, lang, t('screen.rate'), [
-    ['paragraph', t('app.rate.question')], ['radio', t('rating.satisfied')], ['button', t('app.rate.send')]]);
+    ['heading', t('app.rate.question')], ['radio', t('satisfaction.satisfied')], ['button', t('app.rate.send')]]);
   await page.keyboard.press('Escape');
   await onScreen(page, t('screen.detail'));
   await page.keyboard.press('Escape');
