@@ -106,7 +106,11 @@ mergeInto(LibraryManager.library, {
         var tag = self.tagFor(item, item.role === 'heading' && firstHeading);
         if (item.role === 'heading') firstHeading = false;
         var key = self.keyOf(item, seen) + '/' + tag;
-        var el = self.nodes.get(key) || self.create(item, tag);
+        var el = self.nodes.get(key);
+        if (!el) {
+          el = self.create(item, tag);
+          el.hotlineNew = true;
+        }
         self.update(el, item);
         next.set(key, el);
         order.push(el);
@@ -119,15 +123,19 @@ mergeInto(LibraryManager.library, {
         if (el !== at) root.insertBefore(el, at); else at = at.nextSibling;
       });
       self.announce(state.items);
-      if (state.screen !== self.screen) {
+      var heading = root.querySelector('h1');
+      if (state.screen !== self.screen && heading) {
         self.screen = state.screen;
-        // A new screen: the reader starts at its title, as after a page load.
-        var heading = root.querySelector('h1');
+        // A new screen: the reader starts at its title, as after a page load. Only when the title is new
+        // or the focus was lost with the old screen: a new generation of the same screen (a reload of
+        // its data) must not pull the reader away from where they are.
         var active = document.activeElement;
-        if (heading && (!active || active === document.body || root.contains(active) || active === Module.canvas)) {
+        var lost = !active || active === document.body || active === Module.canvas;
+        if (heading.hotlineNew || lost || (root.contains(active) && active.tagName === 'H1')) {
           heading.focus({ preventScroll: true });
         }
       }
+      order.forEach(function (el) { el.hotlineNew = false; });
     },
     // The mirrored text field `el`: the browser's editor over it (web/input), focused at once.
     edit: function (el) {
