@@ -197,9 +197,9 @@ async function screens(page, lang, t) {
     ['heading', t('app.rate.question')], ['radio', t('satisfaction.satisfied')], ['button', t('app.rate.send')]]);
   await page.keyboard.press('Escape');
   await onScreen(page, t('screen.detail'));
+  // The found request took the look-up's place: back goes home.
   await page.keyboard.press('Escape');
-  await onScreen(page, t('screen.lookup'));
-  await page.keyboard.press('Escape');
+  await onScreen(page, home);
 
   // A consultation answered by a guide before anything is filed.
   await activate(page, 'button', t('request_type.consultation'));

@@ -25,8 +25,14 @@ after(async () => {
   await server?.stop();
 });
 
-// Contact details and review, then the confirmation: announced, with its number readable.
-async function contactReviewSend(page) {
+// From the description to the confirmation: no photos, contact details, review, then the
+// confirmation, announced, with its number readable.
+async function describeAndSend(page, description) {
+  await onScreen(page, '描述问题');
+  await typeInto(page, '问题描述', description);
+  await activate(page, 'button', '下一步');
+  await onScreen(page, '照片');
+  await activate(page, 'button', '不添加照片，下一步');
   await onScreen(page, '联系方式');
   await typeInto(page, '姓名', '林美华');
   await typeInto(page, '手机号码', '13905912345');
@@ -49,12 +55,7 @@ test('a consultation is filed with the keyboard through the accessible mirror an
   await activate(page, 'button', '社会保险咨询');
   await onScreen(page, '办事指南');
   await activate(page, 'button', '没有找到答案，继续提问');
-  await onScreen(page, '描述问题');
-  await typeInto(page, '问题描述', '社保卡丢了，补办需要带什么材料？在哪里办理？');
-  await activate(page, 'button', '下一步');
-  await onScreen(page, '照片');
-  await activate(page, 'button', '不添加照片，下一步');
-  await contactReviewSend(page);
+  await describeAndSend(page, '社保卡丢了，补办需要带什么材料？在哪里办理？');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -74,12 +75,7 @@ test('a complaint with a typed address is filed the same way, a missing address 
   await page.getByRole('radio', { name: '输入地址', checked: true }).waitFor();
   await typeInto(page, '详细地址', '鼓楼区五四路 158 号门口');
   await activate(page, 'button', '下一步');
-  await onScreen(page, '描述问题');
-  await typeInto(page, '问题描述', '五四路158号门口的路灯一周没亮了，晚上看不清路。');
-  await activate(page, 'button', '下一步');
-  await onScreen(page, '照片');
-  await activate(page, 'button', '不添加照片，下一步');
-  await contactReviewSend(page);
+  await describeAndSend(page, '五四路158号门口的路灯一周没亮了，晚上看不清路。');
   assert.deepEqual(errors, []);
   await context.close();
 });
