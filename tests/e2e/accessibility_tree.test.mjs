@@ -206,6 +206,8 @@ async function screens(page, lang, t) {
   await onScreen(page, t('screen.category'));
   await typeInto(page, t('app.category.search'), serviceName(lang, 'ZX-0101'));
   await activate(page, 'button', serviceName(lang, 'ZX-0101'));
+  // The guides load from the backend after the screen opens.
+  await page.getByRole('button', { name: t('app.guides.answered'), exact: true }).first().waitFor({ timeout: 20000 });
   await checkScreen(page, lang, t('screen.guides'), [
     ['heading', t('app.guides.question')], ['button', t('app.guides.answered')], ['button', t('app.guides.ask_anyway')]]);
 }
