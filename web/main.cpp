@@ -18,6 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "a11y/screen_reader_mirror.h"
 #include "app/app_runtime.h"
 #include "glyphs/canvas_glyph_source.h"
 #include "history/browser_history.h"
@@ -66,6 +67,7 @@ struct WebApp {
   std::unique_ptr<ui::App> app;
   std::unique_ptr<web::BrowserTextInput> text_input;
   std::unique_ptr<web::BrowserHistory> history;
+  std::unique_ptr<web::ScreenReaderMirror> mirror;
   web::CanvasGlyphSource glyphs;
   ui::RedrawPolicy redraw;
   bool announced_ready = false;
@@ -175,6 +177,7 @@ void main_loop_step(void* arg) {
     web.window->render([&web] { web.app->frame(); });
     web.redraw.keep_animating(web.app->animating());
     web.text_input->follow_theme(ui::make_theme(model.settings()));
+    web.mirror->sync(web.app->items(), web.app->drawn_screen(), web.app->theme().body_px);
     const double frame_ms = emscripten_get_now() - start;
     js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
                            static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
@@ -231,6 +234,7 @@ void start_app(WebApp& web) {
   web.text_input = std::make_unique<web::BrowserTextInput>(wake);
   web.app->set_text_input(web.text_input.get());
   web.history = std::make_unique<web::BrowserHistory>(web.runtime->model(), wake);
+  web.mirror = std::make_unique<web::ScreenReaderMirror>(web.app->actions(), wake);
   if (!web.app->init_fonts(web.glyphs, error)) {
     report_fatal(error);
     return;

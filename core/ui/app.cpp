@@ -7,6 +7,7 @@
 
 #include <cmath>
 
+#include "ui/focus_ring.h"
 #include "ui/screens/screens.h"
 
 namespace hotline::ui {
@@ -88,15 +89,32 @@ void App::scroll_by_touch() {
   }
 }
 
+// A newly focused item out of view is scrolled to, as a citizen would scroll to it; its rectangle is
+// the last frame's, laid out at the scroll this frame starts from.
+void App::scroll_to_focus() {
+  const ImGuiID id = actions_.take_scroll_request();
+  for (const Item& item : items_.items()) {
+    if (id != 0 && item.id == id) {
+      const ImRect clip = ImGui::GetCurrentWindow()->InnerClipRect;
+      if (const float delta = scroll_to_show(item, clip.Min, clip.Max, theme_.gap); delta != 0) {
+        ImGui::SetScrollY(ImGui::GetScrollY() + delta);
+        scrolled_to_focus_ = true;
+      }
+      return;
+    }
+  }
+}
+
 void App::frame() {
   theme_ = make_theme(model_.settings());
   apply_theme(theme_);
   items_.begin_frame();
-  Ui ui{theme_, items_, model_.strings(), text_input_};
+  Ui ui{theme_, items_, actions_, model_.strings(), text_input_};
   if (text_input_ != nullptr) {
     text_input_->begin_frame();
   }
   const app::Route route = model_.route();
+  frame_generation_ = model_.navigation().generation();
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -110,8 +128,8 @@ void App::frame() {
   const std::string title = route.screen == app::Screen::Home
                                 ? ui.tr("app.title")
                                 : ui.tr("screen." + std::string(app::to_code(route.screen)));
-  if (top_bar(ui, title, model_.navigation().can_go_back()) ||
-      (ImGui::IsKeyPressed(ImGuiKey_Escape) && model_.navigation().can_go_back())) {
+  const bool back_key = ImGui::IsKeyPressed(ImGuiKey_Escape) || actions_.take_back();
+  if (top_bar(ui, title, model_.navigation().can_go_back()) || (back_key && model_.navigation().can_go_back())) {
     model_.back();
   }
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
@@ -123,6 +141,8 @@ void App::frame() {
     ImGui::SetScrollY(0);
     velocity_ = 0;
   }
+  scrolled_to_focus_ = false;
+  scroll_to_focus();
   screens::Context context{ui, model_, thumbnails_};
   screens::draw(context, model_.route());
   ImGui::Dummy(ImVec2(0, theme_.padding));
@@ -134,11 +154,13 @@ void App::frame() {
   }
   ImGui::PopFont();
   items_.end_frame();
+  draw_focus_ring(*ImGui::GetForegroundDrawList(), items_, actions_.focused(), theme_);
   thumbnails_.end_frame();
   if (text_input_ != nullptr) {
     text_input_->end_frame();
   }
-  animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_;
+  // A scroll to the focused item shows on the next frame.
+  animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_ || scrolled_to_focus_;
 }
 
 }  // namespace hotline::ui

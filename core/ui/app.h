@@ -8,6 +8,7 @@
 #include "app/app_model.h"
 #include "platform/text_input.h"
 #include "ui/glyph_source.h"
+#include "ui/item_actions.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
 #include "ui/thumbnails.h"
@@ -37,19 +38,29 @@ class App {
   bool animating() const { return animating_; }
 
   const ItemRegistry& items() const { return items_; }
+  // Activations, focus and "back" asked for between frames (the web's screen-reader mirror).
+  ItemActions& actions() { return actions_; }
+  const Theme& theme() const { return theme_; }
+  // Changes with every new screen drawn: the navigation generation the last frame started with (a tap
+  // or "back" during a frame shows its screen whole, title and content, only in the next one).
+  unsigned drawn_screen() const { return frame_generation_; }
   app::AppModel& model() { return model_; }
 
  private:
   void scroll_by_touch();
+  void scroll_to_focus();
 
   app::AppModel& model_;
   ItemRegistry items_;
+  ItemActions actions_;
   Thumbnails thumbnails_;
   Theme theme_;
   platform::TextInput* text_input_ = nullptr;
   std::function<void(Ui&)> overlay_;
   unsigned shown_generation_ = ~0u;
+  unsigned frame_generation_ = ~0u;
   bool animating_ = false;
+  bool scrolled_to_focus_ = false;
   // Drag-to-scroll with momentum (touch screens have no wheel).
   bool tracking_ = false;
   bool dragging_ = false;

@@ -115,9 +115,16 @@ void ItemRegistry::set_last_disabled() {
   }
 }
 
-void ItemRegistry::add_text(Role role, std::string_view text, ImVec2 min, ImVec2 max) {
+void ItemRegistry::set_last_value(std::string_view value) {
+  if (Item* item = last_interactive()) {
+    item->value = std::string(value);
+  }
+}
+
+void ItemRegistry::add_text(Role role, std::string_view text, ImVec2 min, ImVec2 max, bool live) {
   Item item;
   item.role = role;
+  item.live = live;
   item.label = std::string(text);
   item.min = min;
   item.max = max;

@@ -1,5 +1,5 @@
 // What the last frame showed: every interactive item and text with its role, label and rectangle, so
-// QA's scenario runner (and later the screen-reader mirror) can find "the button labelled X".
+// QA's scenario runner can find "the button labelled X" and the web's screen-reader mirror can copy it.
 #pragma once
 
 #include <imgui.h>
@@ -21,11 +21,13 @@ struct Item {
   ImGuiID id = 0;  // 0 for texts and headings
   Role role = Role::Text;
   std::string label;  // what the citizen reads (ImGui's "##id" suffix removed)
+  std::string value;  // a text field's text as shown (masked for passwords)
   ImVec2 min;
   ImVec2 max;
   bool visible = true;  // some of it lies inside its window's visible area
   bool checked = false;
   bool disabled = false;
+  bool live = false;  // news to announce when it appears: an error, "sent", a status
 
   ImVec2 center() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
 };
@@ -50,8 +52,9 @@ class ItemRegistry final : public ItemSink {
   void set_last_role(Role role, bool checked = false);
   void set_last_label(std::string_view label);
   void set_last_disabled();
-  // Non-interactive content (texts have no ImGui id).
-  void add_text(Role role, std::string_view text, ImVec2 min, ImVec2 max);
+  void set_last_value(std::string_view value);
+  // Non-interactive content (texts have no ImGui id); `live` for news a screen reader announces.
+  void add_text(Role role, std::string_view text, ImVec2 min, ImVec2 max, bool live = false);
 
   void item_added(ImGuiID id, ImVec2 min, ImVec2 max, ImVec2 clip_min, ImVec2 clip_max) override;
   void item_info(ImGuiID id, const char* label, int status_flags) override;

@@ -35,6 +35,7 @@ struct Theme {
   float padding = 16;     // inside cards and around the screen
   float rounding = 12;
   float line_spacing = 1.3f;  // paragraph line height as a multiple of the font size
+  float focus_ring_px = 2;    // each of the keyboard focus ring's two tones (text colour, card colour)
 };
 
 Theme make_theme(const app::Settings& settings);

@@ -46,6 +46,15 @@ float wrapped_height(std::string_view text, float px, float width, float line_sp
   return static_cast<float>(wrap(text, px, width).size()) * px * line_spacing;
 }
 
+// The tappable area of a widget. It registers its label itself, since Dear ImGui names only the items it
+// does not clip and a screen reader reads the whole screen, and it also answers to an activation queued
+// by the platform, so a double tap of a screen reader acts exactly as a tap.
+bool hit_area(Ui& ui, const std::string& imgui_label, std::string_view label, ImVec2 size) {
+  const bool tapped = ImGui::InvisibleButton(imgui_label.c_str(), size);
+  ui.items.set_last_label(label);
+  return ui.actions.take_activation(ImGui::GetItemID()) || tapped;
+}
+
 ImU32 with_alpha(ImU32 color, int alpha) {
   return (color & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha) << IM_COL32_A_SHIFT);
 }
@@ -65,8 +74,8 @@ bool top_bar(Ui& ui, std::string_view title, bool back) {
     const std::string label = "‹ " + ui.tr("app.back");
     const float button_width = text_size(label, t.body_px).x + t.padding * 2;
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + t.padding / 4));
-    tapped = ImGui::InvisibleButton(imgui_id(ui.tr("app.back"), "back").c_str(),
-                                    ImVec2(std::max(button_width, t.target_px), t.target_px));
+    tapped = hit_area(ui, imgui_id(ui.tr("app.back"), "back"), ui.tr("app.back"),
+                      ImVec2(std::max(button_width, t.target_px), t.target_px));
     ui.items.set_last_role(Role::Button);
     list->AddText(ImGui::GetFont(), t.body_px,
                   ImVec2(origin.x + t.padding, origin.y + t.padding / 4 + (t.target_px - t.body_px) / 2),
@@ -98,7 +107,7 @@ void heading(Ui& ui, std::string_view text) {
   ui.items.add_text(Role::Heading, text, pos, ImVec2(pos.x + width, pos.y + height));
 }
 
-void paragraph(Ui& ui, std::string_view text, ImU32 color, float size_px) {
+void paragraph(Ui& ui, std::string_view text, ImU32 color, float size_px, bool live) {
   const Theme& t = ui.theme;
   const float px = size_px > 0 ? size_px : t.body_px;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -106,7 +115,7 @@ void paragraph(Ui& ui, std::string_view text, ImU32 color, float size_px) {
   const float height = draw_wrapped(ImGui::GetWindowDrawList(), pos, text, px, width,
                                     color != 0 ? color : t.colors.text, t.line_spacing);
   ImGui::Dummy(ImVec2(width, std::max(height, 1.0f)));
-  ui.items.add_text(Role::Text, text, pos, ImVec2(pos.x + width, pos.y + height));
+  ui.items.add_text(Role::Text, text, pos, ImVec2(pos.x + width, pos.y + height), live);
 }
 
 void caption(Ui& ui, std::string_view text) {
@@ -125,7 +134,7 @@ bool button(Ui& ui, std::string_view label, ButtonKind kind, std::string_view id
   if (!enabled) {
     ImGui::BeginDisabled();
   }
-  const bool tapped = ImGui::InvisibleButton(imgui_id(label, id).c_str(), ImVec2(w, h));
+  const bool tapped = hit_area(ui, imgui_id(label, id), label, ImVec2(w, h));
   if (!enabled) {
     ImGui::EndDisabled();
     ui.items.set_last_disabled();
@@ -173,7 +182,7 @@ bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view titl
       std::max(icon_size + t.padding * 2, t.padding * 2 + t.body_px * t.line_spacing +
                                               wrapped_height(subtitle, sub_px, text_width, t.line_spacing));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool tapped = ImGui::InvisibleButton(imgui_id(title, id).c_str(), ImVec2(w, height));
+  const bool tapped = hit_area(ui, imgui_id(title, id), title, ImVec2(w, height));
   ui.items.set_last_role(Role::Button);
   ImDrawList* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), ImGui::IsItemActive() ? c.field : c.card, t.rounding);
@@ -210,7 +219,7 @@ bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::st
   const float height = std::max(
       t.target_px, t.padding * 2 + title_height + wrapped_height(subtitle, t.small_px, text_width, t.line_spacing));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool tapped = ImGui::InvisibleButton(imgui_id(title, id).c_str(), ImVec2(w, height));
+  const bool tapped = hit_area(ui, imgui_id(title, id), title, ImVec2(w, height));
   ui.items.set_last_role(Role::Button);
   ImDrawList* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), ImGui::IsItemActive() ? c.field : c.card, t.rounding);
@@ -237,6 +246,11 @@ namespace {
 
 // A field the platform edits: drawn here with its text, reported with its rectangle so the platform
 // can put its own input over it when tapped, and updated with what the platform hands back.
+// A password as the field shows it: stars, never its characters.
+std::string masked(std::string_view value) {
+  return std::string(text::count_code_points(value).value_or(0) * 3, '*');
+}
+
 bool platform_text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines,
                          std::string_view hint, bool password, bool has_error) {
   const Theme& t = ui.theme;
@@ -248,8 +262,8 @@ bool platform_text_field(Ui& ui, std::string_view label, std::string& value, std
   }
   const bool editing = input.editing() == id;
   const float width = ImGui::GetContentRegionAvail().x;
-  const std::string masked = password ? std::string(text::count_code_points(value).value_or(0) * 3, '*') : value;
-  const std::string_view shown = value.empty() ? hint : std::string_view(password ? masked : value);
+  const std::string shown_value = password ? masked(value) : value;
+  const std::string_view shown = value.empty() ? hint : std::string_view(shown_value);
   const float min_height = lines > 1 ? t.body_px * t.line_spacing * static_cast<float>(lines) + t.padding : t.target_px;
   const float text_width = width - t.padding * 2;
   const float h = lines > 1
@@ -348,6 +362,7 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
   ImGui::PopStyleColor();
   ui.items.set_last_role(Role::TextField);
   ui.items.set_last_label(label);
+  ui.items.set_last_value(password ? masked(value) : value);
   if (counter_max > 0) {
     const std::size_t count = text::count_code_points(value).value_or(0);
     const std::string counter = std::to_string(count) + " / " + std::to_string(counter_max);
@@ -376,7 +391,7 @@ ChoiceRow choice_row(Ui& ui, std::string_view label, std::string_view id) {
   const float text_width = row.width - row.marker - t.padding * 3;
   row.height = std::max(t.target_px, wrapped_height(label, t.body_px, text_width, t.line_spacing) + t.padding);
   row.pos = ImGui::GetCursorScreenPos();
-  row.tapped = ImGui::InvisibleButton(imgui_id(label, id).c_str(), ImVec2(row.width, row.height));
+  row.tapped = hit_area(ui, imgui_id(label, id), label, ImVec2(row.width, row.height));
   return row;
 }
 
@@ -436,7 +451,7 @@ bool radio_row(Ui& ui, std::string_view label, bool selected, std::string_view i
 
 void field_errors(Ui& ui, const std::vector<domain::FieldError>& errors) {
   for (const domain::FieldError& error : errors) {
-    paragraph(ui, "⚠ " + ui.format(error.message()), ui.theme.colors.error, ui.theme.small_px);
+    paragraph(ui, "⚠ " + ui.format(error.message()), ui.theme.colors.error, ui.theme.small_px, true);
   }
 }
 
@@ -467,7 +482,7 @@ void notice(Ui& ui, NoticeKind kind, std::string_view text) {
   draw_wrapped(list, ImVec2(pos.x + t.padding + 4, pos.y + t.padding), text, t.body_px, text_width, c.text,
                t.line_spacing);
   ImGui::Dummy(ImVec2(w, height));
-  ui.items.add_text(Role::Text, text, pos, ImVec2(pos.x + w, pos.y + height));
+  ui.items.add_text(Role::Text, text, pos, ImVec2(pos.x + w, pos.y + height), true);
 }
 
 namespace {
@@ -533,7 +548,7 @@ void success_banner(Ui& ui, std::string_view title) {
   const ImVec2 size = text_size(title, t.heading_px);
   const ImVec2 title_pos(pos.x + (width - size.x) / 2, center.y + radius + t.gap);
   list->AddText(ImGui::GetFont(), t.heading_px, title_pos, t.colors.text, title.data(), title.data() + title.size());
-  ui.items.add_text(Role::Heading, title, title_pos, ImVec2(title_pos.x + size.x, title_pos.y + t.heading_px));
+  ui.items.add_text(Role::Heading, title, title_pos, ImVec2(title_pos.x + size.x, title_pos.y + t.heading_px), true);
   ImGui::Dummy(ImVec2(width, title_pos.y + t.heading_px * t.line_spacing - pos.y));
 }
 

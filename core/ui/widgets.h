@@ -13,6 +13,7 @@
 #include "domain/field_error.h"
 #include "platform/text_input.h"
 #include "text/catalog.h"
+#include "ui/item_actions.h"
 #include "ui/item_registry.h"
 #include "ui/theme.h"
 
@@ -22,6 +23,7 @@ namespace hotline::ui {
 struct Ui {
   const Theme& theme;
   ItemRegistry& items;
+  ItemActions& actions;  // activations queued from outside the frame (screen reader, keyboard)
   const text::Strings& strings;
   platform::TextInput* text_input = nullptr;  // the platform edits text fields (web); null: ImGui does
 
@@ -33,8 +35,9 @@ struct Ui {
 bool top_bar(Ui& ui, std::string_view title, bool back);
 
 void heading(Ui& ui, std::string_view text);
-// A paragraph wrapped with Chinese line-breaking rules at the theme's line spacing.
-void paragraph(Ui& ui, std::string_view text, ImU32 color = 0, float size_px = 0);
+// A paragraph wrapped with Chinese line-breaking rules at the theme's line spacing; `live` when its
+// appearing is news a screen reader announces (a status).
+void paragraph(Ui& ui, std::string_view text, ImU32 color = 0, float size_px = 0, bool live = false);
 // A one-line label above a field, a group of choices or a value.
 void caption(Ui& ui, std::string_view text);
 
@@ -62,11 +65,11 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
 bool check_row(Ui& ui, std::string_view label, bool& value, std::string_view id = {});
 bool radio_row(Ui& ui, std::string_view label, bool selected, std::string_view id = {});
 
-// Errors of one field, in red under it, with their parameters filled in.
+// Errors of one field, in red under it, with their parameters filled in (announced when they appear).
 void field_errors(Ui& ui, const std::vector<domain::FieldError>& errors);
 
 enum class NoticeKind { Info, Success, Warning, Error };
-// A coloured box with a message: what happened and what to do next.
+// A coloured box with a message: what happened and what to do next (announced when it appears).
 void notice(Ui& ui, NoticeKind kind, std::string_view text);
 
 // A long text shown by its beginning and its length, with a button to read it all (and to fold it
@@ -78,7 +81,7 @@ std::string excerpt(const Ui& ui, std::string_view text);
 // A round count on the right end of the item just drawn (a button), in the accent colour.
 void count_badge(Ui& ui, std::size_t count);
 
-// A large green circle with a tick and a centred title: "it worked" at a glance.
+// A large green circle with a tick and a centred title: "it worked" at a glance (and announced).
 void success_banner(Ui& ui, std::string_view title);
 
 // A turning circle with a label (keeps the app drawing while shown).

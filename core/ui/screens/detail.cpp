@@ -121,7 +121,7 @@ void detail(Context& c) {
   caption(ui, ui.tr("app.confirm.number"));
   paragraph(ui, request->service_request_id, ui.theme.colors.text, ui.theme.heading_px);
   const Badge status = status_badge(ui, *request);
-  paragraph(ui, request->service_name.value_or(request->service_code) + " · " + status.text);
+  paragraph(ui, request->service_name.value_or(request->service_code) + " · " + status.text, 0, 0, true);
   if (const Badge due = deadline_badge(ui, model, *request); !due.text.empty()) {
     paragraph(ui, due.text, due.color);
   }

@@ -1,0 +1,81 @@
+// A blind citizen's run at phone size: a consultation and a complaint with a typed address filed from
+// the home screen to the confirmation through the page's accessible mirror only (getByRole, getByLabel
+// and keys; no coordinates, no QA hooks), against the real backend; each screen change moves the
+// reader to the new title and the confirmation is announced through the live region.
+//
+// usage: node --test tests/e2e/screen_reader_flow.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launch } from './browser.mjs';
+import { startHotlineServer } from './hotline_server.mjs';
+import { openPhone } from './phone.mjs';
+import { activate, announced, onScreen, typeInto } from './screen_reader.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// From the description to the confirmation: no photos, contact details, review, then the
+// confirmation, announced, with its number readable.
+async function describeAndSend(page, description) {
+  await onScreen(page, '描述问题');
+  await typeInto(page, '问题描述', description);
+  await activate(page, 'button', '下一步');
+  await onScreen(page, '照片');
+  await activate(page, 'button', '不添加照片，下一步');
+  await onScreen(page, '联系方式');
+  await typeInto(page, '姓名', '林美华');
+  await typeInto(page, '手机号码', '13905912345');
+  await activate(page, 'button', '下一步');
+  await onScreen(page, '确认提交');
+  await activate(page, 'button', '提交');
+  await onScreen(page, '提交结果');
+  const said = await announced(page, '提交成功');
+  assert.match(said, /提交成功/);
+  // The number and the query code are texts a screen reader reads out.
+  await page.getByText(/^\d{14}$/).waitFor();
+}
+
+test('a consultation is filed with the keyboard through the accessible mirror and its sending announced', async () => {
+  const { context, page, errors } = await openPhone(browser, server.url);
+  await onScreen(page, '12345 便民服务');
+  await activate(page, 'button', '咨询');
+  await onScreen(page, '选择类别');
+  await typeInto(page, '搜索类别', '社会保险');
+  await activate(page, 'button', '社会保险咨询');
+  await onScreen(page, '办事指南');
+  await activate(page, 'button', '没有找到答案，继续提问');
+  await describeAndSend(page, '社保卡丢了，补办需要带什么材料？在哪里办理？');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a complaint with a typed address is filed the same way, a missing address announced first', async () => {
+  const { context, page, errors } = await openPhone(browser, server.url);
+  await activate(page, 'button', '投诉');
+  await onScreen(page, '选择类别');
+  await typeInto(page, '搜索类别', '路灯');
+  await activate(page, 'button', '路灯');
+  await onScreen(page, '发生地点');
+  // Next without a place: the field error is announced.
+  await activate(page, 'button', '下一步');
+  await announced(page, '此项必须填写');
+  const typed = page.getByRole('radio', { name: '输入地址', exact: true });
+  await typed.press('Space');
+  await page.getByRole('radio', { name: '输入地址', checked: true }).waitFor();
+  await typeInto(page, '详细地址', '鼓楼区五四路 158 号门口');
+  await activate(page, 'button', '下一步');
+  await describeAndSend(page, '五四路158号门口的路灯一周没亮了，晚上看不清路。');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
