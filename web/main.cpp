@@ -72,6 +72,7 @@ struct WebApp {
   ui::RedrawPolicy redraw;
   bool announced_ready = false;
   bool paused = false;
+  bool in_frame = false;
   unsigned drawn_revision = 0;
 };
 
@@ -104,11 +105,17 @@ std::size_t glyphs_missing() {
   return ui::missing_glyph_count(*ImGui::GetIO().Fonts);
 }
 
-// Something needs a frame: resume the paused loop (it runs on the next animation frame).
+// Something needs frames: a paused loop resumes on the next animation frame, a running one keeps going
+// (an action queued through the mirror during its last settling frame was lost before). Calls made
+// while a frame runs, such as the focus events the mirror's own update fires, are that frame's
+// consequences, not news: the frame's changes are checked before pausing.
 void wake() {
-  if (g_web != nullptr && g_web->paused) {
+  if (g_web == nullptr || g_web->in_frame) {
+    return;
+  }
+  g_web->redraw.note_activity();
+  if (g_web->paused) {
     g_web->paused = false;
-    g_web->redraw.note_activity();
     emscripten_resume_main_loop();
   }
 }
@@ -149,7 +156,8 @@ bool sync_canvas_size(sdl::GlWindow& window) {
 
 // Pauses the loop while nothing needs a frame; a timer resumes it when the model has work due.
 void pause_until_needed(WebApp& web) {
-  if (!web.redraw.idle() || !web.queue.empty()) {
+  // A tap or a queued action handled in the last frame may have changed the model after it was drawn.
+  if (!web.redraw.idle() || !web.queue.empty() || web.runtime->model().revision() != web.drawn_revision) {
     return;
   }
   if (const std::optional<std::int64_t> due = web.runtime->model().next_wake_ms()) {
@@ -163,6 +171,7 @@ void pause_until_needed(WebApp& web) {
 void main_loop_step(void* arg) {
   auto& web = *static_cast<WebApp*>(arg);
   app::AppModel& model = web.runtime->model();
+  web.in_frame = true;
   if (web.window->pump_events() > 0 || sync_canvas_size(*web.window) || web.queue.pump() > 0) {
     web.redraw.note_activity();
   }
@@ -189,6 +198,7 @@ void main_loop_step(void* arg) {
   }
   // After the frame: a tap in it may have opened another screen.
   web.history->sync();
+  web.in_frame = false;
   pause_until_needed(web);
 }
 
