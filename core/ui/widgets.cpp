@@ -331,7 +331,7 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
       if (!ImGui::IsWindowAppearing() && ImGui::GetActiveID() != ImGui::GetID((imgui_label + "##edit").c_str())) {
         ImGui::SetKeyboardFocusHere();
       }
-      edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box_height));
+      edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box));
       if (ImGui::IsItemDeactivated()) {
         storage->SetBool(field_id, false);
       }
@@ -339,9 +339,7 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
     } else {
       // Reading: the whole text wrapped with Chinese line-breaking rules; a tap starts editing.
       const ImVec2 pos = ImGui::GetCursorScreenPos();
-      const std::string_view shown = value.empty() ? hint : std::string_view(value);
-      const float h =
-          std::max(box_height, wrapped_height(shown, t.body_px, width - t.padding * 2, t.line_spacing) + t.padding);
+      const float h = box;
       if (ImGui::InvisibleButton(imgui_label.c_str(), ImVec2(width, h))) {
         storage->SetBool(field_id, true);
       }
