@@ -2,6 +2,8 @@
 // starts a visit, a touch on a request type starts that request.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "domain/request_type.h"
 #include "ui/kiosk/kiosk_view.h"
 #include "ui/screens/request_labels.h"
@@ -10,8 +12,8 @@ namespace hotline::ui::kiosk {
 namespace {
 
 // The hero band's text sizes: read from across a station concourse.
-constexpr float kHeroTitlePx = 96;
-constexpr float kHeroSubtitlePx = 48;
+constexpr float kHeroTitlePx = 80;
+constexpr float kHeroSubtitlePx = 44;
 
 void centred_text(const std::string& text, float px, float y, ImU32 color) {
   const ImVec2 origin = ImGui::GetWindowPos();
@@ -33,16 +35,19 @@ AttractChoice attract_screen(Ui& ui, const std::string& station_name) {
   ImGui::Begin("###kiosk_attract", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PopStyleVar();
-  const float hero = viewport->Size.y * 0.27f;
+  // The band grows with its lines: a long station name must stay on the accent colour, not spill below.
+  const float title_y = viewport->Size.y * 0.045f;
+  const float subtitle_y = title_y + kHeroTitlePx * 1.25f;
+  const float station_y = subtitle_y + kHeroSubtitlePx * 1.4f;
+  const float text_bottom = station_name.empty() ? station_y : station_y + t.heading_px * 1.4f;
+  const float hero = std::max(viewport->Size.y * 0.27f, text_bottom + t.padding * 1.5f);
   ImDrawList* list = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetWindowPos();
   list->AddRectFilled(origin, ImVec2(origin.x + viewport->Size.x, origin.y + hero), t.colors.accent);
-  centred_text(ui.tr("kiosk.attract.title"), kHeroTitlePx, hero * 0.22f, t.colors.on_accent);
-  centred_text(ui.tr("kiosk.attract.subtitle"), kHeroSubtitlePx, hero * 0.22f + kHeroTitlePx * 1.25f,
-               t.colors.on_accent);
+  centred_text(ui.tr("kiosk.attract.title"), kHeroTitlePx, title_y, t.colors.on_accent);
+  centred_text(ui.tr("kiosk.attract.subtitle"), kHeroSubtitlePx, subtitle_y, t.colors.on_accent);
   if (!station_name.empty()) {
-    centred_text(station_name, t.heading_px, hero * 0.22f + kHeroTitlePx * 1.25f + kHeroSubtitlePx * 1.4f,
-                 t.colors.on_accent);
+    centred_text(station_name, t.heading_px, station_y, t.colors.on_accent);
   }
   ImGui::SetCursorPosY(hero + t.padding * 2);
   AttractChoice choice;
