@@ -9,24 +9,37 @@ usage: scan_traces.py (--files DIR | --heap-of-parent) [--hex] TEXT...
   script from a scenario's exec step): its heap and anonymous mappings, read from /proc/PID/mem.
 --hex: each TEXT is the hex of its UTF-8 bytes (the kiosk holds this script's arguments: given as
   they are, they would be found in its own scenario step).
-Each TEXT is looked for as UTF-8 and, for ASCII texts, as UTF-16LE too. Exits 1 naming every place a
+Each TEXT is looked for as UTF-8, form-encoded, JSON-escaped and, for ASCII texts, as UTF-16LE too. Exits 1 naming every place a
 text was found.
 """
+import json
 import os
 import pathlib
 import re
 import sys
+import urllib.parse
 
 JPEG = b"\xff\xd8\xff"  # start of image and the first marker
 MAX_MAPPING = 1 << 30  # sanitizer shadow and reserved regions are huge and hold no data of ours
 
 
 def needles(texts):
+    """Each text as stored anywhere: raw UTF-8, form-encoded (drafts and the outbox keep Open311 forms:
+    %XX), JSON-escaped (\\uXXXX), and UTF-16 for ASCII texts."""
     out = []
     for text in texts:
-        out.append((text, text.encode("utf-8")))
+        forms = {
+            "": text.encode("utf-8"),
+            " (form-encoded)": urllib.parse.quote_plus(text, safe="*-._").encode(),
+            " (JSON-escaped)": json.dumps(text)[1:-1].encode(),
+        }
         if text.isascii():
-            out.append((text + " (UTF-16)", text.encode("utf-16-le")))
+            forms[" (UTF-16)"] = text.encode("utf-16-le")
+        seen = set()
+        for suffix, needle in forms.items():
+            if needle not in seen:
+                seen.add(needle)
+                out.append((text + suffix, needle))
     return out
 
 
