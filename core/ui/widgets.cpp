@@ -320,18 +320,13 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
     const float box_height = t.body_px * t.line_spacing * static_cast<float>(lines) + t.padding;
     const ImGuiID field_id = ImGui::GetID(imgui_label.c_str());
     ImGuiStorage* storage = ImGui::GetStateStorage();
-    // The same height while typing and while reading: a field that grows when editing ends would move
-    // the button under the finger that tapped it.
-    const std::string_view shown = value.empty() ? hint : std::string_view(value);
-    const float box =
-        std::max(box_height, wrapped_height(shown, t.body_px, width - t.padding * 2, t.line_spacing) + t.padding);
     if (storage->GetBool(field_id)) {
       // Editing: Dear ImGui 1.92.2's multi-line input cannot wrap, so it is shown only while typing.
       ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.padding, t.padding / 2));
       if (!ImGui::IsWindowAppearing() && ImGui::GetActiveID() != ImGui::GetID((imgui_label + "##edit").c_str())) {
         ImGui::SetKeyboardFocusHere();
       }
-      edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box));
+      edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box_height));
       if (ImGui::IsItemDeactivated()) {
         storage->SetBool(field_id, false);
       }
@@ -339,7 +334,9 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
     } else {
       // Reading: the whole text wrapped with Chinese line-breaking rules; a tap starts editing.
       const ImVec2 pos = ImGui::GetCursorScreenPos();
-      const float h = box;
+      const std::string_view shown = value.empty() ? hint : std::string_view(value);
+      const float h =
+          std::max(box_height, wrapped_height(shown, t.body_px, width - t.padding * 2, t.line_spacing) + t.padding);
       if (ImGui::InvisibleButton(imgui_label.c_str(), ImVec2(width, h))) {
         storage->SetBool(field_id, true);
       }
