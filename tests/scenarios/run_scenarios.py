@@ -17,6 +17,7 @@ import os
 import pathlib
 import json
 import re
+import select
 import socket
 import subprocess
 import sys
@@ -52,12 +53,18 @@ def start_server(server, db):
 
 
 def start_switch(target_port, down_flag):
-    """A TCP relay in front of the backend: refuses connections while `down_flag` exists. Returns its port."""
+    """A TCP relay in front of the backend: refuses connections while `down_flag` exists, and cuts the open
+    ones when it appears (a kept-alive connection must not outlive the network). Returns its port."""
     listener = socket.create_server(("127.0.0.1", 0))
 
     def pipe(source, sink):
         try:
             while True:
+                readable, _, _ = select.select([source], [], [], 0.2)
+                if os.path.exists(down_flag):
+                    break
+                if not readable:
+                    continue
                 data = source.recv(65536)
                 if not data:
                     break
