@@ -3,29 +3,17 @@
 //
 // usage: node --test tests/e2e/history.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
 // HOTLINE_SCREENSHOT_DIR)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-import { launch } from './browser.mjs';
-import { startHotlineServer } from './hotline_server.mjs';
+import { serveAndLaunch } from './hotline_server.mjs';
 import { afterFrame, openPhone, settled, tapField, tapItem, textField, title, waitForFieldText, waitForItem } from './phone.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 const ADDRESS = '鼓楼区五四路158号';
 const DESCRIPTION = '井盖松动，车过时响';
-let server;
-let browser;
-
-before(async () => {
-  server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = serveAndLaunch();
 
 async function waitForTitle(page, expected) {
   await settled(page);
@@ -38,7 +26,7 @@ async function waitForTitle(page, expected) {
 const historyDepth = (page) => page.evaluate(() => history.state && history.state.depth);
 
 test('back goes back one screen and keeps the draft; reload keeps the step and the draft', async () => {
-  const { page, errors } = await openPhone(browser, server.url);
+  const { page, errors } = await openPhone(session.browser, session.server.url);
   assert.equal(await historyDepth(page), 1);
   await tapItem(page, '投诉');
   await waitForTitle(page, '选择类别');
@@ -92,7 +80,7 @@ test('back goes back one screen and keeps the draft; reload keeps the step and t
 });
 
 test('the app\'s own back button moves the browser history along', async () => {
-  const { page, errors } = await openPhone(browser, server.url);
+  const { page, errors } = await openPhone(session.browser, session.server.url);
   await tapItem(page, '投诉');
   await waitForTitle(page, '选择类别');
   await tapItem(page, '上水井盖');

@@ -4,6 +4,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
+
+import { launch } from './browser.mjs';
 
 // Resolves to { child, port, url, stop() }. `web`: a web build folder to serve at /.
 export function startHotlineServer({ binary = process.env.HOTLINE_SERVER_BINARY, db, web } = {}) {
@@ -31,4 +34,19 @@ export function startHotlineServer({ binary = process.env.HOTLINE_SERVER_BINARY,
     });
     child.on('exit', (code) => reject(new Error(`hotline-server exited with ${code}: ${out}`)));
   });
+}
+
+// A test file's reference backend serving the web build, and its browser: started before the file's
+// tests and stopped after them. The returned object holds `server` and `browser` once started.
+export function serveAndLaunch() {
+  const session = {};
+  before(async () => {
+    session.server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR });
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  return session;
 }

@@ -4,29 +4,17 @@
 //
 // usage: node --test tests/e2e/keyboard.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
 // HOTLINE_SCREENSHOT_DIR)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-import { launch } from './browser.mjs';
-import { startHotlineServer } from './hotline_server.mjs';
+import { serveAndLaunch } from './hotline_server.mjs';
 import { openPhone, settled } from './phone.mjs';
 import { announced, focusedName, onScreen, tabTo } from './screen_reader.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false };
-let server;
-let browser;
-
-before(async () => {
-  server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = serveAndLaunch();
 
 // Differing pixels between two same-sized PNG screenshots, compared in the browser.
 async function differingPixels(page, a, b) {
@@ -57,7 +45,7 @@ async function typeHere(page, label, text) {
 }
 
 test('Tab walks the items in reading order with a ring drawn around the focused one', async () => {
-  const { context, page, errors } = await openPhone(browser, server.url, DESKTOP);
+  const { context, page, errors } = await openPhone(session.browser, session.server.url, DESKTOP);
   await onScreen(page, '12345 便民服务');
   const order = [];
   for (let i = 0; i < 7; i++) {
@@ -92,7 +80,7 @@ test('Tab walks the items in reading order with a ring drawn around the focused 
 });
 
 test('a complaint with a typed address is filed with the keyboard alone on a desktop browser', async () => {
-  const { context, page, errors } = await openPhone(browser, server.url, DESKTOP);
+  const { context, page, errors } = await openPhone(session.browser, session.server.url, DESKTOP);
   await onScreen(page, '12345 便民服务');
   await tabTo(page, '投诉');
   await page.keyboard.press('Enter');

@@ -4,26 +4,14 @@
 // reader to the new title and the confirmation is announced through the live region.
 //
 // usage: node --test tests/e2e/screen_reader_flow.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch } from './browser.mjs';
-import { startHotlineServer } from './hotline_server.mjs';
+import { serveAndLaunch } from './hotline_server.mjs';
 import { openPhone } from './phone.mjs';
 import { activate, announced, onScreen, typeInto } from './screen_reader.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = serveAndLaunch();
 
 // From the description to the confirmation: no photos, contact details, review, then the
 // confirmation, announced, with its number readable.
@@ -47,7 +35,7 @@ async function describeAndSend(page, description) {
 }
 
 test('a consultation is filed with the keyboard through the accessible mirror and its sending announced', async () => {
-  const { context, page, errors } = await openPhone(browser, server.url);
+  const { context, page, errors } = await openPhone(session.browser, session.server.url);
   await onScreen(page, '12345 便民服务');
   await activate(page, 'button', '咨询');
   await onScreen(page, '选择类别');
@@ -61,7 +49,7 @@ test('a consultation is filed with the keyboard through the accessible mirror an
 });
 
 test('a complaint with a typed address is filed the same way, a missing address announced first', async () => {
-  const { context, page, errors } = await openPhone(browser, server.url);
+  const { context, page, errors } = await openPhone(session.browser, session.server.url);
   await activate(page, 'button', '投诉');
   await onScreen(page, '选择类别');
   await typeInto(page, '搜索类别', '路灯');

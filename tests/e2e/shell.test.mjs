@@ -5,27 +5,15 @@
 //
 // usage: node --test tests/e2e/shell.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
 // HOTLINE_SCREENSHOT_DIR)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-import { launch } from './browser.mjs';
-import { startHotlineServer } from './hotline_server.mjs';
+import { serveAndLaunch } from './hotline_server.mjs';
 import { PHONE, openPhone, settled, tapField, textField, title, toDescribe, waitForFieldText, waitForItem } from './phone.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
-let server;
-let browser;
-
-before(async () => {
-  server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = serveAndLaunch();
 
 for (const [missing, hide] of [['WebAssembly', () => { delete window.WebAssembly; }],
                                ['WebGL2', () => {
@@ -35,10 +23,10 @@ for (const [missing, hide] of [['WebAssembly', () => { delete window.WebAssembly
                                  };
                                }]]) {
   test(`a browser without ${missing} gets a message in Chinese, not a blank page`, async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await session.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.addInitScript(hide);
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.waitForFunction(() => document.body.dataset.hotline === 'failed', null, { timeout: 20000 });
     const text = await page.textContent('#error');
     assert.match(text, /浏览器版本过旧/);
@@ -51,7 +39,7 @@ for (const [missing, hide] of [['WebAssembly', () => { delete window.WebAssembly
 }
 
 test('a lost WebGL context is explained in Chinese; once restored the page comes back on the same step with the draft', async () => {
-  const { page, errors } = await openPhone(browser, server.url);
+  const { page, errors } = await openPhone(session.browser, session.server.url);
   await toDescribe(page);
   await tapField(page, 'description');
   await page.keyboard.type('井盖松动');
@@ -81,7 +69,7 @@ test('a lost WebGL context is explained in Chinese; once restored the page comes
 });
 
 test('hiding the page saves the draft at once: text typed just before survives a discarded tab', async () => {
-  const { context, page, errors } = await openPhone(browser, server.url);
+  const { context, page, errors } = await openPhone(session.browser, session.server.url);
   await toDescribe(page);
   await tapField(page, 'description');
   await page.keyboard.type('路灯不亮');

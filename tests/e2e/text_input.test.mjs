@@ -4,27 +4,15 @@
 //
 // usage: node --test tests/e2e/text_input.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
 // HOTLINE_SCREENSHOT_DIR)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-import { launch } from './browser.mjs';
-import { startHotlineServer } from './hotline_server.mjs';
+import { serveAndLaunch } from './hotline_server.mjs';
 import { afterFrame, openPhone, settled, tapField, tapItem, textField, waitForFieldText, waitForItem } from './phone.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
-let server;
-let browser;
-
-before(async () => {
-  server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = serveAndLaunch();
 
 // The editing element as the page has it.
 const editor = (page) => page.evaluate(() => {
@@ -37,7 +25,7 @@ const editor = (page) => page.evaluate(() => {
 });
 
 test('at phone size the canvas fills the screen at the device\'s pixel density', async () => {
-  const { page, errors } = await openPhone(browser, server.url);
+  const { page, errors } = await openPhone(session.browser, session.server.url);
   const canvas = await page.evaluate(() => ({ width: Module.canvas.width, height: Module.canvas.height,
                                               cssWidth: Module.canvas.clientWidth, cssHeight: Module.canvas.clientHeight }));
   assert.deepEqual(canvas, { width: 390 * 3, height: 844 * 3, cssWidth: 390, cssHeight: 844 });
@@ -46,7 +34,7 @@ test('at phone size the canvas fills the screen at the device\'s pixel density',
 });
 
 test('Chinese typed through an IME in the overlay reaches the app once, and editing reopens after blur', async () => {
-  const { page, errors } = await openPhone(browser, server.url);
+  const { page, errors } = await openPhone(session.browser, session.server.url);
   // The description screen of a new complaint (the QA hook opens it with an empty description).
   await afterFrame(page, () => page.evaluate(() => Module.ccall('hotline_qa_set_text', null, ['string'], [''])));
   await waitForItem(page, '下一步');
@@ -103,7 +91,7 @@ test('Chinese typed through an IME in the overlay reaches the app once, and edit
 });
 
 test('a one-line field gets an input; Enter (the keyboard\'s Done) ends editing', async () => {
-  const { page, errors } = await openPhone(browser, server.url);
+  const { page, errors } = await openPhone(session.browser, session.server.url);
   await tapItem(page, '投诉');
   await waitForItem(page, '选择类别');
   await tapField(page, 'search');
@@ -133,7 +121,7 @@ const look = (page) => page.evaluate(() => {
 });
 
 test('the input shows the text at the size the canvas draws it, in the theme\'s colours, high contrast too', async () => {
-  const { page, errors } = await openPhone(browser, server.url);
+  const { page, errors } = await openPhone(session.browser, session.server.url);
   await tapItem(page, '投诉');
   await waitForItem(page, '选择类别');
   await tapField(page, 'search');
