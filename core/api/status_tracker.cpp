@@ -138,10 +138,37 @@ std::vector<RequestChange> StatusTracker::changes() const {
   return out;
 }
 
+std::vector<RequestChange> StatusTracker::news() const {
+  std::vector<RequestChange> out = changes();
+  std::erase_if(out, [](const RequestChange& change) { return !change.before; });
+  return out;
+}
+
 platform::StorageResult<bool> StatusTracker::mark_seen() {
   for (const auto& [number, request] : latest_) {
     seen_[number] = snapshot_of(request);
   }
+  return store_seen();
+}
+
+platform::StorageResult<bool> StatusTracker::mark_seen(const std::string& number) {
+  const auto latest = latest_.find(number);
+  if (latest == latest_.end()) {
+    return false;
+  }
+  seen_[number] = snapshot_of(latest->second);
+  return store_seen();
+}
+
+platform::StorageResult<bool> StatusTracker::adopt_new() {
+  bool adopted = false;
+  for (const auto& [number, request] : latest_) {
+    adopted |= seen_.try_emplace(number, snapshot_of(request)).second;
+  }
+  return adopted ? store_seen() : platform::StorageResult<bool>(false);
+}
+
+platform::StorageResult<bool> StatusTracker::store_seen() {
   std::map<std::string, RequestSnapshot> followed;
   for (const auto& [number, s] : seen_) {
     if (std::binary_search(numbers_.begin(), numbers_.end(), number)) {

@@ -57,8 +57,15 @@ class StatusTracker {
   const std::map<std::string, open311::ServiceRequest>& requests() const { return latest_; }
   // Differences between the latest state and what the citizen has seen, in number order.
   std::vector<RequestChange> changes() const;
+  // What moved since the citizen last looked at requests they had seen before (a status, a step, a
+  // note): the news to tell them wherever they are.
+  std::vector<RequestChange> news() const;
   // The citizen has looked: the latest state becomes the seen state.
   platform::StorageResult<bool> mark_seen();
+  // The citizen has looked at one request.
+  platform::StorageResult<bool> mark_seen(const std::string& number);
+  // Requests known for the first time (just filed, just looked up) are no news: their state is seen.
+  platform::StorageResult<bool> adopt_new();
 
   bool refreshing() const { return in_flight_.has_value(); }
   std::int64_t interval_ms() const { return interval_ms_; }
@@ -68,6 +75,7 @@ class StatusTracker {
 
  private:
   void start_refresh();
+  platform::StorageResult<bool> store_seen();
   void finish_refresh(Result<std::vector<open311::ServiceRequest>> result);
 
   ApiClient& api_;

@@ -88,6 +88,13 @@ void AppModel::start() {
   reply_photos_.set_listener([this] { changed(); });
   s.tracker.set_listener([this, alive = std::weak_ptr<bool>(alive_)] {
     if (!alive.expired()) {
+      // A request just filed or looked up is no news; nor is the one on screen (a write that fails
+      // only tells the citizen again).
+      auto& tracker = services_ref_.tracker;
+      tracker.adopt_new();
+      if (nav_.current().screen == Screen::Detail) {
+        tracker.mark_seen(detail_number_);
+      }
       changed();
     }
   });
@@ -144,6 +151,8 @@ void AppModel::on_outbox_change(const std::string&) {
   auto& s = services_ref_;
   if (const auto added = s.my_requests.collect_sent(s.outbox); added && *added > 0) {
     s.tracker.set_numbers(s.my_requests.numbers());
+    // The state the citizen saw when filing is the one later news is told against.
+    s.tracker.refresh_now();
   }
   changed();
 }
@@ -558,6 +567,7 @@ void AppModel::open_request(const std::string& number) {
   rating_.reset();
   rating_applied_ = false;
   reload_detail();
+  services_ref_.tracker.mark_seen(number);
   nav_.push(Route{Screen::Detail, number});
   changed();
 }

@@ -45,8 +45,22 @@ std::string_view to_code(Role role) {
   return "text";
 }
 
+std::string_view to_code(GroupRole role) {
+  switch (role) {
+    case GroupRole::List:
+      return "list";
+    case GroupRole::ListItem:
+      return "listitem";
+    case GroupRole::RadioGroup:
+      return "radiogroup";
+  }
+  return "list";
+}
+
 void ItemRegistry::begin_frame() {
   building_.clear();
+  building_groups_.clear();
+  open_groups_.clear();
 }
 
 void ItemRegistry::end_frame() {
@@ -54,6 +68,7 @@ void ItemRegistry::end_frame() {
   // something a citizen can act on (every widget of ours carries a label, icon buttons included).
   std::erase_if(building_, [](const Item& item) { return item.id != 0 && item.label.empty(); });
   done_.swap(building_);
+  done_groups_.swap(building_groups_);
 }
 
 const Item* ItemRegistry::find(std::string_view label, std::optional<Role> role) const {
@@ -121,6 +136,29 @@ void ItemRegistry::set_last_value(std::string_view value) {
   }
 }
 
+void ItemRegistry::set_last_spoken(std::string_view spoken) {
+  if (Item* item = last_interactive()) {
+    item->spoken = std::string(spoken);
+  }
+}
+
+void ItemRegistry::set_last_is_label() {
+  if (!building_.empty()) {
+    building_.back().is_label = true;
+  }
+}
+
+void ItemRegistry::begin_group(GroupRole role, std::string_view label) {
+  building_groups_.push_back(Group{role, std::string(label), open_groups_.empty() ? -1 : open_groups_.back()});
+  open_groups_.push_back(static_cast<int>(building_groups_.size()) - 1);
+}
+
+void ItemRegistry::end_group() {
+  if (!open_groups_.empty()) {
+    open_groups_.pop_back();
+  }
+}
+
 void ItemRegistry::add_text(Role role, std::string_view text, ImVec2 min, ImVec2 max, bool live) {
   Item item;
   item.role = role;
@@ -129,6 +167,7 @@ void ItemRegistry::add_text(Role role, std::string_view text, ImVec2 min, ImVec2
   item.min = min;
   item.max = max;
   item.visible = overlaps(min, max, last_clip_min_, last_clip_max_);
+  item.group = open_groups_.empty() ? -1 : open_groups_.back();
   building_.push_back(std::move(item));
 }
 
@@ -153,6 +192,7 @@ void ItemRegistry::item_added(ImGuiID id, ImVec2 min, ImVec2 max, ImVec2 clip_mi
   item.min = min;
   item.max = max;
   item.visible = overlaps(min, max, clip_min, clip_max);
+  item.group = open_groups_.empty() ? -1 : open_groups_.back();
   building_.push_back(std::move(item));
 }
 

@@ -17,6 +17,18 @@ enum class Role { Button, TextField, Checkbox, Radio, Heading, Text, Image };
 
 std::string_view to_code(Role role);
 
+// What a screen reader announces around items: a list and its entries ("list, 3 items"), a set of
+// choices of which one is picked.
+enum class GroupRole { List, ListItem, RadioGroup };
+
+std::string_view to_code(GroupRole role);
+
+struct Group {
+  GroupRole role = GroupRole::List;
+  std::string label;  // empty: named by its content
+  int parent = -1;    // the enclosing group's index, -1: none
+};
+
 struct Item {
   ImGuiID id = 0;  // 0 for texts and headings
   Role role = Role::Text;
@@ -28,6 +40,12 @@ struct Item {
   bool checked = false;
   bool disabled = false;
   bool live = false;  // news to announce when it appears: an error, "sent", a status
+  // A caption that its field or group carries as its name: a screen reader would read it twice.
+  bool is_label = false;
+  // What a screen reader says instead of `label` when the label alone is ambiguous (several "solved"
+  // buttons, each under its own guide); empty: the label. Scenarios still find the item by its label.
+  std::string spoken;
+  int group = -1;  // the innermost group it lies in (index into groups()), -1: none
 
   ImVec2 center() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
 };
@@ -41,6 +59,8 @@ class ItemRegistry final : public ItemSink {
 
   // Items of the last complete frame, in layout (reading) order.
   const std::vector<Item>& items() const { return done_; }
+  // The groups of the last complete frame, each before the groups it encloses.
+  const std::vector<Group>& groups() const { return done_groups_; }
   // The first item whose label equals `label` (after trimming); roles narrow the search when given.
   const Item* find(std::string_view label, std::optional<Role> role = std::nullopt) const;
   // True when some visible item's label contains `text`.
@@ -53,6 +73,13 @@ class ItemRegistry final : public ItemSink {
   void set_last_label(std::string_view label);
   void set_last_disabled();
   void set_last_value(std::string_view value);
+  void set_last_spoken(std::string_view spoken);
+  // The last item of any kind (the caption just drawn) names what follows it.
+  void set_last_is_label();
+
+  // Items registered between these lie in a group (nested groups allowed; ItemGroup pairs them).
+  void begin_group(GroupRole role, std::string_view label = {});
+  void end_group();
   // Non-interactive content (texts have no ImGui id); `live` for news a screen reader announces.
   void add_text(Role role, std::string_view text, ImVec2 min, ImVec2 max, bool live = false);
 
@@ -64,8 +91,25 @@ class ItemRegistry final : public ItemSink {
 
   std::vector<Item> building_;
   std::vector<Item> done_;
+  std::vector<Group> building_groups_;
+  std::vector<Group> done_groups_;
+  std::vector<int> open_groups_;
   ImVec2 last_clip_min_;
   ImVec2 last_clip_max_;
+};
+
+// A group open for the lifetime of the scope.
+class ItemGroup {
+ public:
+  ItemGroup(ItemRegistry& items, GroupRole role, std::string_view label = {}) : items_(items) {
+    items_.begin_group(role, label);
+  }
+  ~ItemGroup() { items_.end_group(); }
+  ItemGroup(const ItemGroup&) = delete;
+  ItemGroup& operator=(const ItemGroup&) = delete;
+
+ private:
+  ItemRegistry& items_;
 };
 
 }  // namespace hotline::ui

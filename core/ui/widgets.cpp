@@ -122,6 +122,12 @@ void caption(Ui& ui, std::string_view text) {
   paragraph(ui, text, ui.theme.colors.muted, ui.theme.small_px);
 }
 
+ItemGroup captioned_group(Ui& ui, GroupRole role, std::string_view caption_text) {
+  caption(ui, caption_text);
+  ui.items.set_last_is_label();
+  return ItemGroup(ui.items, role, caption_text);
+}
+
 bool button(Ui& ui, std::string_view label, ButtonKind kind, std::string_view id, float width, bool enabled) {
   const Theme& t = ui.theme;
   const Palette& c = t.colors;
@@ -182,6 +188,7 @@ bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view titl
       std::max(icon_size + t.padding * 2, t.padding * 2 + t.body_px * t.line_spacing +
                                               wrapped_height(subtitle, sub_px, text_width, t.line_spacing));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ItemGroup entry(ui.items, GroupRole::ListItem);
   const bool tapped = hit_area(ui, imgui_id(title, id), title, ImVec2(w, height));
   ui.items.set_last_role(Role::Button);
   ImDrawList* list = ImGui::GetWindowDrawList();
@@ -219,6 +226,7 @@ bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::st
   const float height = std::max(
       t.target_px, t.padding * 2 + title_height + wrapped_height(subtitle, t.small_px, text_width, t.line_spacing));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ItemGroup entry(ui.items, GroupRole::ListItem);
   const bool tapped = hit_area(ui, imgui_id(title, id), title, ImVec2(w, height));
   ui.items.set_last_role(Role::Button);
   ImDrawList* list = ImGui::GetWindowDrawList();
@@ -307,6 +315,7 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
                 bool password) {
   const Theme& t = ui.theme;
   caption(ui, label);
+  ui.items.set_last_is_label();
   ImGui::PushStyleColor(ImGuiCol_Border, errors.empty() ? t.colors.border : t.colors.error);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, errors.empty() ? 1.0f : 2.0f);
   const std::string imgui_label = "##" + std::string(id);

@@ -40,6 +40,9 @@ void heading(Ui& ui, std::string_view text);
 void paragraph(Ui& ui, std::string_view text, ImU32 color = 0, float size_px = 0, bool live = false);
 // A one-line label above a field, a group of choices or a value.
 void caption(Ui& ui, std::string_view text);
+// A caption and the group it names (a list, a set of choices), open until the result goes out of scope;
+// a screen reader hears the caption once, as the group's name.
+ItemGroup captioned_group(Ui& ui, GroupRole role, std::string_view caption_text);
 
 enum class ButtonKind { Primary, Secondary, Danger };
 // Full-width (or `width` when > 0) button of at least the theme's target height. `id` keeps the

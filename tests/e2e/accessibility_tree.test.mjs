@@ -123,7 +123,8 @@ async function screens(page, lang, t) {
 
   await activate(page, 'button', t('app.home.settings'));
   await checkScreen(page, lang, t('screen.settings'), [
-    ['button', t('app.back')], ['paragraph', t('app.settings.language')], ['checkbox', t('app.settings.elderly')],
+    ['button', t('app.back')], ['radiogroup', t('app.settings.language')], ['radio', t('language.zh-CN')],
+    ['radiogroup', t('text_size.label')], ['checkbox', t('app.settings.elderly')],
     ['checkbox', t('app.settings.high_contrast')]]);
   await page.keyboard.press('Escape');
 
@@ -143,7 +144,7 @@ async function screens(page, lang, t) {
   await typeInto(page, t('app.category.search'), serviceName(lang, 'BJ-0122'));
   await activate(page, 'button', serviceName(lang, 'BJ-0122'));
   const place = await checkScreen(page, lang, t('screen.place'), [
-    ['paragraph', t('app.place.help')], ['radio', t('app.place.my_location')], ['radio', t('app.place.address')],
+    ['radiogroup', t('app.place.help')], ['radio', t('app.place.my_location')], ['radio', t('app.place.address')],
     ['button', t('app.next')]]);
   assert.ok(place.some((r) => r.role === 'radio' && !r.attrs.includes('checked')), 'radio states are in the tree');
   await activate(page, 'radio', t('app.place.my_location'));
@@ -183,7 +184,8 @@ async function screens(page, lang, t) {
   await page.keyboard.press('Escape');
   await onScreen(page, home);
   await activate(page, 'button', t('app.home.my_requests'));
-  await checkScreen(page, lang, t('screen.my_requests'), [['button', t('app.back')]]);
+  // The filed request, as an entry of a list.
+  await checkScreen(page, lang, t('screen.my_requests'), [['button', t('app.back')], ['list', ''], ['listitem', '']]);
   await page.keyboard.press('Escape');
   await activate(page, 'button', t('app.home.lookup'));
   await onScreen(page, t('screen.lookup'));
@@ -207,9 +209,18 @@ async function screens(page, lang, t) {
   await typeInto(page, t('app.category.search'), serviceName(lang, 'ZX-0101'));
   await activate(page, 'button', serviceName(lang, 'ZX-0101'));
   // The guides load from the backend after the screen opens.
-  await page.getByRole('button', { name: t('app.guides.answered'), exact: true }).first().waitFor({ timeout: 20000 });
-  await checkScreen(page, lang, t('screen.guides'), [
-    ['heading', t('app.guides.question')], ['button', t('app.guides.answered')], ['button', t('app.guides.ask_anyway')]]);
+  await page.getByRole('button', { name: t('app.guides.answered') }).first().waitFor({ timeout: 20000 });
+  const guides = await checkScreen(page, lang, t('screen.guides'), [
+    ['heading', t('app.guides.question')], ['list', ''], ['listitem', ''], ['button', t('app.guides.ask_anyway')]]);
+  // Each guide's "that answers it" says which guide: its entry's first paragraph, the guide's title.
+  const answered = guides.map((r, i) => [r, i]).filter(([r]) => r.role === 'button' && r.name.startsWith(t('app.guides.answered')));
+  assert.ok(answered.length >= 1, `no guide to answer; ${guides.map((r) => r.role + ' ' + r.name).join('\n')}`);
+  for (const [button, i] of answered) {
+    const entry = guides.slice(0, i).map((r) => r.role).lastIndexOf('listitem');
+    assert.ok(entry >= 0 && guides[entry + 1].role === 'paragraph', `the button '${button.name}' lies in no guide's entry`);
+    assert.equal(button.name, t('app.guides.answered_by', { title: guides[entry + 1].name }));
+  }
+  assert.equal(new Set(answered.map(([b]) => b.name)).size, answered.length, 'two guide buttons read the same');
 }
 
 test('every screen\'s accessibility tree in zh-CN', async () => {

@@ -67,3 +67,45 @@ test('a complaint with a typed address is filed the same way, a missing address 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// What the page's hit test finds at the centre of `locator` (TalkBack's and VoiceOver's touch
+// exploration hit-test the same way): 'canvas' or the mirrored element's role and name.
+async function hitAt(page, locator) {
+  const box = await locator.boundingBox();
+  return page.evaluate(([x, y]) => {
+    const el = document.elementFromPoint(x, y);
+    if (!el || el.tagName === 'CANVAS') return 'canvas';
+    return `${el.getAttribute('role') || el.tagName.toLowerCase()} ${el.getAttribute('aria-label') || el.textContent}`;
+  }, [box.x + box.width / 2, box.y + box.height / 2]);
+}
+
+test('once a screen reader is in use, touch exploration finds the items where they are drawn and a tap acts through them', async () => {
+  const { context, page, errors } = await openPhone(session.browser, session.server.url);
+  await onScreen(page, '12345 便民服务');
+  const complaint = page.getByRole('button', { name: '投诉', exact: true });
+  // A sighted citizen's touch goes to the canvas.
+  assert.equal(await hitAt(page, complaint), 'canvas');
+  // The screen reader moves to an item (no finger went down on it): from now on the items take touches.
+  await page.getByRole('button', { name: '咨询', exact: true }).focus();
+  assert.equal(await hitAt(page, complaint), 'button 投诉');
+  const box = await complaint.boundingBox();
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await onScreen(page, '选择类别');
+  // A text field tapped through its mirror opens the browser's editor.
+  const search = page.getByRole('textbox', { name: '搜索类别', exact: true });
+  const field = await search.boundingBox();
+  await page.touchscreen.tap(field.x + field.width / 2, field.y + field.height / 2);
+  await page.waitForFunction(() => document.activeElement?.id === 'hotline-text-input', null, { timeout: 10000 });
+  await page.keyboard.press('Escape');
+  // A wheel over the items still scrolls the screen (the categories run far below the fold).
+  const last = page.getByRole('button').last();
+  const before = (await last.boundingBox()).y;
+  await page.mouse.move(field.x + field.width / 2, field.y + field.height * 3);
+  await page.mouse.wheel(0, 600);
+  await page.waitForFunction((y) => {
+    const buttons = document.querySelectorAll('#hotline-a11y button');
+    return buttons[buttons.length - 1].getBoundingClientRect().y < y - 100;
+  }, before, { timeout: 10000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

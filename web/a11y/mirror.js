@@ -4,8 +4,9 @@
 // these; Tab moves through them; what is done to them goes back to the UI as a request (activate, focus,
 // back) that the next frame acts on, so the model stays the only place where anything happens.
 //
-// The layer lets pointer events through (a sighted tap still reaches the canvas); elements are reused
-// by key and only touched when an item changed, and the whole update is skipped when nothing did.
+// The layer lets pointer events through (a sighted tap still reaches the canvas) until assistive
+// technology shows itself; elements are reused by key and only touched when an item changed, and the
+// whole update is skipped when nothing did.
 mergeInto(LibraryManager.library, {
   $hotlineA11y: {
     root: null,        // the layer over the canvas
@@ -15,6 +16,9 @@ mergeInto(LibraryManager.library, {
     liveShown: null,   // Set of the live texts on screen, so each is announced once when it appears
     request: null,     // function (kind, id) into the C++ half
     keepFocus: null,   // a mirrored text field focused back after editing: do not open the editor again
+    pointerAt: -1e9,   // when a pointer last went down (ms): a focus right after it is a tap's
+    ownFocus: false,   // the mirror itself is moving the focus (to a new screen's title)
+    exploring: false,  // a screen reader or the keyboard is in use: the items take touches
     log: [],           // the last syncs' costs, for benches: {cppMs, domMs, changed}
     REQUEST_ACTIVATE: 1,
     REQUEST_FOCUS: 2,
@@ -50,6 +54,7 @@ mergeInto(LibraryManager.library, {
       }
       if (item.id !== undefined) el.dataset.id = item.id;
       el.addEventListener('click', function () {
+        if (performance.now() - self.pointerAt > 1000) self.explore();
         if (el.dataset.id !== undefined && item.role !== 'textbox') self.request(self.REQUEST_ACTIVATE, +el.dataset.id);
       });
       return el;
@@ -94,6 +99,20 @@ mergeInto(LibraryManager.library, {
       self.live.textContent = '';
       setTimeout(function () { self.live.textContent = fresh.join('\n'); }, 50);
     },
+    // The element of a group (a list, a list entry, a set of radio buttons): no box of its own, its items
+    // keep their places over the canvas.
+    groupElement: function (group, key) {
+      var el = hotlineA11y.nodes.get(key);
+      if (!el) {
+        el = document.createElement('div');
+        el.className = 'hotline-a11y-group';
+        el.setAttribute('role', group.role);
+      }
+      if ((el.getAttribute('aria-label') || '') !== group.name) {
+        if (group.name) el.setAttribute('aria-label', group.name); else el.removeAttribute('aria-label');
+      }
+      return el;
+    },
     apply: function (state) {
       var self = hotlineA11y;
       var root = self.root;
@@ -101,6 +120,23 @@ mergeInto(LibraryManager.library, {
       var seen = new Map();
       var next = new Map();
       var order = [];
+      var children = new Map();  // container -> its children in reading order
+      var childrenOf = function (container) {
+        if (!children.has(container)) children.set(container, []);
+        return children.get(container);
+      };
+      var groups = [];  // group index -> element, made when its first item is reached
+      var containerOf = function (index) {
+        if (index === undefined || index < 0) return root;
+        if (!groups[index]) {
+          var group = state.groups[index];
+          var key = 'group:' + self.keyOf(group, seen);
+          var el = groups[index] = self.groupElement(group, key);
+          next.set(key, el);
+          childrenOf(containerOf(group.parent)).push(el);
+        }
+        return groups[index];
+      };
       var firstHeading = true;
       state.items.forEach(function (item) {
         var tag = self.tagFor(item, item.role === 'heading' && firstHeading);
@@ -114,14 +150,18 @@ mergeInto(LibraryManager.library, {
         self.update(el, item);
         next.set(key, el);
         order.push(el);
+        childrenOf(containerOf(item.group)).push(el);
       });
+      // In reading order; elements already in place are not moved (moving one would drop its focus).
+      children.forEach(function (list, container) {
+        var at = container.firstChild;
+        list.forEach(function (el) {
+          if (el !== at) container.insertBefore(el, at); else at = at.nextSibling;
+        });
+      });
+      // After the moves: an element that left a group for another is not removed with the old group.
       self.nodes.forEach(function (el, key) { if (!next.has(key)) el.remove(); });
       self.nodes = next;
-      // In reading order; elements already in place are not moved (moving one would drop its focus).
-      var at = root.firstChild;
-      order.forEach(function (el) {
-        if (el !== at) root.insertBefore(el, at); else at = at.nextSibling;
-      });
       self.announce(state.items);
       var heading = root.querySelector('h1');
       if (state.screen !== self.screen && heading) {
@@ -132,7 +172,9 @@ mergeInto(LibraryManager.library, {
         var active = document.activeElement;
         var lost = !active || active === document.body || active === Module.canvas;
         if (heading.hotlineNew || lost || (root.contains(active) && active.tagName === 'H1')) {
+          self.ownFocus = true;
           heading.focus({ preventScroll: true });
+          self.ownFocus = false;
         }
       }
       order.forEach(function (el) { el.hotlineNew = false; });
@@ -150,8 +192,20 @@ mergeInto(LibraryManager.library, {
       editor.hotlineMirror = el;
       editor.addEventListener('blur', function () { el.removeAttribute('aria-hidden'); });
     },
+    // A screen reader's touch exploration finds elements by hit-testing, which passes through
+    // `pointer-events: none`: once one is in use (an item focused with no pointer down just before, or
+    // a click no pointer made) the items take pointer events, and a tap acts through them as a double
+    // tap does (Flutter web's semantics nodes take pointer events once semantics are on, for the same
+    // reason). The mouse's moves and wheel over them still reach the canvas, so a wheel scrolls.
+    explore: function () {
+      var self = hotlineA11y;
+      if (self.exploring) return;
+      self.exploring = true;
+      self.root.classList.add('hotline-a11y-explore');
+    },
     focusables: function () {
-      return Array.prototype.filter.call(hotlineA11y.root.children, function (el) { return el.tabIndex >= 0; });
+      return Array.prototype.filter.call(hotlineA11y.root.querySelectorAll('.hotline-a11y-item'),
+                                         function (el) { return el.tabIndex >= 0; });
     },
     // Tab from the editor goes on from its mirrored field, as if the editor stood in its place.
     tabFrom: function (mirrored, backwards) {
@@ -206,6 +260,8 @@ mergeInto(LibraryManager.library, {
         '#hotline-a11y{position:fixed;margin:0;overflow:hidden;pointer-events:none}' +
         '.hotline-a11y-item{position:absolute;box-sizing:border-box;margin:0;padding:0;border:0;overflow:hidden;' +
         'background:transparent;color:transparent;font:inherit;text-align:left;outline:none;white-space:pre-wrap}' +
+        '.hotline-a11y-group{margin:0;padding:0}' +
+        '#hotline-a11y.hotline-a11y-explore .hotline-a11y-item{pointer-events:auto}' +
         '#hotline-a11y-live{position:fixed;left:0;top:0;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}';
     document.head.appendChild(style);
     var canvas = Module.canvas;
@@ -230,8 +286,16 @@ mergeInto(LibraryManager.library, {
     window.addEventListener('resize', place);
     // Focusing an item scrolled out of view would scroll the layer; the UI scrolls its content instead.
     root.addEventListener('scroll', function () { root.scrollTop = 0; root.scrollLeft = 0; });
+    document.addEventListener('pointerdown', function () { self.pointerAt = performance.now(); }, true);
+    // The UI scrolls what lies under the mouse: it follows the mouse over the items too.
+    root.addEventListener('mousemove', function (event) { canvas.dispatchEvent(new MouseEvent('mousemove', event)); });
+    root.addEventListener('wheel', function (event) {
+      event.preventDefault();
+      canvas.dispatchEvent(new WheelEvent('wheel', event));
+    }, { passive: false });
     root.addEventListener('focusin', function (event) {
       var el = event.target;
+      if (!self.ownFocus && performance.now() - self.pointerAt > 1000) self.explore();
       self.request(self.REQUEST_FOCUS, el.dataset.id !== undefined ? +el.dataset.id : 0);
       if (el.getAttribute('role') === 'textbox') {
         if (self.keepFocus === el) {

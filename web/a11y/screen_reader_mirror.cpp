@@ -20,13 +20,21 @@ namespace {
 // What the page asks for (mirror.js, REQUEST_*).
 enum Request { kActivate = 1, kFocus = 2, kBack = 3 };
 
-// The items as the page's JSON ({screen, fontPx, items: [{id, role, name, value, x, y, w, h, checked,
-// disabled, live}]}), coordinates rounded to CSS pixels.
+// The items as the page's JSON ({screen, fontPx, groups: [{role, name, parent}], items: [{id, role, name,
+// value, x, y, w, h, checked, disabled, live, group}]}), coordinates rounded to CSS pixels. A caption its
+// field or group carries as its name is left out: read once, as that name.
 std::string mirror_json(const ui::ItemRegistry& items, unsigned screen, float font_px) {
+  auto groups = nlohmann::json::array();
+  for (const ui::Group& group : items.groups()) {
+    groups.push_back({{"role", std::string(ui::to_code(group.role))}, {"name", group.label}, {"parent", group.parent}});
+  }
   auto list = nlohmann::json::array();
   for (const ui::Item& item : items.items()) {
+    if (item.is_label) {
+      continue;
+    }
     nlohmann::json entry = {{"role", std::string(ui::to_code(item.role))},
-                            {"name", item.label},
+                            {"name", item.spoken.empty() ? item.label : item.spoken},
                             {"x", std::lround(item.min.x)},
                             {"y", std::lround(item.min.y)},
                             {"w", std::lround(item.max.x - item.min.x)},
@@ -47,9 +55,13 @@ std::string mirror_json(const ui::ItemRegistry& items, unsigned screen, float fo
     if (item.live) {
       entry["live"] = true;
     }
+    if (item.group >= 0) {
+      entry["group"] = item.group;
+    }
     list.push_back(std::move(entry));
   }
-  const nlohmann::json out = {{"screen", screen}, {"fontPx", font_px}, {"items", std::move(list)}};
+  const nlohmann::json out = {
+      {"screen", screen}, {"fontPx", font_px}, {"groups", std::move(groups)}, {"items", std::move(list)}};
   // Replacement characters rather than an exception for a label cut inside a UTF-8 sequence.
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -39,7 +39,7 @@ void category(Context& c) {
     groups[group].push_back(service);
   }
   for (const std::string& group : order) {
-    caption(ui, group);
+    const ItemGroup list = captioned_group(ui, GroupRole::List, group);
     for (const open311::Service* service : groups[group]) {
       std::string subtitle = service->description.value_or("");
       if (service->extensions && service->extensions->needs_location) {

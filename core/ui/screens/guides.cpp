@@ -11,11 +11,16 @@ void guides(Context& c) {
   if (guides.loading()) {
     spinner(ui, ui.tr("app.loading"));
   } else if (const auto* found = guides.value(); found != nullptr && !found->empty()) {
+    const ItemGroup list(ui.items, GroupRole::List);
     for (const api::Guide& guide : *found) {
+      const ItemGroup entry(ui.items, GroupRole::ListItem);
       begin_card(ui);
       paragraph(ui, guide.title, 0, ui.theme.body_px * 1.1f);
       paragraph(ui, guide.body);
-      if (button(ui, ui.tr("app.guides.answered"), ButtonKind::Secondary, "answered_" + guide.id)) {
+      const bool answered = button(ui, ui.tr("app.guides.answered"), ButtonKind::Secondary, "answered_" + guide.id);
+      // Every guide has this button: a screen reader's list of buttons says which guide each one closes.
+      ui.items.set_last_spoken(ui.strings.format({"app.guides.answered_by", {{"title", guide.title}}}));
+      if (answered) {
         model.guide_answered();
       }
       end_card(ui);

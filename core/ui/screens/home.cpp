@@ -1,4 +1,6 @@
 // Home: the four request types with their deadlines, a draft to continue, my requests, look-up, settings.
+#include <algorithm>
+
 #include "domain/deadline.h"
 #include "ui/screens/request_labels.h"
 #include "ui/screens/screens.h"
@@ -9,6 +11,10 @@ void home(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
   paragraph(ui, ui.tr("app.home.greeting"));
+  // Told wherever the citizen starts, and announced when a refresh brings it.
+  if (const std::size_t news = model.services_ref().tracker.news().size(); news > 0) {
+    notice(ui, NoticeKind::Info, ui.strings.format({"app.home.news", {{"count", std::to_string(news)}}}));
+  }
   const app::FormState& form = model.form();
   if (!form.empty()) {
     begin_card(ui);
@@ -36,8 +42,12 @@ void home(Context& c) {
   if (button(ui, ui.tr("app.home.my_requests"), ButtonKind::Secondary, "my_requests")) {
     model.open(app::Screen::MyRequests);
   }
-  // How many, on the button's right end: the button keeps its name whatever the count.
-  if (const std::size_t count = model.outbox().items().size() + model.my_requests().items().size(); count > 0) {
+  // How many, on the button's right end (the button keeps its name whatever the count), as my requests
+  // lists them: a sent outbox item counts once, as the request it became.
+  const auto queued = model.outbox().items();
+  const auto unsent = std::count_if(queued.begin(), queued.end(),
+                                    [](const api::OutboxItem* item) { return item->state != api::OutboxState::Sent; });
+  if (const std::size_t count = static_cast<std::size_t>(unsent) + model.my_requests().items().size(); count > 0) {
     count_badge(ui, count);
   }
   if (button(ui, ui.tr("app.home.lookup"), ButtonKind::Secondary, "lookup")) {

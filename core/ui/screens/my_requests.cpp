@@ -1,5 +1,7 @@
 // My requests: unsent ones with their outbox state first, then the citizen's requests with their
 // server state, overdue marked.
+#include <algorithm>
+
 #include "api/my_request.h"
 #include "open311/form_urlencoded.h"
 #include "ui/screens/request_labels.h"
@@ -32,6 +34,12 @@ void my_requests(Context& c) {
     }
     return;
   }
+  const auto news = model.services_ref().tracker.news();
+  if (!news.empty()) {
+    notice(ui, NoticeKind::Info, ui.strings.format({"app.mine.news_count", {{"count", std::to_string(news.size())}}}));
+  }
+  // One list: the unsent ones first, then those the hotline has.
+  const ItemGroup list(ui.items, GroupRole::List);
   for (const api::OutboxItem* item : unsent) {
     if (item->state == api::OutboxState::Sent) {
       continue;  // listed below as one of the citizen's requests
@@ -50,7 +58,9 @@ void my_requests(Context& c) {
     }
   }
   for (const api::MyRequest* request : mine) {
-    std::string subtitle = request->number;
+    const bool moved = std::any_of(news.begin(), news.end(),
+                                   [&](const api::RequestChange& change) { return change.number == request->number; });
+    std::string subtitle = moved ? ui.tr("app.mine.news") + " · " + request->number : request->number;
     Badge badge{ui.tr("workflow.status.open"), ui.theme.colors.accent};
     if (const open311::ServiceRequest* known = model.known_request(request->number)) {
       badge = status_badge(ui, *known);

@@ -9,10 +9,13 @@ void rate(Context& c) {
   app::AppModel& model = c.model;
   app::RatingForm& form = model.rating_form();
   heading(ui, ui.tr("app.rate.question"));
-  for (const auto& [satisfaction, code] : workflow::kSatisfactionCodes) {
-    if (radio_row(ui, ui.tr(workflow::label_key(satisfaction)), form.satisfaction == satisfaction, code)) {
-      form.satisfaction = satisfaction;
-      model.changed();
+  {
+    const ItemGroup choices(ui.items, GroupRole::RadioGroup, ui.tr("app.rate.question"));
+    for (const auto& [satisfaction, code] : workflow::kSatisfactionCodes) {
+      if (radio_row(ui, ui.tr(workflow::label_key(satisfaction)), form.satisfaction == satisfaction, code)) {
+        form.satisfaction = satisfaction;
+        model.changed();
+      }
     }
   }
   const bool unsatisfied = form.satisfaction == workflow::Satisfaction::Unsatisfied;

@@ -8,27 +8,31 @@ void settings(Context& c) {
   app::AppModel& model = c.model;
   app::Settings settings = model.settings();
   bool changed = false;
-  caption(ui, ui.tr("app.settings.language"));
-  bool first = true;
-  for (const text::Language language : text::kAllLanguages) {
-    // Every catalog names each language in its own script, so a citizen finds theirs whatever is selected.
-    const std::string tag(text::language_tag(language));
-    if (choice_button(ui, ui.tr("language." + tag), settings.language == language, first, tag)) {
-      settings.language = language;
-      changed = true;
+  {
+    const ItemGroup languages = captioned_group(ui, GroupRole::RadioGroup, ui.tr("app.settings.language"));
+    bool first = true;
+    for (const text::Language language : text::kAllLanguages) {
+      // Every catalog names each language in its own script, so a citizen finds theirs whatever is selected.
+      const std::string tag(text::language_tag(language));
+      if (choice_button(ui, ui.tr("language." + tag), settings.language == language, first, tag)) {
+        settings.language = language;
+        changed = true;
+      }
+      first = false;
     }
-    first = false;
   }
   gap(ui);
-  caption(ui, ui.tr("text_size.label"));
-  first = true;
-  for (const app::TextSize size : app::kAllTextSizes) {
-    const std::string tag(app::text_size_tag(size));
-    if (choice_button(ui, ui.tr("text_size." + tag), settings.text_size == size, first, tag)) {
-      settings.text_size = size;
-      changed = true;
+  {
+    const ItemGroup sizes = captioned_group(ui, GroupRole::RadioGroup, ui.tr("text_size.label"));
+    bool first = true;
+    for (const app::TextSize size : app::kAllTextSizes) {
+      const std::string tag(app::text_size_tag(size));
+      if (choice_button(ui, ui.tr("text_size." + tag), settings.text_size == size, first, tag)) {
+        settings.text_size = size;
+        changed = true;
+      }
+      first = false;
     }
-    first = false;
   }
   gap(ui);
   changed |= check_row(ui, ui.tr("app.settings.elderly"), settings.elderly, "elderly");

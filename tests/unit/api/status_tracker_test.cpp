@@ -181,3 +181,42 @@ TEST_CASE("a damaged seen record is set aside once and counts as seen nothing") 
   REQUIRE(f.tracker->changes().size() == 1);
   CHECK_FALSE(f.tracker->changes()[0].before);
 }
+
+TEST_CASE("news: requests known for the first time are adopted, a request looked at is no longer news") {
+  // Written to storage (true), nothing to write (false); never an error here.
+  const auto stored = [](const platform::StorageResult<bool>& r) {
+    REQUIRE(r.has_value());
+    return *r;
+  };
+  TrackerFixture f;
+  f.tracker->set_numbers({"1", "2"});
+  f.tracker->refresh_now();
+  f.answer({request("1", {Step::Submitted}), request("2", {Step::Submitted})});
+  CHECK(f.tracker->news().empty());  // never seen: a change, but no news
+  REQUIRE(stored(f.tracker->adopt_new()));
+  CHECK(f.tracker->changes().empty());
+  CHECK(!stored(f.tracker->adopt_new()));  // nothing new the second time
+
+  f.tracker->refresh_now();
+  f.answer({request("1", {Step::Submitted, Step::Accepted}), request("2", {Step::Submitted}, open311::Status::Closed)});
+  auto news = f.tracker->news();
+  REQUIRE(news.size() == 2);
+  CHECK(news[0].step_changed);
+  CHECK(news[1].status_changed);
+
+  REQUIRE(stored(f.tracker->mark_seen("2")));
+  news = f.tracker->news();
+  REQUIRE(news.size() == 1);
+  CHECK(news[0].number == "1");
+  CHECK(!stored(f.tracker->mark_seen("9")));  // not followed: nothing to mark
+
+  // What was looked at stays looked at after a restart.
+  f.tracker = f.make();
+  REQUIRE(f.tracker->open().has_value());
+  f.tracker->set_numbers({"1", "2"});
+  f.tracker->refresh_now();
+  f.answer({request("1", {Step::Submitted, Step::Accepted}), request("2", {Step::Submitted}, open311::Status::Closed)});
+  news = f.tracker->news();
+  REQUIRE(news.size() == 1);
+  CHECK(news[0].number == "1");
+}

@@ -302,3 +302,44 @@ TEST_CASE("a submission the server refuses comes back into the form with the err
   REQUIRE(m.errors_for(domain::Field::Mobile).size() == 1);
   CHECK(m.errors_for(domain::Field::Mobile).front().code == domain::ErrorCode::InvalidMobile);
 }
+
+TEST_CASE("news: the state at filing is no news, a later reply is until the citizen opens the request") {
+  testing::ModelFixture f;
+  fill_complaint_up_to_review(f);
+  app::AppModel& m = f.model();
+  const std::string request = R"([{"service_request_id":"20251130000001","status":"%s","service_code":"BJ-0101",)"
+                              R"("description":"井盖","requested_datetime":"2025-11-30T08:00:00+08:00"}])";
+  const auto with_status = [&request](const std::string& status) {
+    std::string out = request;
+    return out.replace(out.find("%s"), 2, status);
+  };
+  f.transport.script_response(201,
+                              R"([{"service_notice":"query_code:ABCDEFGH23","service_request_id":"20251130000001"}])");
+  f.transport.script_response(200, with_status("open"));  // the refresh that follows the filing
+  m.submit();
+  f.settle();
+  const api::StatusTracker& tracker = m.services_ref().tracker;
+  REQUIRE(tracker.requests().count("20251130000001") == 1);
+  CHECK(tracker.news().empty());
+
+  m.go_home();
+  f.transport.script_response(200, with_status("closed"));
+  m.open(app::Screen::MyRequests);  // looks again at once
+  f.settle();
+  REQUIRE(tracker.news().size() == 1);
+  CHECK(tracker.news()[0].status_changed);
+
+  // Still news after a restart: nothing was looked at.
+  f.restart();  // answers services.json; the tracker's first refresh waits for its answer
+  platform::HttpResponse closed;
+  closed.status = 200;
+  closed.body = with_status("closed");
+  f.transport.answer_oldest(closed);
+  f.settle();
+  REQUIRE(f.model().services_ref().tracker.news().size() == 1);
+
+  f.transport.script_response(200, with_status("closed"));  // the detail
+  f.model().open_request("20251130000001");
+  f.settle();
+  CHECK(f.model().services_ref().tracker.news().empty());
+}

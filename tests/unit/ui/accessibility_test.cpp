@@ -142,3 +142,69 @@ TEST_CASE("the focus ring's two tones stand out 3:1 on every surface of both pal
     CHECK(ui::contrast_ratio(p.text, p.card) >= 3.0f);  // and against each other
   }
 }
+
+TEST_CASE("groups nest in the order they open, and every item knows its innermost group") {
+  ui::ItemRegistry items;
+  items.begin_frame();
+  items.add_text(ui::Role::Text, "before", ImVec2(0, 0), ImVec2(10, 10));
+  items.begin_group(ui::GroupRole::List, "消防");
+  {
+    const ui::ItemGroup entry(items, ui::GroupRole::ListItem);
+    items.add_text(ui::Role::Text, "inside", ImVec2(0, 10), ImVec2(10, 20));
+  }
+  items.add_text(ui::Role::Text, "in the list", ImVec2(0, 20), ImVec2(10, 30));
+  items.end_group();
+  items.add_text(ui::Role::Text, "after", ImVec2(0, 30), ImVec2(10, 40));
+  items.end_frame();
+  REQUIRE(items.groups().size() == 2);
+  CHECK(items.groups()[0].role == ui::GroupRole::List);
+  CHECK(items.groups()[0].label == "消防");
+  CHECK(items.groups()[0].parent == -1);
+  CHECK(items.groups()[1].role == ui::GroupRole::ListItem);
+  CHECK(items.groups()[1].parent == 0);
+  REQUIRE(items.items().size() == 4);
+  CHECK(items.items()[0].group == -1);
+  CHECK(items.items()[1].group == 1);
+  CHECK(items.items()[2].group == 0);
+  CHECK(items.items()[3].group == -1);
+  CHECK(ui::to_code(ui::GroupRole::RadioGroup) == "radiogroup");
+}
+
+TEST_CASE("a choice's caption names its radio group and a field's caption names the field, each read once") {
+  test::HeadlessImGui imgui(ImVec2(390, 844));
+  test::TestApp app;
+  app.model().open(app::Screen::Settings);
+  app.frame(imgui);
+  const ui::ItemRegistry& items = app.view.items();
+  INFO(items.describe());
+  const ui::Item* caption = items.find("语言", ui::Role::Text);
+  REQUIRE(caption != nullptr);
+  CHECK(caption->is_label);
+  const ui::Item* chinese = items.find("简体中文", ui::Role::Radio);
+  REQUIRE(chinese != nullptr);
+  REQUIRE(chinese->group >= 0);
+  const ui::Group& languages = items.groups()[static_cast<std::size_t>(chinese->group)];
+  CHECK(languages.role == ui::GroupRole::RadioGroup);
+  CHECK(languages.label == "语言");
+  const ui::Item* elderly = items.find("长辈版（大字大按钮）", ui::Role::Checkbox);
+  REQUIRE(elderly != nullptr);
+  CHECK(elderly->group == -1);  // after the groups closed
+
+  app.model().back();
+  app.model().open(app::Screen::Lookup);
+  app.frame(imgui);
+  INFO(items.describe());
+  std::size_t captions = 0;
+  for (const ui::Item& item : items.items()) {
+    if (item.role == ui::Role::TextField) {
+      const ui::Item* label = items.find(item.label, ui::Role::Text);
+      REQUIRE(label != nullptr);
+      CHECK(label->is_label);
+      ++captions;
+    }
+  }
+  CHECK(captions == 2);  // number and query code
+  const ui::Item* help = items.find(std::string(app.model().strings().tr("app.lookup.help")), ui::Role::Text);
+  REQUIRE(help != nullptr);
+  CHECK_FALSE(help->is_label);  // a help text is read as itself
+}
