@@ -9,7 +9,8 @@
 //    meanwhile (the progress indicator) with their own times (a frame is a main-thread task too),
 //    with the photo worker (browser downscale + the core's pipeline
 //    in a Web Worker) and with the portable pipeline on the main thread (the worker's script refused,
-//    as when it fails to load), alternating, ROUNDS times each.
+//    as when it fails to load), alternating, ROUNDS times each; each at devicePixelRatio 3 and 1, since
+//    with software WebGL a frame of 1170x2532 pixels is itself a long task and hides the photos' own.
 //
 // usage: node bench/phone/phone_bench.mjs WEB_DIR HELLO_DIR SERVER_BINARY PHOTO...   (3 photos)
 import { compareFirstFrames, launch } from '../../tests/e2e/browser.mjs';
@@ -51,8 +52,8 @@ async function idleFrames(browser, url) {
 }
 
 // To the photo step of a complaint, then the three photos at once.
-async function addPhotos(browser, url, portable) {
-  const opened = await openPhone(browser, url);
+async function addPhotos(browser, url, portable, deviceScaleFactor) {
+  const opened = await openPhone(browser, url, { deviceScaleFactor });
   const { context, page } = opened;
   try {
     if (portable) await page.route('**/photo_worker.js', (route) => route.fulfill({ status: 404, body: '' }));
@@ -104,9 +105,9 @@ try {
               `baseline requestAnimationFrame loop: ${idle.baseline} callbacks`);
 
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const portable of [false, true]) {
-      const r = await addPhotos(browser, server.url, portable);
-      console.log(`round ${round}, 3 photos of 12 MP, ${portable ? 'portable pipeline on the main thread' : 'photo worker'}: ` +
+    for (const [portable, dpr] of [[false, 3], [true, 3], [false, 1], [true, 1]]) {
+      const r = await addPhotos(browser, server.url, portable, dpr);
+      console.log(`round ${round}, DPR ${dpr}, 3 photos of 12 MP, ${portable ? 'portable pipeline on the main thread' : 'photo worker'}: ` +
                   `ready in ${r.readyMs} ms, longest main-thread task ${r.longest.toFixed(0)} ms ` +
                   `(${r.over100} over 100 ms), ${r.frames} frames drawn meanwhile, each taking ` +
                   `${r.medianFrame.toFixed(0)} ms (median) to ${r.longestFrame.toFixed(0)} ms`);
