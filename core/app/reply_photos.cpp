@@ -1,6 +1,7 @@
 // Reply photo downloads and previews.
 #include "app/reply_photos.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace hotline::app {
@@ -93,6 +94,11 @@ void ReplyPhotos::downloaded(const std::string& media_url, platform::HttpResult 
                         listener_();
                       }
                     });
+}
+
+bool ReplyPhotos::loading() const {
+  return std::any_of(entries_.begin(), entries_.end(),
+                     [](const auto& entry) { return entry.second.state == State::Loading; });
 }
 
 const Thumbnail* ReplyPhotos::thumbnail(const std::string& media_url) const {

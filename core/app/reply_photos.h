@@ -26,6 +26,8 @@ class ReplyPhotos {
   // Starts the download the first time a screen shows `media_url`; its state afterwards.
   State want(const std::string& media_url);
   const Thumbnail* thumbnail(const std::string& media_url) const;
+  // A download or a preview still under way: its spinner keeps the frames coming.
+  bool loading() const;
   void set_listener(std::function<void()> listener) { listener_ = std::move(listener); }
   // Drops every preview (a kiosk session ends).
   void clear();
