@@ -15,7 +15,7 @@
 // usage: node bench/phone/phone_bench.mjs WEB_DIR HELLO_DIR SERVER_BINARY PHOTO...   (3 photos)
 import { compareFirstFrames, launch } from '../../tests/e2e/browser.mjs';
 import { startHotlineServer } from '../../tests/e2e/hotline_server.mjs';
-import { PHONE, openPhone, tapField, tapItem, toDescribe, waitForFieldText, waitForItem } from '../../tests/e2e/phone.mjs';
+import { PHONE, openPhone, tapItem, toPhotos } from '../../tests/e2e/phone.mjs';
 import { serveDirectory } from '../../tests/e2e/static_server.mjs';
 
 const [webDir, helloDir, binary, ...photos] = process.argv.slice(2);
@@ -57,12 +57,7 @@ async function addPhotos(browser, url, portable, deviceScaleFactor) {
   const { context, page } = opened;
   try {
     if (portable) await page.route('**/photo_worker.js', (route) => route.fulfill({ status: 404, body: '' }));
-    await toDescribe(page);
-    await tapField(page, 'description');
-    await page.keyboard.type('人行道上的井盖松动了，车过时响');
-    await waitForFieldText(page, 'description', '人行道上的井盖松动了，车过时响');
-    await tapItem(page, '下一步');
-    await waitForItem(page, '添加照片');
+    await toPhotos(page, '人行道上的井盖松动了，车过时响');
     const chooser = page.waitForEvent('filechooser');
     await tapItem(page, '添加照片');
     const picker = await chooser;

@@ -15,7 +15,7 @@ import path from 'node:path';
 
 import { launch } from './browser.mjs';
 import { startHotlineServer } from './hotline_server.mjs';
-import { items, openPhone, settled, tapField, tapItem, toDescribe, waitForFieldText, waitForItem } from './phone.mjs';
+import { items, openPhone, settled, tapField, tapItem, toPhotos, waitForFieldText, waitForItem } from './phone.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 // Fuzhou, Wusi Road.
@@ -63,12 +63,7 @@ test('two 12 MP photos are downscaled by the browser, keep their EXIF, and the q
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.evaluate(WATCH);
   // A complaint about a manhole cover, its place typed, described through the overlay.
-  await toDescribe(page);
-  await tapField(page, 'description');
-  await page.keyboard.type('人行道上的井盖松动了，车过时响');
-  await waitForFieldText(page, 'description', '人行道上的井盖松动了，车过时响');
-  await tapItem(page, '下一步');
-  await waitForItem(page, '添加照片');
+  await toPhotos(page, '人行道上的井盖松动了，车过时响');
 
   const chooser = page.waitForEvent('filechooser');
   await tapItem(page, '添加照片');
@@ -127,12 +122,7 @@ test('without a worker the page loads the photo pipeline on the first photo and 
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   // As when the worker's script fails to load: the fallback is the portable pipeline, run by the page.
   await page.route('**/photo_worker.js', (route) => route.fulfill({ status: 404, body: '' }));
-  await toDescribe(page);
-  await tapField(page, 'description');
-  await page.keyboard.type('路口的井盖松动了');
-  await waitForFieldText(page, 'description', '路口的井盖松动了');
-  await tapItem(page, '下一步');
-  await waitForItem(page, '添加照片');
+  await toPhotos(page, '路口的井盖松动了');
   assert.ok(!fetched.some((p) => p.includes('photo_worker_core')), 'the pipeline was fetched before a photo');
 
   const chooser = page.waitForEvent('filechooser');
