@@ -27,7 +27,7 @@ AppSession::AppSession(const SessionConfig& config, ui::Resources resources, pla
                 .storage = storage_,
                 .clock = clock_,
                 .random = random_,
-                .tasks = tasks_,
+                .photo_preparer = photos_,
                 .photo_picker = photo_picker,
                 .location = nullptr,
                 .clipboard = clipboard},

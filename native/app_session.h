@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/app_runtime.h"
+#include "app/portable_photo_preparer.h"
 #include "native/system/curl_transport.h"
 #include "native/system/file_storage.h"
 #include "native/system/os_random_source.h"
@@ -47,6 +48,7 @@ class AppSession {
   SystemClock clock_;
   OsRandomSource random_;
   ThreadTaskRunner tasks_;
+  app::PortablePhotoPreparer photos_{tasks_};
   app::AppRuntime runtime_;
 };
 

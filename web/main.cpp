@@ -28,7 +28,6 @@
 #include "photo/inspect.h"
 #include "photos/browser_photo_picker.h"
 #include "photos/worker_photo_preparer.h"
-#include "platform/deferred_task_runner.h"
 #include "platform/run_queue.h"
 #include "sdl/gl_window.h"
 #include "ui/app.h"
@@ -56,9 +55,8 @@ struct WebApp {
   std::unique_ptr<web::IdbfsStorage> storage;
   native::SystemClock clock;
   native::OsRandomSource random;
-  platform::DeferredTaskRunner tasks{queue};
   web::BrowserPhotoPicker photo_picker{queue};
-  web::WorkerPhotoPreparer photo_preparer{queue, tasks};
+  web::WorkerPhotoPreparer photo_preparer{queue};
   web::BrowserLocation location{queue};
   web::BrowserClipboard clipboard;
   std::unique_ptr<app::AppRuntime> runtime;
@@ -210,8 +208,8 @@ void start_app(WebApp& web) {
   config.api.api_key = "dev-web-key";
   config.channel = domain::Channel::Website;
   web.runtime = std::make_unique<app::AppRuntime>(
-      app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.tasks, &web.photo_picker,
-                            &web.photo_preparer, &web.location, &web.clipboard},
+      app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.photo_preparer, &web.photo_picker,
+                            &web.location, &web.clipboard},
       config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();

@@ -9,12 +9,13 @@
 //    meanwhile (the progress indicator) with their own times (a frame is a main-thread task too),
 //    with the photo worker (browser downscale + the core's pipeline
 //    in a Web Worker) and with the portable pipeline on the main thread (the worker's script refused,
-//    as when it fails to load), alternating, ROUNDS times each.
+//    as when it fails to load), alternating, ROUNDS times each; each at devicePixelRatio 3 and 1, since
+//    with software WebGL a frame of 1170x2532 pixels is itself a long task and hides the photos' own.
 //
 // usage: node bench/phone/phone_bench.mjs WEB_DIR HELLO_DIR SERVER_BINARY PHOTO...   (3 photos)
 import { compareFirstFrames, launch } from '../../tests/e2e/browser.mjs';
 import { startHotlineServer } from '../../tests/e2e/hotline_server.mjs';
-import { PHONE, openPhone, tapField, tapItem, toDescribe, waitForFieldText, waitForItem } from '../../tests/e2e/phone.mjs';
+import { PHONE, openPhone, tapItem, toPhotos } from '../../tests/e2e/phone.mjs';
 import { serveDirectory } from '../../tests/e2e/static_server.mjs';
 
 const [webDir, helloDir, binary, ...photos] = process.argv.slice(2);
@@ -51,17 +52,12 @@ async function idleFrames(browser, url) {
 }
 
 // To the photo step of a complaint, then the three photos at once.
-async function addPhotos(browser, url, portable) {
-  const opened = await openPhone(browser, url);
+async function addPhotos(browser, url, portable, deviceScaleFactor) {
+  const opened = await openPhone(browser, url, { deviceScaleFactor });
   const { context, page } = opened;
   try {
     if (portable) await page.route('**/photo_worker.js', (route) => route.fulfill({ status: 404, body: '' }));
-    await toDescribe(page);
-    await tapField(page, 'description');
-    await page.keyboard.type('人行道上的井盖松动了，车过时响');
-    await waitForFieldText(page, 'description', '人行道上的井盖松动了，车过时响');
-    await tapItem(page, '下一步');
-    await waitForItem(page, '添加照片');
+    await toPhotos(page, '人行道上的井盖松动了，车过时响');
     const chooser = page.waitForEvent('filechooser');
     await tapItem(page, '添加照片');
     const picker = await chooser;
@@ -104,9 +100,9 @@ try {
               `baseline requestAnimationFrame loop: ${idle.baseline} callbacks`);
 
   for (let round = 1; round <= ROUNDS; round++) {
-    for (const portable of [false, true]) {
-      const r = await addPhotos(browser, server.url, portable);
-      console.log(`round ${round}, 3 photos of 12 MP, ${portable ? 'portable pipeline on the main thread' : 'photo worker'}: ` +
+    for (const [portable, dpr] of [[false, 3], [true, 3], [false, 1], [true, 1]]) {
+      const r = await addPhotos(browser, server.url, portable, dpr);
+      console.log(`round ${round}, DPR ${dpr}, 3 photos of 12 MP, ${portable ? 'portable pipeline on the main thread' : 'photo worker'}: ` +
                   `ready in ${r.readyMs} ms, longest main-thread task ${r.longest.toFixed(0)} ms ` +
                   `(${r.over100} over 100 ms), ${r.frames} frames drawn meanwhile, each taking ` +
                   `${r.medianFrame.toFixed(0)} ms (median) to ${r.longestFrame.toFixed(0)} ms`);

@@ -2,7 +2,7 @@
 # The web app on a phone, in one headless Chromium run, each figure beside its baseline: bytes before the
 # first frame (gzip) and time to first frame vs the bare Dear ImGui + SDL2 + WebGL2 hello, frames in
 # 5 s idle vs a requestAnimationFrame loop, and the longest main-thread task while three 12 MP photos
-# are added, with the photo worker vs the portable pipeline on the main thread.
+# are added, with the photo worker vs the portable pipeline on the main thread, at devicePixelRatio 3 and 1.
 # usage: bench/phone/run.sh [build/wasm] [build/native]   (builds what it measures first; ROUNDS=2)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,6 +26,6 @@ for colours in '#2b5876-#e8c07d' '#134e5e-#71b280' '#614385-#516395'; do
                       -quality 90 "$file"
 done
 
-echo "== headless Chromium, 390x844 at devicePixelRatio 3, touch"
+echo "== headless Chromium, 390x844 at devicePixelRatio 3 (photos also at 1), touch"
 node bench/phone/phone_bench.mjs "$WASM/web" "$WASM/bench/web_size" \
   "$NATIVE/server/hotline-server" "$photos"/IMG_*.jpg

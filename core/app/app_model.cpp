@@ -61,7 +61,7 @@ constexpr Screen kFormSteps[] = {Screen::Category, Screen::Guides, Screen::Place
 AppModel::AppModel(AppServices services, text::Strings& strings)
     : services_ref_(services),
       strings_(strings),
-      reply_photos_(services.transport, services.tasks, services.api.config().base_url),
+      reply_photos_(services.transport, services.photo_preparer, services.api.config().base_url),
       services_(services.api),
       guides_(services.api),
       nearby_(services.api),
@@ -444,7 +444,7 @@ void AppModel::add_photos() {
       problem_ = Problem{{"app.photos.unavailable", {}}};
     }
     photos_.add(
-        std::move(picked.files), room, services_ref_.tasks, services_ref_.photo_preparer,
+        std::move(picked.files), room, services_ref_.photo_preparer,
         [this](api::Photo photo) {
           const bool known = std::any_of(form_.photos.begin(), form_.photos.end(),
                                          [&](const api::Photo& p) { return p.id == photo.id; });

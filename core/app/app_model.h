@@ -121,6 +121,7 @@ class AppModel {
   void open_request(const std::string& number);
   const api::Pending<open311::ServiceRequest>& detail() const { return detail_; }
   ReplyPhotos& reply_photos() { return reply_photos_; }
+  const ReplyPhotos& reply_photos() const { return reply_photos_; }
   void reload_detail();
   const open311::ServiceRequest* known_request(const std::string& number) const;
   void rate(workflow::Satisfaction satisfaction, const std::string& comment);

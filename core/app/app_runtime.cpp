@@ -10,10 +10,17 @@ AppRuntime::AppRuntime(PlatformServices platform, RuntimeConfig config, text::St
       my_requests_(platform.storage),
       tracker_(api_, platform.storage, platform.clock),
       drafts_(platform.storage, platform.clock) {
-  AppServices services{api_,           outbox_,  my_requests_,   tracker_,          drafts_, platform.storage,
-                       platform.clock, holidays, platform.tasks, platform.transport};
+  AppServices services{api_,
+                       outbox_,
+                       my_requests_,
+                       tracker_,
+                       drafts_,
+                       platform.storage,
+                       platform.clock,
+                       holidays,
+                       platform.photo_preparer,
+                       platform.transport};
   services.photo_picker = platform.photo_picker;
-  services.photo_preparer = platform.photo_preparer;
   services.location = platform.location;
   services.clipboard = platform.clipboard;
   services.channel = config.channel;

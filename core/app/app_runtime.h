@@ -25,9 +25,8 @@ struct PlatformServices {
   platform::Storage& storage;
   const platform::Clock& clock;
   domain::RandomSource& random;
-  platform::TaskRunner& tasks;
+  PhotoPreparer& photo_preparer;  // app::PortablePhotoPreparer unless the platform has a better place
   platform::PhotoPicker* photo_picker = nullptr;
-  PhotoPreparer* photo_preparer = nullptr;
   platform::LocationProvider* location = nullptr;
   platform::Clipboard* clipboard = nullptr;
 };

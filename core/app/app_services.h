@@ -18,7 +18,6 @@
 #include "platform/location_provider.h"
 #include "platform/photo_picker.h"
 #include "platform/storage.h"
-#include "platform/task_runner.h"
 
 namespace hotline::app {
 
@@ -38,10 +37,9 @@ struct AppServices {
   platform::Storage& storage;  // settings
   const platform::Clock& clock;
   const calendar::HolidayCalendar& holidays;
-  platform::TaskRunner& tasks;
+  PhotoPreparer& photo_preparer;                  // the citizen's photos and the reply photos' previews
   platform::HttpTransport& transport;             // reply photos (media URLs are not Open311 calls)
   platform::PhotoPicker* photo_picker = nullptr;  // null: the photo step says photos cannot be added here
-  PhotoPreparer* photo_preparer = nullptr;        // null: photo::prepare through `tasks`
   platform::LocationProvider* location = nullptr;
   platform::Clipboard* clipboard = nullptr;
   domain::Channel channel = domain::Channel::App;

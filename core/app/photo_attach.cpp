@@ -1,17 +1,16 @@
-// Preparing picked photos one by one off the frame: the pipeline runs in the platform's PhotoPreparer or
-// in TaskRunner::run's work, the outcome is applied on the UI thread.
+// Preparing picked photos one by one off the frame: the pipeline runs in the platform's PhotoPreparer,
+// the outcome is applied on the UI thread.
 #include "app/photo_attach.h"
 
 #include <algorithm>
 
 #include "calendar/iso_timestamp.h"
 #include "photo/photo_error.h"
-#include "photo/prepare.h"
 
 namespace hotline::app {
 
-void PhotoAttach::add(std::vector<platform::PickedFile> files, std::size_t room, platform::TaskRunner& tasks,
-                      PhotoPreparer* preparer, std::function<void(api::Photo)> accept, std::function<void()> changed) {
+void PhotoAttach::add(std::vector<platform::PickedFile> files, std::size_t room, PhotoPreparer& preparer,
+                      std::function<void(api::Photo)> accept, std::function<void()> changed) {
   accept_ = std::move(accept);
   changed_ = std::move(changed);
   if (!busy()) {
@@ -28,37 +27,28 @@ void PhotoAttach::add(std::vector<platform::PickedFile> files, std::size_t room,
     --room;
     queue_.push_back(std::move(file));
   }
-  prepare_next(tasks, preparer);
+  prepare_next(preparer);
   changed_();
 }
 
-void PhotoAttach::prepare_next(platform::TaskRunner& tasks, PhotoPreparer* preparer) {
+void PhotoAttach::prepare_next(PhotoPreparer& preparer) {
   if (preparing_ || queue_.empty()) {
     return;
   }
   preparing_ = true;
-  auto file = std::make_shared<platform::PickedFile>(std::move(queue_.front()));
+  platform::PickedFile file = std::move(queue_.front());
   queue_.erase(queue_.begin());
-  auto done = [this, alive = std::weak_ptr<bool>(alive_), name = file->name, &tasks,
-               preparer](PhotoPreparer::Result result) {
-    if (alive.expired()) {
-      return;
-    }
-    finish(name, std::move(result));
-    prepare_next(tasks, preparer);
-    changed_();
-  };
-  if (preparer != nullptr) {
-    preparer->prepare(*file, std::move(done));
-    return;
-  }
-  auto outcome = std::make_shared<std::optional<PhotoPreparer::Result>>();
   // The location is read here and kept on the device; whether it travels is decided when sending.
-  tasks.run([file, outcome] { *outcome = photo::prepare(file->bytes, {}, photo::LocationConsent::Shared); },
-            [outcome, done = std::move(done)] {
-              done(outcome->has_value() ? std::move(**outcome)
-                                        : base::unexpected(photo::make_error(photo::PhotoErrorCode::DecodeFailed)));
-            });
+  preparer.prepare(
+      file, photo::PhotoUse::Upload,
+      [this, alive = std::weak_ptr<bool>(alive_), name = file.name, &preparer](PhotoPreparer::Result result) {
+        if (alive.expired()) {
+          return;
+        }
+        finish(name, std::move(result));
+        prepare_next(preparer);
+        changed_();
+      });
 }
 
 void PhotoAttach::finish(const std::string& file_name, PhotoPreparer::Result result) {

@@ -1,4 +1,4 @@
-// The photos step's work: picked files prepared one at a time through the platform's TaskRunner (never
+// The photos step's work: picked files prepared one at a time through the platform's PhotoPreparer (never
 // inside a frame), each ending as a photo of the form or a rejection with the pipeline's reason.
 #pragma once
 
@@ -16,7 +16,6 @@
 #include "domain/validation_rules.h"
 #include "photo/image.h"
 #include "platform/photo_picker.h"
-#include "platform/task_runner.h"
 
 namespace hotline::app {
 
@@ -35,9 +34,9 @@ class PhotoAttach {
   // Queues the picked files; `room` of them at most are prepared (the rest are rejected as too many).
   // Each prepared photo is handed to `accept` with the location read from it (meta.location: whether
   // it travels is the citizen's choice, applied when sending); `changed` runs after every step.
-  // `preparer` (may be null: photo::prepare through `tasks`) is the platform's own place for the work.
-  void add(std::vector<platform::PickedFile> files, std::size_t room, platform::TaskRunner& tasks,
-           PhotoPreparer* preparer, std::function<void(api::Photo)> accept, std::function<void()> changed);
+  // `preparer` is the platform's place for the work.
+  void add(std::vector<platform::PickedFile> files, std::size_t room, PhotoPreparer& preparer,
+           std::function<void(api::Photo)> accept, std::function<void()> changed);
 
   bool busy() const { return !queue_.empty() || preparing_; }
   // Files waiting or being prepared, and how many are done in this batch, for "2 of 5".
@@ -50,7 +49,7 @@ class PhotoAttach {
   void reset();
 
  private:
-  void prepare_next(platform::TaskRunner& tasks, PhotoPreparer* preparer);
+  void prepare_next(PhotoPreparer& preparer);
   void finish(const std::string& file_name, PhotoPreparer::Result result);
 
   std::vector<platform::PickedFile> queue_;

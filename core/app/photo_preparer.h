@@ -1,11 +1,13 @@
-// Where a picked file becomes an upload: photo::prepare through the TaskRunner unless the platform
-// brings its own (the web build runs the same pipeline in a Web Worker, so the page never blocks).
+// Where a picked file or a downloaded reply photo goes through the photo pipeline: each platform
+// brings its own place (a kiosk's worker thread, PortablePhotoPreparer; the browser's Web Worker), so
+// the app model itself never links the pipeline and the page never blocks on it.
 #pragma once
 
 #include <functional>
 
 #include "base/expected.h"
 #include "photo/photo_error.h"
+#include "photo/photo_use.h"
 #include "photo/prepare.h"
 #include "platform/photo_picker.h"
 
@@ -15,9 +17,9 @@ class PhotoPreparer {
  public:
   using Result = base::Expected<photo::PreparedPhoto, photo::PhotoError>;
   virtual ~PhotoPreparer() = default;
-  // Prepares `file` with the default PhotoSettings, the location kept (whether it travels is decided
-  // when sending); `done` runs once, later, on the UI thread.
-  virtual void prepare(const platform::PickedFile& file, std::function<void(Result)> done) = 0;
+  // Prepares `file` with photo::settings_for(use) and photo::consent_for(use); `done` runs once,
+  // later, on the UI thread.
+  virtual void prepare(const platform::PickedFile& file, photo::PhotoUse use, std::function<void(Result)> done) = 0;
 };
 
 }  // namespace hotline::app

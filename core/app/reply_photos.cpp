@@ -1,22 +1,19 @@
 // Reply photo downloads and previews.
 #include "app/reply_photos.h"
 
-#include <optional>
-
-#include "photo/prepare.h"
+#include <algorithm>
+#include <utility>
 
 namespace hotline::app {
 
 namespace {
 
-// Reply photos are shown larger than the form's thumbnails: one per row on the detail screen.
-constexpr std::uint32_t kPreviewEdge = 640;
 constexpr int kTimeoutMs = 60'000;
 
 }  // namespace
 
-ReplyPhotos::ReplyPhotos(platform::HttpTransport& transport, platform::TaskRunner& tasks, std::string base_url)
-    : transport_(transport), tasks_(tasks), base_url_(std::move(base_url)) {}
+ReplyPhotos::ReplyPhotos(platform::HttpTransport& transport, PhotoPreparer& preparer, std::string base_url)
+    : transport_(transport), preparer_(preparer), base_url_(std::move(base_url)) {}
 
 ReplyPhotos::~ReplyPhotos() {
   clear();
@@ -75,34 +72,33 @@ void ReplyPhotos::downloaded(const std::string& media_url, platform::HttpResult 
     }
     return;
   }
-  auto bytes = std::make_shared<std::string>(std::move(result->body));
-  auto prepared = std::make_shared<std::optional<photo::PreparedPhoto>>();
-  tasks_.run(
-      [bytes, prepared] {
-        photo::PhotoSettings settings;
-        settings.thumbnail_edge = kPreviewEdge;
-        if (auto photo = photo::prepare(*bytes, settings, photo::LocationConsent::Withheld)) {
-          *prepared = std::move(photo).value();
-        }
-      },
-      [this, media_url, prepared, alive = std::weak_ptr<bool>(alive_)] {
-        if (alive.expired()) {
-          return;
-        }
-        const auto entry = entries_.find(media_url);
-        if (entry == entries_.end()) {
-          return;
-        }
-        if (*prepared) {
-          entry->second.thumbnail.image = std::move((*prepared)->thumbnail);
-          entry->second.state = State::Ready;
-        } else {
-          entry->second.state = State::Failed;
-        }
-        if (listener_) {
-          listener_();
-        }
-      });
+  platform::PickedFile file;
+  file.name = media_url;
+  file.bytes = std::move(result->body);
+  preparer_.prepare(file, photo::PhotoUse::ReplyPreview,
+                    [this, media_url, alive = std::weak_ptr<bool>(alive_)](PhotoPreparer::Result prepared) {
+                      if (alive.expired()) {
+                        return;
+                      }
+                      const auto entry = entries_.find(media_url);
+                      if (entry == entries_.end()) {
+                        return;
+                      }
+                      if (prepared) {
+                        entry->second.thumbnail.image = std::move(prepared->thumbnail);
+                        entry->second.state = State::Ready;
+                      } else {
+                        entry->second.state = State::Failed;
+                      }
+                      if (listener_) {
+                        listener_();
+                      }
+                    });
+}
+
+bool ReplyPhotos::loading() const {
+  return std::any_of(entries_.begin(), entries_.end(),
+                     [](const auto& entry) { return entry.second.state == State::Loading; });
 }
 
 const Thumbnail* ReplyPhotos::thumbnail(const std::string& media_url) const {

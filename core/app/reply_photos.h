@@ -1,5 +1,5 @@
 // The department's reply photos on the request detail screen: downloaded once from their media URL,
-// decoded off the frame into previews, kept for the session.
+// decoded off the frame into previews (by the platform's PhotoPreparer), kept for the session.
 #pragma once
 
 #include <functional>
@@ -8,8 +8,8 @@
 #include <string>
 
 #include "app/photo_attach.h"
+#include "app/photo_preparer.h"
 #include "platform/http_transport.h"
-#include "platform/task_runner.h"
 
 namespace hotline::app {
 
@@ -18,7 +18,7 @@ class ReplyPhotos {
   enum class State { Loading, Ready, Failed };
 
   // `base_url` is the Open311 root; media URLs the server sends are paths on the same host.
-  ReplyPhotos(platform::HttpTransport& transport, platform::TaskRunner& tasks, std::string base_url);
+  ReplyPhotos(platform::HttpTransport& transport, PhotoPreparer& preparer, std::string base_url);
   ~ReplyPhotos();
   ReplyPhotos(const ReplyPhotos&) = delete;
   ReplyPhotos& operator=(const ReplyPhotos&) = delete;
@@ -26,6 +26,8 @@ class ReplyPhotos {
   // Starts the download the first time a screen shows `media_url`; its state afterwards.
   State want(const std::string& media_url);
   const Thumbnail* thumbnail(const std::string& media_url) const;
+  // A download or a preview still under way: its spinner keeps the frames coming.
+  bool loading() const;
   void set_listener(std::function<void()> listener) { listener_ = std::move(listener); }
   // Drops every preview (a kiosk session ends).
   void clear();
@@ -42,7 +44,7 @@ class ReplyPhotos {
   void downloaded(const std::string& media_url, platform::HttpResult result);
 
   platform::HttpTransport& transport_;
-  platform::TaskRunner& tasks_;
+  PhotoPreparer& preparer_;
   std::string base_url_;
   std::map<std::string, Entry> entries_;
   std::function<void()> listener_;

@@ -23,7 +23,7 @@ constexpr float kMinVelocity = 30;
 bool any_loading(const app::AppModel& model) {
   return model.services().loading() || model.guides().loading() || model.nearby().loading() ||
          model.detail().loading() || model.rating().loading() || model.lookup().loading() ||
-         model.photo_attach().busy() || model.locating();
+         model.photo_attach().busy() || model.reply_photos().loading() || model.locating();
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // The phone's services from the web app, at phone size against the real backend: two camera photos
 // (12 MP, EXIF orientation and GPS) through the file input, downscaled by the browser while frames
-// keep coming; the request submitted and its query code copied to the clipboard; geolocation only
-// after the tap, granted and denied (the typed address is offered then).
+// keep coming; without a worker, the pipeline's module loaded into the page on the first photo; the
+// request submitted and its query code copied to the clipboard; geolocation only after the tap,
+// granted and denied (the typed address is offered then).
 //
 // usage: node --test tests/e2e/device.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
 // HOTLINE_SCREENSHOT_DIR; ImageMagick's convert and exiftool make the photos)
@@ -14,7 +15,7 @@ import path from 'node:path';
 
 import { launch } from './browser.mjs';
 import { startHotlineServer } from './hotline_server.mjs';
-import { items, openPhone, settled, tapField, tapItem, toDescribe, waitForFieldText, waitForItem } from './phone.mjs';
+import { items, openPhone, settled, tapField, tapItem, toPhotos, waitForFieldText, waitForItem } from './phone.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 // Fuzhou, Wusi Road.
@@ -62,12 +63,7 @@ test('two 12 MP photos are downscaled by the browser, keep their EXIF, and the q
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await page.evaluate(WATCH);
   // A complaint about a manhole cover, its place typed, described through the overlay.
-  await toDescribe(page);
-  await tapField(page, 'description');
-  await page.keyboard.type('人行道上的井盖松动了，车过时响');
-  await waitForFieldText(page, 'description', '人行道上的井盖松动了，车过时响');
-  await tapItem(page, '下一步');
-  await waitForItem(page, '添加照片');
+  await toPhotos(page, '人行道上的井盖松动了，车过时响');
 
   const chooser = page.waitForEvent('filechooser');
   await tapItem(page, '添加照片');
@@ -117,6 +113,34 @@ test('two 12 MP photos are downscaled by the browser, keep their EXIF, and the q
   assert.ok((await items(page)).some((i) => i.label === copied), `the copied ${copied} is not the code on screen`);
   await page.screenshot({ path: path.join(SHOT_DIR, 'phone_confirmation.png') });
   assert.deepEqual(errors, []);
+});
+
+test('without a worker the page loads the photo pipeline on the first photo and still prepares it', async () => {
+  const photo = cameraPhoto('IMG_0003.jpg', 'orange-purple');
+  const { context, page } = await openPhone(browser, server.url);
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  // As when the worker's script fails to load: the fallback is the portable pipeline, run by the page.
+  await page.route('**/photo_worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await toPhotos(page, '路口的井盖松动了');
+  assert.ok(!fetched.some((p) => p.includes('photo_worker_core')), 'the pipeline was fetched before a photo');
+
+  const chooser = page.waitForEvent('filechooser');
+  await tapItem(page, '添加照片');
+  await (await chooser).setFiles([photo]);
+  await waitForItem(page, '照片 1', 60000);
+  await page.waitForFunction(() => JSON.parse(Module.ccall('hotline_qa_photos', 'string', [], [])).length === 1, null,
+                             { timeout: 60000 });
+  assert.ok(fetched.some((p) => p.endsWith('/photo_worker_core.wasm')), `fetched: ${fetched.join(' ')}`);
+  assert.ok(await page.$('script[src="photo_worker_core.js"]'), 'the pipeline was not loaded into the page');
+  const [prepared] = JSON.parse(await page.evaluate(() => Module.ccall('hotline_qa_photos', 'string', [], [])));
+  // The same pipeline as in the worker: upright, downscaled, its capture time and location read.
+  assert.equal(prepared.content_type, 'image/jpeg');
+  assert.equal(prepared.width, 1200);
+  assert.equal(prepared.height, 1600);
+  assert.ok(Math.abs(prepared.lat - LAT) < 1e-4 && Math.abs(prepared.lon - LON) < 1e-4);
+  assert.equal(prepared.captured, Date.UTC(2026, 10, 30, 1, 15, 0) / 1000);
+  await context.close();
 });
 
 // To the place screen of a new complaint, counting geolocation requests from the page's start.

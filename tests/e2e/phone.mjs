@@ -125,3 +125,13 @@ export async function toDescribe(page) {
   await tapItem(page, '下一步');
   await waitForItem(page, '描述问题');
 }
+
+// Further, to the photo step: `description` typed through the overlay.
+export async function toPhotos(page, description) {
+  await toDescribe(page);
+  await tapField(page, 'description');
+  await page.keyboard.type(description);
+  await waitForFieldText(page, 'description', description);
+  await tapItem(page, '下一步');
+  await waitForItem(page, '添加照片');
+}

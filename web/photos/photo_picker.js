@@ -3,8 +3,9 @@
 // (photo_worker.js) that downscales each chosen photo through the browser and runs the core's pipeline
 // on it, so the page's main thread never decodes, resizes or encodes a photo. The chosen files stay
 // in the browser as File objects: the app gets handles, and only the prepared result (a few hundred
-// KB) enters its memory. Without a working worker the original bytes go to the core's portable
-// pipeline on the main thread (the kiosk's path), slower but complete.
+// KB) enters its memory. Without a working worker the worker's module (the core's portable pipeline,
+// the kiosk's path) is loaded into the page and runs on the main thread, slower but complete; the
+// page's own module does not carry the pipeline, so nothing of it is downloaded before the first frame.
 mergeInto(LibraryManager.library, {
   $hotlinePhotos: {
     input: null,
@@ -12,7 +13,8 @@ mergeInto(LibraryManager.library, {
     nextHandle: 1,
     worker: null,
     workerFailed: false,
-    waiting: {},  // token -> {file, answer}: sent to the worker, not answered yet
+    waiting: {},  // token -> {file, use, answer}: sent to the worker, not answered yet
+    core: null,   // the pipeline's module loaded into the page (a promise), where no worker runs
 
     // Starts the worker on first use (the first frame never waits for its module).
     startWorker: function () {
@@ -44,13 +46,31 @@ mergeInto(LibraryManager.library, {
         self.worker = null;
         var jobs = Object.values(self.waiting);
         self.waiting = {};
-        jobs.forEach(function (job) { self.onMainThread(job.file, job.answer); });
+        jobs.forEach(self.onMainThread);
       };
       return self.worker;
     },
-    onMainThread: function (file, answer) {
-      file.arrayBuffer().then(function (buffer) { answer(1, new Uint8Array(buffer)); },
-                              function () { answer(2, new Uint8Array(0)); });
+    // The worker's module, loaded once into the page by a script element (HotlinePhotoCore).
+    loadCore: function () {
+      var self = hotlinePhotos;
+      if (!self.core) {
+        self.core = new Promise(function (resolve, reject) {
+          var script = document.createElement('script');
+          script.src = 'photo_worker_core.js';
+          script.onload = function () { HotlinePhotoCore().then(resolve, reject); };
+          script.onerror = reject;
+          document.head.appendChild(script);
+        });
+      }
+      return self.core;
+    },
+    onMainThread: function (job) {
+      Promise.all([job.file.arrayBuffer(), hotlinePhotos.loadCore()]).then(function (loaded) {
+        job.answer(0, loaded[1].prepareBytes(new Uint8Array(loaded[0]), job.use));
+      }, function (e) {
+        console.warn('[hotline] photo pipeline not loaded: ' + e);
+        job.answer(2, new Uint8Array(0));
+      });
     },
   },
 
@@ -98,14 +118,15 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
-  // Prepares the picked file `handle`, then calls done(user, token, kind, data, size) with a malloc'ed
-  // buffer the C++ side takes over: kind 0 the worker's result (prepared_wire), 1 the original bytes
-  // for the portable pipeline, 2 nothing (unreadable, or the worker failed on it).
+  // Prepares the picked file `handle` (or, when the handle is empty, the `size` bytes at `bytes`, such
+  // as a downloaded reply photo) for `use` (a photo::PhotoUse), then calls done(user, token, kind, data,
+  // size) with a malloc'ed buffer the C++ side takes over: kind 0 the pipeline's result
+  // (prepared_wire), 2 nothing (unreadable, or the pipeline could not be loaded).
   hotline_photos_prepare__deps: ['$hotlinePhotos', 'malloc', '$getWasmTableEntry'],
-  hotline_photos_prepare: function (handlePtr, maxEdge, token, doneCallback, user) {
+  hotline_photos_prepare: function (handlePtr, bytes, size, maxEdge, use, token, doneCallback, user) {
     var self = hotlinePhotos;
     var handle = UTF8ToString(handlePtr);
-    var file = self.files[handle];
+    var file = handle ? self.files[handle] : new Blob([HEAPU8.slice(bytes, bytes + size)]);
     delete self.files[handle];
     var answer = function (kind, bytes) {
       var data = _malloc(Math.max(1, bytes.length));
@@ -116,12 +137,13 @@ mergeInto(LibraryManager.library, {
       answer(2, new Uint8Array(0));
       return;
     }
+    var job = { file: file, use: use, answer: answer };
     var worker = self.startWorker();
     if (!worker) {
-      self.onMainThread(file, answer);
+      self.onMainThread(job);
       return;
     }
-    self.waiting[token] = { file: file, answer: answer };
-    worker.postMessage({ token: token, file: file, maxEdge: maxEdge });
+    self.waiting[token] = job;
+    worker.postMessage({ token: token, file: file, maxEdge: maxEdge, use: use });
   },
 });

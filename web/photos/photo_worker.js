@@ -5,8 +5,8 @@
 // limits, capture time, re-encoding, thumbnail and SHA-256. Where the browser cannot decode or has no
 // OffscreenCanvas here, the core gets the original bytes and decodes them itself (slower, still here).
 //
-// Message in: {token, file (a File), maxEdge}; message out: {token, wire (ArrayBuffer, transferred)}
-// or {token, error} when even the core could not be reached.
+// Message in: {token, file (a File or Blob), maxEdge, use (a photo::PhotoUse)}; message out:
+// {token, wire (ArrayBuffer, transferred)} or {token, error} when even the core could not be reached.
 importScripts('photo_worker_core.js');
 
 var core = HotlinePhotoCore();
@@ -81,13 +81,7 @@ onmessage = async function (event) {
   try {
     var original = new Uint8Array(await event.data.file.arrayBuffer());
     var bytes = await downscale(event.data.file, original, event.data.maxEdge);
-    var module = await core;
-    var input = module._malloc(Math.max(1, bytes.length));
-    module.HEAPU8.set(bytes, input);
-    var at = module._hotline_worker_prepare(input, bytes.length);
-    module._free(input);
-    var wire = module.HEAPU8.slice(at, at + module._hotline_worker_result_size());
-    module._hotline_worker_release();
+    var wire = (await core).prepareBytes(bytes, event.data.use);
     postMessage({ token: token, wire: wire.buffer }, [wire.buffer]);
   } catch (e) {
     postMessage({ token: token, error: String(e) });

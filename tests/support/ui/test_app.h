@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/app_runtime.h"
+#include "app/portable_photo_preparer.h"
 #include "platform/deferred_task_runner.h"
 #include "platform/fake_http_transport.h"
 #include "platform/manual_clock.h"
@@ -46,9 +47,10 @@ struct TestApp {
   testing::ManualClock clock{1'764'460'800'000};  // 2025-11-30T00:00Z, a year with holiday data
   testing::SequenceRandom random;
   platform::DeferredTaskRunner tasks{queue};
+  app::PortablePhotoPreparer photos{tasks};
   ui::Resources resources;
   app::AppRuntime runtime{
-      {transport, storage, clock, random, tasks}, runtime_config(), resources.strings, resources.holidays};
+      {transport, storage, clock, random, photos}, runtime_config(), resources.strings, resources.holidays};
   ui::App view{runtime.model()};
 
   static app::RuntimeConfig runtime_config() {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/app_runtime.h"
+#include "app/portable_photo_preparer.h"
 #include "platform/deferred_task_runner.h"
 #include "platform/fake_http_transport.h"
 #include "platform/manual_clock.h"
@@ -30,6 +31,7 @@ struct ModelFixture {
   ManualClock clock{1'764'460'800'000};  // 2025-11-30T00:00Z
   SequenceRandom random;
   platform::DeferredTaskRunner tasks{queue};
+  app::PortablePhotoPreparer photos{tasks};
   ui::Resources resources = load();
   std::unique_ptr<app::AppRuntime> runtime;
   std::optional<app::Station> station;  // set before restart() to run as a kiosk
@@ -51,8 +53,8 @@ struct ModelFixture {
     config.api.base_url = "https://hotline.test/open311/v2";
     config.api.api_key = "test-key";
     config.station = station;
-    runtime = std::make_unique<app::AppRuntime>(app::PlatformServices{transport, storage, clock, random, tasks}, config,
-                                                resources.strings, resources.holidays);
+    runtime = std::make_unique<app::AppRuntime>(app::PlatformServices{transport, storage, clock, random, photos},
+                                                config, resources.strings, resources.holidays);
     transport.script_response(200, kServicesJson);
     model().start();
     settle();
