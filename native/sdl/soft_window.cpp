@@ -61,7 +61,7 @@ SoftWindow::~SoftWindow() {
 }
 
 int SoftWindow::pump_events() {
-  return forward_events(window_, quit_requested_);
+  return forward_events(window_, quit_requested_, &ime_);
 }
 
 void SoftWindow::wait_for_event(int timeout_ms) {
@@ -83,7 +83,9 @@ void SoftWindow::render(const std::function<void()>& draw_ui, Capture* capture) 
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(scale_), static_cast<float>(scale_));
   ImGui::NewFrame();
   draw_ui();
+  ime_.draw();
   ImGui::Render();
+  ime_.follow_focus();
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(clear.x * 255), static_cast<Uint8>(clear.y * 255),
                          static_cast<Uint8>(clear.z * 255), 255);

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "sdl/ime_composition.h"
 #include "sdl/window.h"
 
 struct SDL_Renderer;
@@ -29,6 +30,7 @@ class SoftWindow final : public Window {
   void wait_for_event(int timeout_ms) override;
   bool quit_requested() const override { return quit_requested_; }
   void render(const std::function<void()>& draw_ui, Capture* capture = nullptr) override;
+  const ImeComposition& ime() const { return ime_; }
 
  private:
   SoftWindow() = default;
@@ -40,6 +42,7 @@ class SoftWindow final : public Window {
   int height_ = 0;
   int scale_ = 1;
   bool on_display_ = false;
+  ImeComposition ime_;
 };
 
 }  // namespace hotline::sdl
