@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include "ui/finger_tap.h"
 #include "ui/headless_imgui.h"
 #include "ui/kiosk/kiosk_view.h"
 #include "ui/test_app.h"
@@ -15,13 +16,11 @@ void tap_and_type(test::HeadlessImGui& imgui, test::TestApp& app, const char* fi
   app.frame(imgui);
   const ui::Item* item = app.view.items().find(field, ui::Role::TextField);
   REQUIRE(item != nullptr);
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMousePosEvent(item->center().x, item->center().y);
-  io.AddMouseButtonEvent(0, true);
-  io.AddMouseButtonEvent(0, false);
-  app.frame(imgui);
-  app.frame(imgui);
-  io.AddInputCharactersUTF8(text);
+  ui::queue_finger_tap(item->center());
+  for (int i = 0; i < 4; ++i) {
+    app.frame(imgui);
+  }
+  ImGui::GetIO().AddInputCharactersUTF8(text);
   app.frame(imgui);
   app.frame(imgui);
 }
