@@ -77,6 +77,8 @@ std::string kiosk_usage() {
          "  --station-at LAT,LON  where it stands\n"
          "  --text TEXT           QA: open the description screen with TEXT (e.g. rare characters of names)\n"
          "  --headless            no display: SDL dummy video driver + software renderer (QA)\n"
+         "  --paint-only-screenshots  with --headless --scenario: paint a frame only for a screenshot\n"
+         "                        (long runs such as the soak; the frames are laid out all the same)\n"
          "  --screenshot FILE     draw a few frames, save them as PNG and exit (QA); exit status 3\n"
          "                        when a glyph fell back to the missing box\n"
          "  --frames N            frames to draw before the screenshot (default 3)\n"
@@ -152,6 +154,10 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
     }
     if (arg == "--headless") {
       options.headless = true;
+      continue;
+    }
+    if (arg == "--paint-only-screenshots") {
+      options.paint_only_screenshots = true;
       continue;
     }
     const std::string* v = nullptr;

@@ -21,9 +21,10 @@ struct KioskOptions {
   // Unset: the citizen's stored settings (the defaults on a fresh kiosk) stay as they are.
   std::optional<text::Language> language;
   std::optional<ui::TextSize> text_size;
-  std::string extra_text;       // QA: a draft description shown on its screen (rare characters in names)
-  bool headless = false;        // SDL's dummy video driver and software renderer, no display needed
-  std::string screenshot_path;  // non-empty: draw a few frames, save a PNG and exit
+  std::string extra_text;               // QA: a draft description shown on its screen (rare characters in names)
+  bool headless = false;                // SDL's dummy video driver and software renderer, no display needed
+  bool paint_only_screenshots = false;  // headless scenario: frames laid out every time, painted when captured
+  std::string screenshot_path;          // non-empty: draw a few frames, save a PNG and exit
   int screenshot_frames = 3;
   bool show_help = false;
   std::string config_path;  // --config: kiosk mode, configured by the file

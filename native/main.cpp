@@ -42,7 +42,11 @@ std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, co
                                          const std::string& title, std::string& error) {
   if (options.headless) {
     if (scenario != nullptr) {
-      return sdl::SoftWindow::open(title, scenario->width, scenario->height, scenario->scale, error);
+      auto window = sdl::SoftWindow::open(title, scenario->width, scenario->height, scenario->scale, error);
+      if (window != nullptr && options.paint_only_screenshots) {
+        window->paint_only_captures();
+      }
+      return window;
     }
     return sdl::SoftWindow::open(title, options.width, options.height, 1, error);
   }

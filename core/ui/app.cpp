@@ -109,7 +109,10 @@ void App::frame() {
   theme_ = make_theme(model_.settings());
   apply_theme(theme_);
   items_.begin_frame();
-  Ui ui{theme_, items_, actions_, model_.strings(), text_input_};
+  Ui ui{theme_, items_, actions_, model_.strings(), text_input_, keyboard_};
+  if (keyboard_ != nullptr) {
+    keyboard_->begin_frame();
+  }
   if (text_input_ != nullptr) {
     text_input_->begin_frame();
   }
@@ -152,6 +155,9 @@ void App::frame() {
   if (overlay_) {
     overlay_(ui);
   }
+  if (keyboard_ != nullptr) {
+    keyboard_->draw(ui);
+  }
   ImGui::PopFont();
   items_.end_frame();
   draw_focus_ring(*ImGui::GetForegroundDrawList(), items_, actions_.focused(), theme_);
@@ -160,7 +166,8 @@ void App::frame() {
     text_input_->end_frame();
   }
   // A scroll to the focused item shows on the next frame.
-  animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_ || scrolled_to_focus_;
+  animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_ || scrolled_to_focus_ ||
+               (keyboard_ != nullptr && keyboard_->busy());
 }
 
 }  // namespace hotline::ui

@@ -34,6 +34,8 @@ class App {
   // Drawn after the app's window in every frame, its items in the same registry (the kiosk's attract
   // screen, time-limit dialog and bar).
   void set_overlay(std::function<void(Ui&)> overlay) { overlay_ = std::move(overlay); }
+  // Kiosk mode: keys for digits and letters while such a field is edited (phones have their own).
+  void set_keyboard(OnScreenKeyboard* keyboard) { keyboard_ = keyboard; }
   // True while something on screen moves (a spinner, a text cursor): the loop keeps drawing.
   bool animating() const { return animating_; }
 
@@ -57,6 +59,7 @@ class App {
   Theme theme_;
   platform::TextInput* text_input_ = nullptr;
   std::function<void(Ui&)> overlay_;
+  OnScreenKeyboard* keyboard_ = nullptr;
   unsigned shown_generation_ = ~0u;
   unsigned frame_generation_ = ~0u;
   bool animating_ = false;

@@ -312,7 +312,7 @@ bool platform_text_field(Ui& ui, std::string_view label, std::string& value, std
 
 bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines,
                 std::string_view hint, const std::vector<domain::FieldError>& errors, std::size_t counter_max,
-                bool password) {
+                bool password, Keys keys) {
   const Theme& t = ui.theme;
   caption(ui, label);
   ui.items.set_last_is_label();
@@ -360,6 +360,11 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
     const std::string hint_text(hint);
     edited = ImGui::InputTextWithHint(imgui_label.c_str(), hint_text.c_str(), &value,
                                       password ? ImGuiInputTextFlags_Password : 0);
+    if (ui.keyboard != nullptr && keys != Keys::Text && ImGui::IsItemActive()) {
+      ui.keyboard->editing(keys);
+      // The keys take the bottom of the screen: the field stays in view above them.
+      ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
+    }
   }
   ImGui::PopFont();
   ImGui::PopStyleVar();

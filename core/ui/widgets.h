@@ -15,6 +15,7 @@
 #include "text/catalog.h"
 #include "ui/item_actions.h"
 #include "ui/item_registry.h"
+#include "ui/onscreen_keyboard.h"
 #include "ui/theme.h"
 
 namespace hotline::ui {
@@ -26,6 +27,7 @@ struct Ui {
   ItemActions& actions;  // activations queued from outside the frame (screen reader, keyboard)
   const text::Strings& strings;
   platform::TextInput* text_input = nullptr;  // the platform edits text fields (web); null: ImGui does
+  OnScreenKeyboard* keyboard = nullptr;       // a kiosk's keys for digits and letters; null: none (phones)
 
   std::string tr(std::string_view key) const { return std::string(strings.tr(key)); }
   std::string format(const base::Message& message) const { return strings.format(message); }
@@ -60,10 +62,11 @@ bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::st
               std::string_view id = {});
 
 // A labelled text field (multi-line when `lines` > 1) with its errors below it. True when edited.
-// `counter_max` > 0 shows "n / max" characters under it.
+// `counter_max` > 0 shows "n / max" characters under it. `keys`: what the on-screen keyboard offers
+// while it is edited (a one-line field; the field is kept in view above the keys).
 bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines = 1,
                 std::string_view hint = {}, const std::vector<domain::FieldError>& errors = {},
-                std::size_t counter_max = 0, bool password = false);
+                std::size_t counter_max = 0, bool password = false, Keys keys = Keys::Text);
 
 bool check_row(Ui& ui, std::string_view label, bool& value, std::string_view id = {});
 bool radio_row(Ui& ui, std::string_view label, bool selected, std::string_view id = {});

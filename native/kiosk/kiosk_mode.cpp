@@ -26,6 +26,8 @@ KioskMode::KioskMode(const KioskConfig& config, ui::App& app, const platform::Cl
       view_(session_, app.model()) {
   view_.set_card_key([this] { reader_.toggle_sample_card(); });
   app.set_overlay([this](ui::Ui& ui) { view_.draw(ui); });
+  // A touch screen has no keyboard: digits and letters come from keys on the screen.
+  app.set_keyboard(&keyboard_);
   // A draft restored after a crash or a power cut belongs to someone who has gone: the kiosk starts
   // on the attract screen with nothing of it.
   session_.finish();

@@ -1,5 +1,6 @@
 // Kiosk mode's parts, created together from the configuration: the ID card reader (the simulator in
-// development), the receipt printer, the visit (idle limit, wipe) and its layer over the app.
+// development), the receipt printer, the visit (idle limit, wipe), its layer over the app and the
+// on-screen keyboard.
 #pragma once
 
 #include <string>
@@ -10,6 +11,7 @@
 #include "native/system/simulated_id_card_reader.h"
 #include "ui/app.h"
 #include "ui/kiosk/kiosk_view.h"
+#include "ui/onscreen_keyboard.h"
 
 namespace hotline::native {
 
@@ -28,6 +30,7 @@ class KioskMode {
   PngReceiptPrinter printer_;
   app::KioskSession session_;
   ui::kiosk::KioskView view_;
+  ui::OnScreenKeyboard keyboard_;
 };
 
 }  // namespace hotline::native

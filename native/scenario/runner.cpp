@@ -16,6 +16,7 @@
 
 #include "native/scenario/exec_command.h"
 #include "native/screenshot.h"
+#include "ui/finger_tap.h"
 #include "ui/glyph_coverage.h"
 
 namespace hotline::scenario {
@@ -240,15 +241,8 @@ std::string Runner::tap(const Step& step) {
   if (item->disabled) {
     return "'" + step.text + "' is disabled";
   }
-  const ImVec2 at = item->center();
-  // A finger: down and up at one point, then gone (no hover left behind on the next screenshot). Dear
-  // ImGui's input queue hands these to successive frames (a touch has no hover before its press).
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-  io.AddMousePosEvent(at.x, at.y);
-  io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
-  io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
-  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  // No hover left behind on the next screenshot.
+  ui::queue_finger_tap(item->center());
   settle();
   settle();
   return "";

@@ -54,6 +54,9 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
   create_imgui_context();
   ImGui_ImplSDL2_InitForOpenGL(self->window_, self->gl_context_);
   ImGui_ImplOpenGL3_Init(glsl_version);
+  if (config.gl == GlFlavor::Desktop33) {
+    self->ime_.emplace();
+  }
   return self;
 }
 
@@ -73,7 +76,7 @@ GlWindow::~GlWindow() {
 }
 
 int GlWindow::pump_events() {
-  return forward_events(window_, quit_requested_);
+  return forward_events(window_, quit_requested_, ime_ ? &*ime_ : nullptr);
 }
 
 void GlWindow::wait_for_event(int timeout_ms) {
@@ -85,7 +88,13 @@ void GlWindow::render(const std::function<void()>& draw_ui, Capture* capture) {
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   draw_ui();
+  if (ime_) {
+    ime_->draw();
+  }
   ImGui::Render();
+  if (ime_) {
+    ime_->follow_focus();
+  }
   const ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));

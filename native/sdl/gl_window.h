@@ -5,8 +5,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "sdl/ime_composition.h"
 #include "sdl/window.h"
 
 struct SDL_Window;
@@ -47,6 +49,8 @@ class GlWindow final : public Window {
   SDL_Window* window_ = nullptr;
   void* gl_context_ = nullptr;
   bool quit_requested_ = false;
+  // The kiosk's (desktop GL): the web build edits text in the browser's own inputs.
+  std::optional<ImeComposition> ime_;
 };
 
 }  // namespace hotline::sdl

@@ -5,6 +5,8 @@
 #include <imgui.h>
 #include <imgui_impl_sdl2.h>
 
+#include "sdl/ime_composition.h"
+
 namespace hotline::sdl {
 
 void create_imgui_context() {
@@ -16,7 +18,7 @@ void create_imgui_context() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 }
 
-int forward_events(SDL_Window* window, bool& quit_requested) {
+int forward_events(SDL_Window* window, bool& quit_requested, ImeComposition* ime) {
   int count = 0;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
@@ -24,6 +26,9 @@ int forward_events(SDL_Window* window, bool& quit_requested) {
       continue;  // wake_event_loop(): the loop pumps its RunQueue and asks the model whether to draw
     }
     ++count;
+    if (ime != nullptr && ime->handle(event)) {
+      continue;
+    }
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
                                    event.window.windowID == SDL_GetWindowID(window))) {

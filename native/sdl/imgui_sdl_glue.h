@@ -5,12 +5,15 @@ struct SDL_Window;
 
 namespace hotline::sdl {
 
+class ImeComposition;
+
 // Creates the ImGui context with the kiosk's settings (no layout persisted between citizens).
 void create_imgui_context();
 
-// Hands pending SDL events to ImGui; sets `quit_requested` on a quit or a close of `window`.
-// Returns how many input or window events there were (wake-ups are not input).
-int forward_events(SDL_Window* window, bool& quit_requested);
+// Hands pending SDL events to ImGui; sets `quit_requested` on a quit or a close of `window`. `ime`
+// (native shells) takes the IME's editing events first. Returns how many input or window events there
+// were (wake-ups are not input).
+int forward_events(SDL_Window* window, bool& quit_requested, ImeComposition* ime = nullptr);
 
 // Kiosk mode: a touch screen shows no pointer (the ImGui backend would bring it back every frame).
 void hide_cursor();

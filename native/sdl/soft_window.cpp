@@ -61,7 +61,7 @@ SoftWindow::~SoftWindow() {
 }
 
 int SoftWindow::pump_events() {
-  return forward_events(window_, quit_requested_);
+  return forward_events(window_, quit_requested_, &ime_);
 }
 
 void SoftWindow::wait_for_event(int timeout_ms) {
@@ -83,7 +83,18 @@ void SoftWindow::render(const std::function<void()>& draw_ui, Capture* capture) 
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(scale_), static_cast<float>(scale_));
   ImGui::NewFrame();
   draw_ui();
+  ime_.draw();
   ImGui::Render();
+  ime_.follow_focus();
+  if (paint_only_captures_ && capture == nullptr) {
+    // The atlas's requests are honoured as a painted frame would (glyphs added, textures created).
+    for (ImTextureData* texture : ImGui::GetPlatformIO().Textures) {
+      if (texture->Status != ImTextureStatus_OK) {
+        ImGui_ImplSDLRenderer2_UpdateTexture(texture);
+      }
+    }
+    return;
+  }
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(clear.x * 255), static_cast<Uint8>(clear.y * 255),
                          static_cast<Uint8>(clear.z * 255), 255);

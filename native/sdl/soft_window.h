@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "sdl/ime_composition.h"
 #include "sdl/window.h"
 
 struct SDL_Renderer;
@@ -29,6 +30,10 @@ class SoftWindow final : public Window {
   void wait_for_event(int timeout_ms) override;
   bool quit_requested() const override { return quit_requested_; }
   void render(const std::function<void()>& draw_ui, Capture* capture = nullptr) override;
+  const ImeComposition& ime() const { return ime_; }
+  // From now on a frame is laid out, and its glyph textures updated, but painted only when captured:
+  // nobody sees a headless frame otherwise, and painting 1080x1920 in software is most of its cost.
+  void paint_only_captures() { paint_only_captures_ = true; }
 
  private:
   SoftWindow() = default;
@@ -40,6 +45,8 @@ class SoftWindow final : public Window {
   int height_ = 0;
   int scale_ = 1;
   bool on_display_ = false;
+  bool paint_only_captures_ = false;
+  ImeComposition ime_;
 };
 
 }  // namespace hotline::sdl

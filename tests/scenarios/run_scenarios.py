@@ -129,6 +129,8 @@ def main():
                              "the ID card simulator and receipts; adds CARD_FILE, RECEIPTS, DATA and LOOKUP_URL")
     parser.add_argument("--windowed", action="store_true",
                         help="a real window (OpenGL) instead of --headless: run under xvfb-run")
+    parser.add_argument("--paint-only-screenshots", action="store_true",
+                        help="headless: the kiosk paints a frame only for a screenshot (long runs: the soak)")
     parser.add_argument("scenarios", nargs="+")
     args = parser.parse_args()
 
@@ -158,6 +160,8 @@ def main():
                 command = [args.kiosk, "--scenario", scenario, "--out", out]
                 if not args.windowed:
                     command.append("--headless")
+                if args.paint_only_screenshots:
+                    command.append("--paint-only-screenshots")
                 if args.kiosk_mode:
                     command += kiosk_mode_arguments(tmp, data, out, backend, base)
                 else:

@@ -10,6 +10,10 @@ void forget_text_state() {
   ImGuiContext& g = *ImGui::GetCurrentContext();
   ImGui::ClearActiveID();
   g.InputTextState.ClearFreeMemory();
+  // Freed text with the old length and field left behind: the next field activated would copy that
+  // length from the freed buffer (Dear ImGui's deactivation hook) and crash the second visit.
+  g.InputTextState.ID = 0;
+  g.InputTextState.TextLen = 0;
   g.InputTextDeactivatedState.ClearFreeMemory();
 }
 

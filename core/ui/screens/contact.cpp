@@ -13,12 +13,13 @@ void contact(Context& c) {
     model.form_edited(domain::Field::ContactName);
   }
   if (text_field(ui, ui.tr("domain.field.mobile"), form.mobile, "mobile", 1, ui.tr("app.contact.mobile_hint"),
-                 model.errors_for(domain::Field::Mobile))) {
+                 model.errors_for(domain::Field::Mobile), 0, false, Keys::Digits)) {
     model.form_edited(domain::Field::Mobile);
   }
   // Shown masked: someone looking over the citizen's shoulder (a kiosk queue) must not read it.
   if (text_field(ui, ui.tr("app.contact.resident_id"), form.resident_id, "resident_id", 1,
-                 ui.tr("app.contact.resident_id_hint"), model.errors_for(domain::Field::ResidentId), 0, true)) {
+                 ui.tr("app.contact.resident_id_hint"), model.errors_for(domain::Field::ResidentId), 0, true,
+                 Keys::ResidentId)) {
     model.form_edited(domain::Field::ResidentId);
   }
   if (check_row(ui, ui.tr("app.contact.keep_private"), form.keep_name_private, "keep_private")) {

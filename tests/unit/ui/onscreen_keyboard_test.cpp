@@ -1,0 +1,119 @@
+// The kiosk's on-screen keyboard: shown for digit and letter fields only, its keys registered by name,
+// a tapped key edits the field as typed text does (validation included), and the field keeps its focus.
+#include <catch2/catch.hpp>
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/finger_tap.h"
+#include "ui/headless_imgui.h"
+#include "ui/onscreen_keyboard.h"
+#include "ui/test_app.h"
+
+using namespace hotline;
+
+namespace {
+
+struct KioskApp {
+  test::HeadlessImGui imgui{ImVec2(540, 960)};
+  test::TestApp app;
+  ui::OnScreenKeyboard keyboard;
+
+  // `with_keyboard` false: the app as phones run it.
+  explicit KioskApp(bool with_keyboard = true) {
+    if (with_keyboard) {
+      app.view.set_keyboard(&keyboard);
+    }
+    app.model().start_request(domain::RequestType::Complaint);
+    app.model().open(app::Screen::Contact);
+    frames(2);
+  }
+
+  void frames(int count) {
+    for (int i = 0; i < count; ++i) {
+      app.frame(imgui);
+    }
+  }
+
+  const ui::Item* find(const std::string& label, ui::Role role = ui::Role::Button) {
+    return app.view.items().find(label, role);
+  }
+
+  // A finger on the item's centre, as the scenario runner taps.
+  void tap(const std::string& label, ui::Role role = ui::Role::Button) {
+    const ui::Item* item = find(label, role);
+    INFO(label << "\n" << app.view.items().describe());
+    REQUIRE(item != nullptr);
+    ui::queue_finger_tap(item->center());
+    frames(6);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the keyboard shows for the mobile field, not for the name") {
+  KioskApp kiosk;
+  CHECK(kiosk.find("1") == nullptr);
+  kiosk.tap("姓名", ui::Role::TextField);
+  CHECK(kiosk.find("1") == nullptr);
+  kiosk.tap("手机号码", ui::Role::TextField);
+  for (const char* key : {"0", "1", "5", "9", "删除", "清空", "完成"}) {
+    INFO(key);
+    const ui::Item* item = kiosk.find(key);
+    REQUIRE(item != nullptr);
+    CHECK(item->max.y - item->min.y >= 64);
+    CHECK(item->max.x - item->min.x >= 64);
+  }
+  CHECK(kiosk.find("X") == nullptr);  // the mobile pad has digits only
+  // The field being edited stays above the keys.
+  const ui::Item* field = kiosk.find("手机号码", ui::Role::TextField);
+  REQUIRE(field != nullptr);
+  CHECK(field->max.y <= kiosk.find("1")->min.y);
+}
+
+TEST_CASE("keys type into the focused field, which keeps the focus and validates") {
+  KioskApp kiosk;
+  kiosk.tap("手机号码", ui::Role::TextField);
+  for (const char* key : {"1", "3", "8", "0", "5", "9", "1", "0", "1", "2", "9", "删除", "3"}) {
+    kiosk.tap(key);
+  }
+  CHECK(kiosk.app.model().form().mobile == "13805910123");
+  CHECK(ImGui::GetIO().WantTextInput);
+  kiosk.tap("清空");
+  CHECK(kiosk.app.model().form().mobile.empty());
+  kiosk.tap("2");
+  kiosk.tap("完成");
+  CHECK(kiosk.app.model().form().mobile == "2");
+  CHECK_FALSE(ImGui::GetIO().WantTextInput);
+  CHECK(kiosk.find("1") == nullptr);  // done: the keys go away
+  // The form checks what the keys entered as it checks typed text.
+  kiosk.tap("下一步");
+  CHECK(kiosk.app.model().route().screen == app::Screen::Contact);
+  CHECK_FALSE(kiosk.app.model().errors_for(domain::Field::Mobile).empty());
+}
+
+TEST_CASE("the ID number's pad has the check character X, the query code's the letters") {
+  KioskApp kiosk;
+  kiosk.tap("身份证号码（选填）", ui::Role::TextField);
+  CHECK(kiosk.find("X") != nullptr);
+  CHECK(kiosk.find("A") == nullptr);
+  kiosk.tap("X");
+  CHECK(kiosk.app.model().form().resident_id == "X");
+  kiosk.tap("完成");
+
+  kiosk.app.model().open(app::Screen::Lookup);
+  kiosk.frames(2);
+  kiosk.tap("查询码", ui::Role::TextField);
+  for (const char* key : {"A", "Z", "7"}) {
+    kiosk.tap(key);
+  }
+  CHECK(kiosk.app.model().lookup_code() == "AZ7");
+}
+
+TEST_CASE("without a keyboard (phones) no keys are drawn") {
+  KioskApp phone(false);
+  phone.tap("手机号码", ui::Role::TextField);
+  CHECK(ImGui::GetIO().WantTextInput);
+  CHECK(phone.find("1") == nullptr);
+}
