@@ -25,7 +25,7 @@
 #include "input/browser_text_input.h"
 #include "native/system/os_random_source.h"
 #include "native/system/system_clock.h"
-#include "photo/inspect.h"
+#include "photo/header.h"
 #include "photos/browser_photo_picker.h"
 #include "photos/worker_photo_preparer.h"
 #include "platform/run_queue.h"
@@ -333,9 +333,12 @@ EMSCRIPTEN_KEEPALIVE const char* hotline_qa_photos() {
   if (g_web != nullptr && g_web->runtime) {
     for (const api::Photo& photo : g_web->runtime->model().form().photos) {
       nlohmann::json entry = {{"content_type", photo.content_type}, {"bytes", photo.bytes.size()}};
-      if (const auto info = photo::inspect(photo.bytes)) {
-        entry["width"] = info->width;
-        entry["height"] = info->height;
+      // The header alone: the app's full inspection (EXIF and all) would be linked for this hook only.
+      const auto header = photo.content_type == "image/png" ? photo::read_png_header(photo.bytes)
+                                                            : photo::read_jpeg_header(photo.bytes);
+      if (header) {
+        entry["width"] = header->width;
+        entry["height"] = header->height;
       }
       if (photo.meta.location) {
         entry["lat"] = photo.meta.location->lat;
