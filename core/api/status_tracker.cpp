@@ -156,7 +156,12 @@ platform::StorageResult<bool> StatusTracker::mark_seen(const std::string& number
   if (latest == latest_.end()) {
     return false;
   }
-  seen_[number] = snapshot_of(latest->second);
+  // Called on every refresh while the request is on screen: written only when it moved.
+  RequestSnapshot now = snapshot_of(latest->second);
+  if (const auto seen = seen_.find(number); seen != seen_.end() && seen->second == now) {
+    return false;
+  }
+  seen_[number] = std::move(now);
   return store_seen();
 }
 

@@ -62,7 +62,7 @@ class StatusTracker {
   std::vector<RequestChange> news() const;
   // The citizen has looked: the latest state becomes the seen state.
   platform::StorageResult<bool> mark_seen();
-  // The citizen has looked at one request.
+  // The citizen has looked at one request (true when that was news and is now stored as seen).
   platform::StorageResult<bool> mark_seen(const std::string& number);
   // Requests known for the first time (just filed, just looked up) are no news: their state is seen.
   platform::StorageResult<bool> adopt_new();

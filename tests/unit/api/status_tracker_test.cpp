@@ -205,6 +205,7 @@ TEST_CASE("news: requests known for the first time are adopted, a request looked
   CHECK(news[1].status_changed);
 
   REQUIRE(stored(f.tracker->mark_seen("2")));
+  CHECK(!stored(f.tracker->mark_seen("2")));  // looked at again, unchanged: nothing written
   news = f.tracker->news();
   REQUIRE(news.size() == 1);
   CHECK(news[0].number == "1");
