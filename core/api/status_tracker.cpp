@@ -165,6 +165,17 @@ platform::StorageResult<bool> StatusTracker::mark_seen(const std::string& number
   return store_seen();
 }
 
+platform::StorageResult<bool> StatusTracker::wipe() {
+  set_numbers({});
+  seen_.clear();
+  for (const std::string& key : {std::string(kSeenKey), quarantine_key(kSeenKey)}) {
+    if (auto removed = storage_.remove(key); !removed) {
+      return removed;
+    }
+  }
+  return true;
+}
+
 platform::StorageResult<bool> StatusTracker::adopt_new() {
   bool adopted = false;
   for (const auto& [number, request] : latest_) {

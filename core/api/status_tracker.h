@@ -64,6 +64,8 @@ class StatusTracker {
   platform::StorageResult<bool> mark_seen();
   // The citizen has looked at one request (true when that was news and is now stored as seen).
   platform::StorageResult<bool> mark_seen(const std::string& number);
+  // The end of a visit to a shared device: nothing followed, nothing seen, the record removed.
+  platform::StorageResult<bool> wipe();
   // Requests known for the first time (just filed, just looked up) are no news: their state is seen.
   platform::StorageResult<bool> adopt_new();
 

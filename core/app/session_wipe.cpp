@@ -18,7 +18,7 @@ void AppModel::wipe_session() {
     s.outbox.forget(id);
   }
   s.my_requests.wipe();
-  s.tracker.set_numbers({});
+  s.tracker.wipe();
   if (s.clipboard != nullptr && copied_) {
     s.clipboard->copy("");
   }

@@ -221,3 +221,22 @@ TEST_CASE("news: requests known for the first time are adopted, a request looked
   REQUIRE(news.size() == 1);
   CHECK(news[0].number == "1");
 }
+
+TEST_CASE("wiping a shared device's visit forgets what was followed and seen, in memory and in storage") {
+  TrackerFixture f;
+  f.tracker->set_numbers({"1"});
+  f.tracker->refresh_now();
+  f.answer({request("1", {Step::Submitted})});
+  REQUIRE(f.tracker->adopt_new().has_value());
+  REQUIRE(f.storage.read("status/seen").value().has_value());
+  REQUIRE(f.tracker->wipe().has_value());
+  CHECK(f.tracker->requests().empty());
+  CHECK_FALSE(f.storage.read("status/seen").value().has_value());
+  // Followed again later (the next visitor looks the same request up): it is new to this visit.
+  f.tracker->set_numbers({"1"});
+  f.tracker->refresh_now();
+  f.answer({request("1", {Step::Submitted, Step::Accepted})});
+  CHECK(f.tracker->news().empty());
+  REQUIRE(f.tracker->changes().size() == 1);
+  CHECK_FALSE(f.tracker->changes()[0].before);
+}
