@@ -24,6 +24,7 @@ struct SessionConfig {
   std::string backend_url;
   std::string api_key;
   std::optional<app::Station> station;
+  std::optional<std::int64_t> fixed_clock_ms;  // QA: the clock's start (SystemClock)
 };
 
 class AppSession {

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "calendar/iso_timestamp.h"
 #include "native/scenario/variables.h"
 
 namespace hotline::native {
@@ -82,6 +83,8 @@ std::string kiosk_usage() {
          "  --screenshot FILE     draw a few frames, save them as PNG and exit (QA); exit status 3\n"
          "                        when a glyph fell back to the missing box\n"
          "  --frames N            frames to draw before the screenshot (default 3)\n"
+         "  --fixed-clock TIME    QA: the clock starts at TIME (ISO 8601 with offset, e.g.\n"
+         "                        2026-12-01T09:00:00+08:00) and runs on from there\n"
          "  --scenario FILE       QA: run the steps of a scenario file (docs/scenarios.md), needs\n"
          "                        --out; headless or in a real window; exit status 1 and a report\n"
          "                        when a step fails\n"
@@ -175,7 +178,7 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
       continue;
     }
     if (arg != "--window" && arg != "--lang" && arg != "--text-size" && arg != "--frames" && arg != "--station-at" &&
-        arg != "--var") {
+        arg != "--var" && arg != "--fixed-clock") {
       error = "unknown option '" + arg + "'";
       return std::nullopt;
     }
@@ -215,6 +218,14 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
         return std::nullopt;
       }
       station_point = point;
+    } else if (arg == "--fixed-clock") {
+      const auto start = calendar::parse_iso8601_timestamp(*v);
+      if (!start) {
+        error =
+            "--fixed-clock expects an ISO 8601 time with its offset (e.g. 2026-12-01T09:00:00+08:00), got '" + *v + "'";
+        return std::nullopt;
+      }
+      options.fixed_clock_ms = start->unix_seconds() * 1000;
     } else {  // --var
       const auto equals = v->find('=');
       if (equals == std::string::npos || !scenario::valid_variable_name(v->substr(0, equals))) {

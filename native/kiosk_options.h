@@ -1,6 +1,7 @@
 // Command line of the kiosk app: window mode, assets folder, font, language, text size and QA screenshot mode.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,8 @@ struct KioskOptions {
   bool paint_only_screenshots = false;  // headless scenario: frames laid out every time, painted when captured
   std::string screenshot_path;          // non-empty: draw a few frames, save a PNG and exit
   int screenshot_frames = 3;
+  // --fixed-clock (QA): the clock's start, so repeated runs show the same times (SystemClock).
+  std::optional<std::int64_t> fixed_clock_ms;
   bool show_help = false;
   std::string config_path;  // --config: kiosk mode, configured by the file
   std::optional<KioskConfig> kiosk;

@@ -165,7 +165,7 @@ int run(const native::KioskOptions& options) {
   platform::PhotoPicker* picker = scenario ? static_cast<platform::PhotoPicker*>(&scripted_picker) : &no_picker;
 
   const native::SessionConfig config{options.data_dir.empty() ? native::default_data_dir() : options.data_dir,
-                                     options.backend_url, options.api_key, options.station};
+                                     options.backend_url, options.api_key, options.station, options.fixed_clock_ms};
   native::AppSession session(config, std::move(resources).value(), queue, picker, &clipboard);
   app::AppModel& model = session.model();
   ui::App app(model);

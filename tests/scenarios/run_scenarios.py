@@ -11,6 +11,11 @@ BACKEND_DOWN (a file: while it exists the kiosk's connections to the backend are
 network), so an exec step can run e.g. ["${SERVER}", "admin", "--db", "${DB}", "accept", "${NUMBER}"];
 and the variables earlier scenarios captured (their OUT/variables.json). Exits 1 at the first scenario
 that fails; the kiosk's report names the step.
+
+--fixed-clock TIME (default: $HOTLINE_FIXED_CLOCK) starts the kiosk's clock at TIME (it runs on from there)
+and freezes the server's at TIME (HOTLINE_FIXED_CLOCK in the environment of the server and of the kiosk,
+whose exec steps run the server's admin commands), so every run shows the same times and query codes:
+tests/pixels/compare_tours.sh compares the screenshots of two builds pixel for pixel.
 """
 import argparse
 import os
@@ -131,8 +136,12 @@ def main():
                         help="a real window (OpenGL) instead of --headless: run under xvfb-run")
     parser.add_argument("--paint-only-screenshots", action="store_true",
                         help="headless: the kiosk paints a frame only for a screenshot (long runs: the soak)")
+    parser.add_argument("--fixed-clock", default=os.environ.get("HOTLINE_FIXED_CLOCK") or None,
+                        help="QA: every clock starts at this ISO 8601 time (e.g. 2026-12-01T09:00:00+08:00)")
     parser.add_argument("scenarios", nargs="+")
     args = parser.parse_args()
+    if args.fixed_clock:
+        os.environ["HOTLINE_FIXED_CLOCK"] = args.fixed_clock
 
     with tempfile.TemporaryDirectory(prefix="hotline-scenarios-") as tmp:
         db = os.path.join(tmp, "hotline.db")
@@ -162,6 +171,8 @@ def main():
                     command.append("--headless")
                 if args.paint_only_screenshots:
                     command.append("--paint-only-screenshots")
+                if args.fixed_clock:
+                    command += ["--fixed-clock", args.fixed_clock]
                 if args.kiosk_mode:
                     command += kiosk_mode_arguments(tmp, data, out, backend, base)
                 else:
