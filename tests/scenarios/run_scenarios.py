@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Runs scenario files in the headless kiosk against a fresh reference backend (docs/scenarios.md).
+"""Runs scenario files in hotline-scenario (the headless kiosk app) against a fresh reference backend
+(docs/scenarios.md).
 
-usage: run_scenarios.py --server BIN --kiosk BIN --out DIR SCENARIO.json...
+usage: run_scenarios.py --server BIN --runner BIN --out DIR SCENARIO.json...
 
 Starts `hotline-server serve --seed --db TMP/hotline.db --port 0`, then runs each scenario in order with
 one kiosk data folder (a later scenario sees what an earlier one filed; a scenario with "fresh_data":
@@ -127,7 +128,7 @@ def kiosk_mode_arguments(tmp, data, out, backend, base):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", required=True)
-    parser.add_argument("--kiosk", required=True)
+    parser.add_argument("--runner", required=True, help="hotline-scenario")
     parser.add_argument("--out", required=True)
     parser.add_argument("--kiosk-mode", action="store_true",
                         help="run the kiosk from a configuration file (docs/kiosk.md) with a short idle limit, "
@@ -166,7 +167,7 @@ def main():
                 os.makedirs(out, exist_ok=True)
                 for old in [*pathlib.Path(out).glob("*.png"), pathlib.Path(out, "variables.json")]:
                     old.unlink(missing_ok=True)
-                command = [args.kiosk, "--scenario", scenario, "--out", out]
+                command = [args.runner, "--scenario", scenario, "--out", out]
                 if not args.windowed:
                     command.append("--headless")
                 if args.paint_only_screenshots:
