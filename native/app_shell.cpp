@@ -8,11 +8,11 @@
 
 #include "native/app_session.h"
 #include "native/kiosk/kiosk_mode.h"
+#include "native/sdl/gl_window.h"
+#include "native/sdl/imgui_sdl_glue.h"
+#include "native/sdl/sdl_clipboard.h"
+#include "native/sdl/soft_window.h"
 #include "native/system_font.h"
-#include "sdl/gl_window.h"
-#include "sdl/imgui_sdl_glue.h"
-#include "sdl/sdl_clipboard.h"
-#include "sdl/soft_window.h"
 #include "ui/font_file_glyph_source.h"
 #include "ui/resources.h"
 

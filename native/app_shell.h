@@ -8,9 +8,9 @@
 
 #include "native/app_loop.h"
 #include "native/kiosk_options.h"
+#include "native/sdl/window.h"
 #include "platform/photo_picker.h"
 #include "platform/run_queue.h"
-#include "sdl/window.h"
 #include "ui/app.h"
 
 namespace hotline::native {

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "admin_command.h"
+#include "calendar/iso_timestamp.h"
 #include "cli_options.h"
 #include "serve.h"
 
@@ -41,6 +42,17 @@ int main(int argc, char** argv) {
       std::cerr << "hotline-server: " << error << "\n";
       return 2;
     }
+  }
+  // QA: every command (serve, and the admin verbs scenarios run) reads the same fixed time.
+  if (const char* fixed = std::getenv("HOTLINE_FIXED_CLOCK"); fixed != nullptr && *fixed != '\0') {
+    const auto at = hotline::calendar::parse_iso8601_timestamp(fixed);
+    if (!at) {
+      std::cerr << "hotline-server: HOTLINE_FIXED_CLOCK expects an ISO 8601 time with its offset (e.g. "
+                   "2026-12-01T09:00:00+08:00), got '"
+                << fixed << "'\n";
+      return 2;
+    }
+    options->backend.fixed_clock = *at;
   }
   auto backend = hotline::server::open_backend(options->backend);
   if (!backend) {

@@ -1,5 +1,5 @@
 // SDL2/OpenGL/ImGui bring-up and frame submission; follows Dear ImGui's example_sdl2_opengl3.
-#include "sdl/gl_window.h"
+#include "native/sdl/gl_window.h"
 
 #include <SDL.h>
 #include <SDL_opengl.h>
@@ -7,7 +7,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
-#include "sdl/imgui_sdl_glue.h"
+#include "native/sdl/imgui_sdl_glue.h"
 
 namespace hotline::sdl {
 

@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 
-#include "sdl/ime_composition.h"
-#include "sdl/window.h"
+#include "native/sdl/ime_composition.h"
+#include "native/sdl/window.h"
 
 struct SDL_Window;
 

@@ -1,13 +1,13 @@
 // SDL_Renderer (software) + imgui_impl_sdlrenderer2, which updates the glyph atlas texture in place
 // (ImGuiBackendFlags_RendererHasTextures) like the OpenGL backend.
-#include "sdl/soft_window.h"
+#include "native/sdl/soft_window.h"
 
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_sdl2.h>
 #include <imgui_impl_sdlrenderer2.h>
 
-#include "sdl/imgui_sdl_glue.h"
+#include "native/sdl/imgui_sdl_glue.h"
 
 namespace hotline::sdl {
 

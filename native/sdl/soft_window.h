@@ -5,8 +5,8 @@
 #include <memory>
 #include <string>
 
-#include "sdl/ime_composition.h"
-#include "sdl/window.h"
+#include "native/sdl/ime_composition.h"
+#include "native/sdl/window.h"
 
 struct SDL_Renderer;
 struct SDL_Window;

@@ -18,7 +18,7 @@
 
 #include "api/outbox.h"
 #include "fault_proxy.h"
-#include "native/system/file_storage.h"
+#include "native/posix/file_storage.h"
 #include "open311/request_created.h"
 #include "open311/service_request.h"
 #include "server_process.h"
@@ -152,7 +152,7 @@ TEST_CASE("every submission arrives exactly once through faults and kills", "[fa
   CHECK(with_photo == (count + 9) / 10);
 
   // The client: every item sent, with the number the server gave that submission.
-  native::FileStorage storage(dir.file("client"));
+  posix::FileStorage storage(dir.file("client"));
   const auto keys = storage.list("outbox/items/");
   REQUIRE(keys.has_value());
   CHECK(keys->size() == static_cast<std::size_t>(count));

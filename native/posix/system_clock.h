@@ -7,7 +7,7 @@
 
 #include "platform/clock.h"
 
-namespace hotline::native {
+namespace hotline::posix {
 
 class SystemClock : public platform::Clock {
  public:
@@ -22,4 +22,4 @@ class SystemClock : public platform::Clock {
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };
 
-}  // namespace hotline::native
+}  // namespace hotline::posix

@@ -1,6 +1,6 @@
 // Atomic, durable file storage (see file_storage.h). Plain POSIX so Emscripten's IDBFS-backed file
 // system can use it too (web/system).
-#include "native/system/file_storage.h"
+#include "native/posix/file_storage.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -12,7 +12,7 @@
 #include <cstring>
 #include <utility>
 
-namespace hotline::native {
+namespace hotline::posix {
 
 namespace {
 
@@ -217,4 +217,4 @@ void FileStorage::when_durable(platform::DurableCallback callback) {
   }
 }
 
-}  // namespace hotline::native
+}  // namespace hotline::posix

@@ -1,11 +1,11 @@
 // OS random numbers (see os_random_source.h).
-#include "native/system/os_random_source.h"
+#include "native/posix/os_random_source.h"
 
 #include <unistd.h>
 
 #include <cstdlib>
 
-namespace hotline::native {
+namespace hotline::posix {
 
 std::uint32_t OsRandomSource::next_u32() {
   std::uint32_t value = 0;
@@ -17,4 +17,4 @@ std::uint32_t OsRandomSource::next_u32() {
   return value;
 }
 
-}  // namespace hotline::native
+}  // namespace hotline::posix

@@ -1,7 +1,7 @@
 // The wall clock (see system_clock.h).
-#include "native/system/system_clock.h"
+#include "native/posix/system_clock.h"
 
-namespace hotline::native {
+namespace hotline::posix {
 
 SystemClock::SystemClock(std::optional<std::int64_t> start_ms) : start_ms_(start_ms) {}
 
@@ -14,4 +14,4 @@ std::int64_t SystemClock::now_ms() const {
       .count();
 }
 
-}  // namespace hotline::native
+}  // namespace hotline::posix

@@ -6,7 +6,7 @@
 
 #include "platform/storage.h"
 
-namespace hotline::native {
+namespace hotline::posix {
 
 class FileStorage : public platform::Storage {
  public:
@@ -29,4 +29,4 @@ class FileStorage : public platform::Storage {
   std::optional<platform::StorageError> failed_since_last_check_;
 };
 
-}  // namespace hotline::native
+}  // namespace hotline::posix

@@ -4,11 +4,11 @@
 
 #include "domain/random_source.h"
 
-namespace hotline::native {
+namespace hotline::posix {
 
 class OsRandomSource : public domain::RandomSource {
  public:
   std::uint32_t next_u32() override;
 };
 
-}  // namespace hotline::native
+}  // namespace hotline::posix
