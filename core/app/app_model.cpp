@@ -4,9 +4,7 @@
 #include <algorithm>
 
 #include "api/request_form.h"
-#include "calendar/iso_timestamp.h"
 #include "calendar/shanghai_time.h"
-#include "calendar/working_days.h"
 #include "domain/deadline.h"
 #include "domain/request_number.h"
 #include "domain/request_validation.h"
@@ -98,19 +96,25 @@ void AppModel::start() {
       changed();
     }
   });
+  // The catalog is asked for first: a restored step's own fetches follow it.
+  reload_services();
   if (const auto restored = s.drafts.restore(); restored && restored->draft) {
     form_ = from_draft(*restored->draft);
     if (!form_.empty()) {
-      // The steps this form goes through up to where the citizen was, so back retraces them.
-      std::vector<Route> routes{Route{Screen::Category, {}}};
-      while (routes.back().screen != form_.step && routes.back().screen != Screen::Review) {
-        routes.push_back(Route{step_after(routes.back().screen), {}});
-      }
-      nav_.reset(std::move(routes));
+      retrace_steps();
     }
   }
-  reload_services();
   changed();
+}
+
+void AppModel::retrace_steps() {
+  // The steps this form goes through up to where the citizen was, so back retraces them.
+  std::vector<Route> routes{Route{Screen::Category, {}}};
+  while (routes.back().screen != form_.step && routes.back().screen != Screen::Review) {
+    routes.push_back(Route{step_after(routes.back().screen), {}});
+  }
+  nav_.reset(std::move(routes));
+  entered();
 }
 
 void AppModel::tick() {
@@ -165,7 +169,48 @@ void AppModel::go(Screen screen) {
     form_.step = screen;
     save_draft();
   }
+  entered();
   changed();
+}
+
+void AppModel::entered() {
+  switch (nav_.current().screen) {
+    case Screen::Guides:
+      fetch_guides();
+      break;
+    case Screen::Nearby:
+      fetch_nearby();
+      break;
+    default:
+      break;
+  }
+}
+
+void AppModel::fetch_guides() {
+  // Already asked for this category (back onto the step): the answer on screen stays.
+  if (guides_for_ == form_.service_code && (guides_.loading() || guides_.value() != nullptr)) {
+    return;
+  }
+  guides_for_ = form_.service_code;
+  guides_.start([this, code = form_.service_code](auto done) {
+    return services_ref_.api.guides_for_service(code, std::move(done));
+  });
+}
+
+void AppModel::fetch_nearby() {
+  if (!form_.point) {
+    nearby_.reset();
+    return;
+  }
+  const std::string key =
+      form_.service_code + "@" + std::to_string(form_.point->lat) + "," + std::to_string(form_.point->lon);
+  if (nearby_for_ == key && (nearby_.loading() || nearby_.value() != nullptr)) {
+    return;
+  }
+  nearby_for_ = key;
+  nearby_.start([this, code = form_.service_code, point = *form_.point](auto done) {
+    return services_ref_.api.list_nearby(code, point, kNearbyRadiusM, std::move(done));
+  });
 }
 
 void AppModel::open(Screen screen) {
@@ -188,6 +233,7 @@ void AppModel::back() {
     form_.step = now;
     save_draft();
   }
+  entered();
   changed();
 }
 
@@ -243,6 +289,16 @@ void AppModel::start_request(domain::RequestType type) {
   problem_.reset();
   nav_.home();
   go(Screen::Category);
+}
+
+void AppModel::continue_request() {
+  if (form_.empty()) {
+    return;
+  }
+  problem_.reset();
+  field_errors_.clear();
+  retrace_steps();
+  changed();
 }
 
 void AppModel::discard_request() {
@@ -376,18 +432,7 @@ void AppModel::next() {
     submit();
     return;
   }
-  const Screen following = step_after(step);
-  if (following == Screen::Nearby && form_.point) {
-    nearby_.start([this, code = form_.service_code, point = *form_.point](auto done) {
-      return services_ref_.api.list_nearby(code, point, kNearbyRadiusM, std::move(done));
-    });
-  }
-  if (following == Screen::Guides) {
-    guides_.start([this, code = form_.service_code](auto done) {
-      return services_ref_.api.guides_for_service(code, std::move(done));
-    });
-  }
-  go(following);
+  go(step_after(step));
 }
 
 void AppModel::use_my_location() {
@@ -652,21 +697,6 @@ void AppModel::lookup_finished() {
   const std::string number = found->service_request_id;
   nav_.back();
   open_request(number);
-}
-
-// ---- deadlines
-
-std::optional<int> AppModel::working_days_left(const std::string& due) const {
-  const auto due_at = calendar::parse_iso8601_timestamp(due);
-  const auto now = calendar::Instant::from_unix_seconds(services_ref_.clock.now_ms() / 1000);
-  if (!due_at || !now) {
-    return std::nullopt;
-  }
-  const auto left = calendar::working_days_left(services_ref_.holidays, *now, *due_at);
-  if (!left) {
-    return std::nullopt;
-  }
-  return *left;
 }
 
 }  // namespace hotline::app

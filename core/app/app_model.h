@@ -73,6 +73,8 @@ class AppModel {
   // Call after the view changed a form field (typing): schedules the autosave, clears that field's error.
   void form_edited(std::optional<domain::Field> field = std::nullopt);
   void start_request(domain::RequestType type);
+  // Back to the step of the draft where the citizen left it, the steps before it under it.
+  void continue_request();
   // Drops the draft and its photos (the citizen chose "start over").
   void discard_request();
   const api::Pending<std::vector<open311::Service>>& services() const { return services_; }
@@ -144,13 +146,16 @@ class AppModel {
   // query codes on screen and in storage; undelivered requests stay in the outbox until delivered.
   void wipe_session();
 
-  // ---- deadlines
-  // Working days left until `due` (ISO 8601), or nullopt when it cannot be computed.
-  std::optional<int> working_days_left(const std::string& due) const;
   const AppServices& services_ref() const { return services_ref_; }
 
  private:
   void go(Screen screen);
+  // Starts what the current screen shows, however it was reached (next, back, a restored draft).
+  void entered();
+  void fetch_guides();
+  void fetch_nearby();
+  // The current step's draft path, from the category on, becomes the navigation.
+  void retrace_steps();
   const open311::Service* find_service(const std::string& code) const;
   void save_draft();
   std::vector<domain::FieldError> validate_step(Screen step) const;
@@ -173,6 +178,8 @@ class AppModel {
   std::string lookup_number_;
   std::string lookup_code_;
   std::string detail_number_;
+  std::string guides_for_;  // the category guides_ answers
+  std::string nearby_for_;  // the category and point nearby_ answers
   int submitted_deadline_days_ = 0;
   bool rating_applied_ = false;
   bool language_sent_ = false;

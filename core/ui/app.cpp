@@ -132,9 +132,9 @@ void App::frame() {
                                 ? ui.tr("app.title")
                                 : ui.tr("screen." + std::string(app::to_code(route.screen)));
   const bool back_key = ImGui::IsKeyPressed(ImGuiKey_Escape) || actions_.take_back();
-  if (top_bar(ui, title, model_.navigation().can_go_back()) || (back_key && model_.navigation().can_go_back())) {
-    model_.back();
-  }
+  // Applied once the frame is drawn: the title above and the screen below are always the same route's.
+  const bool go_back =
+      top_bar(ui, title, model_.navigation().can_go_back()) || (back_key && model_.navigation().can_go_back());
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
   ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoSavedSettings);
@@ -147,7 +147,7 @@ void App::frame() {
   scrolled_to_focus_ = false;
   scroll_to_focus();
   screens::Context context{ui, model_, thumbnails_};
-  screens::draw(context, model_.route());
+  screens::draw(context, route);
   ImGui::Dummy(ImVec2(0, theme_.padding));
   scroll_by_touch();
   ImGui::EndChild();
@@ -164,6 +164,9 @@ void App::frame() {
   thumbnails_.end_frame();
   if (text_input_ != nullptr) {
     text_input_->end_frame();
+  }
+  if (go_back) {
+    model_.back();
   }
   // A scroll to the focused item shows on the next frame.
   animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_ || scrolled_to_focus_ ||

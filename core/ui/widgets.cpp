@@ -15,9 +15,12 @@ namespace hotline::ui {
 
 namespace {
 
+// "label###id": Dear ImGui hashes only what follows "###", so an item with its own id keeps it whatever
+// the language of its label (focus, scroll requests and the accessibility mirror follow ids). Without
+// one, the label is the id.
 std::string imgui_id(std::string_view label, std::string_view id) {
   std::string out(label);
-  out += "##";
+  out += id.empty() ? "##" : "###";
   out += id.empty() ? label : id;
   return out;
 }
