@@ -151,6 +151,11 @@ std::optional<std::int64_t> AppModel::next_wake_ms() const {
   return wake;
 }
 
+bool AppModel::busy() const {
+  return services_.loading() || guides_.loading() || nearby_.loading() || detail_.loading() || rating_.loading() ||
+         lookup_.loading() || photos_.busy() || reply_photos_.loading() || locating_;
+}
+
 void AppModel::on_outbox_change(const std::string&) {
   auto& s = services_ref_;
   if (const auto added = s.my_requests.collect_sent(s.outbox); added && *added > 0) {

@@ -54,6 +54,9 @@ class AppModel {
   // draws a frame when it moves.
   unsigned revision() const { return revision_; }
   void changed() { ++revision_; }
+  // Something the citizen waits for is on its way (a fetch, a photo being prepared, locating): the
+  // view keeps drawing while it shows a spinner.
+  bool busy() const;
 
   // ---- navigation
   const Route& route() const { return nav_.current(); }

@@ -20,12 +20,6 @@ constexpr float kDragThresholdPx = 12;
 constexpr float kMomentumDecayPerSecond = 0.05f;
 constexpr float kMinVelocity = 30;
 
-bool any_loading(const app::AppModel& model) {
-  return model.services().loading() || model.guides().loading() || model.nearby().loading() ||
-         model.detail().loading() || model.rating().loading() || model.lookup().loading() ||
-         model.photo_attach().busy() || model.reply_photos().loading() || model.locating();
-}
-
 }  // namespace
 
 App::App(app::AppModel& model) : model_(model) {
@@ -169,7 +163,7 @@ void App::frame() {
     model_.back();
   }
   // A scroll to the focused item shows on the next frame.
-  animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_ || scrolled_to_focus_ ||
+  animating_ = model_.busy() || std::fabs(velocity_) > kMinVelocity || dragging_ || scrolled_to_focus_ ||
                (keyboard_ != nullptr && keyboard_->busy());
 }
 

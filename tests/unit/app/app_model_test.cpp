@@ -472,3 +472,15 @@ TEST_CASE("the back stack holds each step once: changing a part from review retu
   CHECK(m.route().screen == app::Screen::Describe);
   CHECK(each_route_once(m.navigation()));
 }
+
+TEST_CASE("the model is busy while an answer the screen waits for is on its way") {
+  testing::ModelFixture f;
+  app::AppModel& m = f.model();
+  CHECK_FALSE(m.busy());
+  m.start_request(domain::RequestType::Consultation);
+  m.choose_service("ZX-0101");
+  REQUIRE(m.route().screen == app::Screen::Guides);
+  CHECK(m.busy());
+  REQUIRE(answer_pending(f, "guides.json", kGuidesJson));
+  CHECK_FALSE(m.busy());
+}
