@@ -47,8 +47,9 @@ bool App::init_fonts(GlyphSource& glyphs, std::string& error) {
 
 void App::scroll_by_touch() {
   ImGuiIO& io = ImGui::GetIO();
-  ImGuiContext& g = *ImGui::GetCurrentContext();
-  const bool editing_text = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+  // A finger moving in a text field selects text instead (the last frame's state: a drag starts only
+  // after it moved across frames).
+  const bool editing_text = io.WantTextInput;
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
       ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
     dragging_ = false;
