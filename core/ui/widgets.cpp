@@ -196,7 +196,7 @@ bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view titl
   ui.items.set_last_role(Role::Button);
   ImDrawList* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), ImGui::IsItemActive() ? c.field : c.card, t.rounding);
-  if (c.border == IM_COL32(0, 0, 0, 255)) {
+  if (t.high_contrast) {
     list->AddRect(pos, ImVec2(pos.x + w, pos.y + height), c.border, t.rounding, 0, 2);
   }
   const ImVec2 icon_min(pos.x + t.padding, pos.y + (height - icon_size) / 2);
@@ -609,7 +609,7 @@ void end_card(Ui& ui) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
   list->AddRectFilled(min, max, ui.theme.colors.card, ui.theme.rounding);
-  if (ui.theme.colors.border == IM_COL32(0, 0, 0, 255)) {
+  if (ui.theme.high_contrast) {
     list->AddRect(min, max, ui.theme.colors.border, ui.theme.rounding, 0, 2);
   }
   list->ChannelsMerge();
