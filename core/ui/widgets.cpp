@@ -313,9 +313,9 @@ bool platform_text_field(Ui& ui, std::string_view label, std::string& value, std
 
 }  // namespace
 
-bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines,
-                std::string_view hint, const std::vector<domain::FieldError>& errors, std::size_t counter_max,
-                bool password, Keys keys) {
+bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id,
+                const TextFieldOptions& options) {
+  const auto& [lines, hint, errors, counter_max, password, keys] = options;
   const Theme& t = ui.theme;
   caption(ui, label);
   ui.items.set_last_is_label();
