@@ -484,3 +484,35 @@ TEST_CASE("the model is busy while an answer the screen waits for is on its way"
   REQUIRE(answer_pending(f, "guides.json", kGuidesJson));
   CHECK_FALSE(m.busy());
 }
+
+namespace {
+
+// A position that comes when the test says so, as a slow GPS fix would.
+struct HeldLocation : platform::LocationProvider {
+  std::function<void(base::Expected<platform::Position, platform::LocationError>)> waiting;
+  void locate(std::function<void(base::Expected<platform::Position, platform::LocationError>)> done) override {
+    waiting = std::move(done);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a position that arrives after the visit ended does not reach the next citizen's form") {
+  HeldLocation location;
+  testing::ModelFixture f;
+  f.location = &location;
+  f.restart();
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Complaint);
+  m.choose_service("BJ-0101");
+  m.use_my_location();
+  REQUIRE(m.locating());
+  REQUIRE(location.waiting);
+  m.wipe_session();
+  CHECK_FALSE(m.locating());
+  m.start_request(domain::RequestType::Complaint);
+  location.waiting(platform::Position{26.08, 119.29, 10});
+  f.settle();
+  CHECK_FALSE(m.form().point.has_value());
+  CHECK(m.form().place == app::PlaceChoice::None);
+}
