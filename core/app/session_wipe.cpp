@@ -19,24 +19,10 @@ void AppModel::wipe_session() {
   }
   s.my_requests.wipe();
   s.tracker.wipe();
-  if (s.clipboard != nullptr && copied_) {
+  if (s.clipboard != nullptr && visit_.copied) {
     s.clipboard->copy("");
   }
-  form_ = FormState{};
-  field_errors_.clear();
-  problem_.reset();
-  submitted_id_.clear();
-  category_query_.clear();
-  rating_form_ = RatingForm{};
-  lookup_number_.clear();
-  lookup_code_.clear();
-  detail_number_.clear();
-  submitted_deadline_days_ = 0;
-  copied_ = false;
-  nearby_.reset();
-  detail_.reset();
-  rating_.reset();
-  lookup_.reset();
+  visit_ = Visit(services_ref_.api);
   go_home();
 }
 

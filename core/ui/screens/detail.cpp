@@ -49,10 +49,8 @@ void reply_photos(Context& c, const open311::TimelineNote& reply) {
         const float height =
             width * static_cast<float>(preview->image.height) / static_cast<float>(preview->image.width);
         const ImVec2 pos = ImGui::GetCursorScreenPos();
-        ImTextureRef ref;
-        ref._TexData = texture;
-        ImGui::GetWindowDrawList()->AddImageRounded(ref, pos, ImVec2(pos.x + width, pos.y + height), ImVec2(0, 0),
-                                                    ImVec2(1, 1), IM_COL32_WHITE, ui.theme.rounding);
+        ImGui::GetWindowDrawList()->AddImageRounded(texture->GetTexRef(), pos, ImVec2(pos.x + width, pos.y + height),
+                                                    ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE, ui.theme.rounding);
         ImGui::Dummy(ImVec2(width, height));
         ui.items.add_text(Role::Image, label, pos, ImVec2(pos.x + width, pos.y + height));
         break;
