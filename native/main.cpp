@@ -12,6 +12,7 @@
 #include "kiosk_options.h"
 #include "native/app_loop.h"
 #include "native/app_session.h"
+#include "native/kiosk/display_scale.h"
 #include "native/kiosk/kiosk_mode.h"
 #include "native/scenario/runner.h"
 #include "native/scenario/scenario_file.h"
@@ -48,9 +49,15 @@ std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, co
       }
       return window;
     }
-    return sdl::SoftWindow::open(title, options.width, options.height, 1, error);
+    // A kiosk's screenshot: its panel's device pixels, laid out at its configured scale.
+    const float scale = options.kiosk ? native::kiosk_scale(options.kiosk->scale, std::nullopt) : 1;
+    return sdl::SoftWindow::open(title, static_cast<int>(static_cast<float>(options.width) / scale),
+                                 static_cast<int>(static_cast<float>(options.height) / scale), scale, error);
   }
   const native::Renderer renderer = options.kiosk ? options.kiosk->renderer : native::Renderer::OpenGl;
+  // A scenario lays out its own size; a kiosk at its `scale`, else at its display's DPI.
+  const float scale =
+      scenario == nullptr && options.kiosk ? native::kiosk_scale(options.kiosk->scale, sdl::display_dpi()) : 1;
   // A scenario in a real window (under Xvfb) lays out its own size.
   const int width = scenario != nullptr ? scenario->width : options.width;
   const int height = scenario != nullptr ? scenario->height : options.height;
@@ -60,6 +67,7 @@ std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, co
     config.width = width;
     config.height = height;
     config.fullscreen = options.fullscreen;
+    config.layout_scale = scale;
     auto window = sdl::GlWindow::open(config, error);
     if (window || renderer == native::Renderer::OpenGl) {
       return window;
@@ -68,7 +76,9 @@ std::unique_ptr<sdl::Window> open_window(const native::KioskOptions& options, co
     std::fprintf(stderr, "hotline-kiosk: OpenGL 3 is not available (%s); drawing with the software renderer\n",
                  error.c_str());
   }
-  return sdl::SoftWindow::open(title, width, height, 1, error, true, options.fullscreen);
+  return sdl::SoftWindow::open(title, static_cast<int>(static_cast<float>(width) / scale),
+                               static_cast<int>(static_cast<float>(height) / scale), scale, error, true,
+                               options.fullscreen);
 }
 
 int save_screenshot(native::AppLoop& loop, const native::KioskOptions& options) {
