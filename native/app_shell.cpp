@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "native/app_session.h"
+#include "native/kiosk/display_scale.h"
 #include "native/kiosk/kiosk_mode.h"
 #include "native/sdl/gl_window.h"
 #include "native/sdl/imgui_sdl_glue.h"
@@ -21,20 +22,27 @@ namespace {
 
 std::unique_ptr<sdl::Window> open_window(const char* program, const KioskOptions& options, const WindowShape& shape,
                                          const std::string& title, std::string& error) {
+  // A kiosk lays out at its `scale`, else at its display's DPI (a headless screenshot has none).
+  const bool kiosk_layout = shape.kiosk_layout && options.kiosk;
   if (options.headless) {
-    auto window = sdl::SoftWindow::open(title, shape.width, shape.height, shape.scale, error);
+    const float scale = kiosk_layout ? kiosk_scale(options.kiosk->scale, std::nullopt) : shape.scale;
+    const int width = kiosk_layout ? static_cast<int>(static_cast<float>(shape.width) / scale) : shape.width;
+    const int height = kiosk_layout ? static_cast<int>(static_cast<float>(shape.height) / scale) : shape.height;
+    auto window = sdl::SoftWindow::open(title, width, height, scale, error);
     if (window != nullptr && shape.paint_only_captures) {
       window->paint_only_captures();
     }
     return window;
   }
   const Renderer renderer = options.kiosk ? options.kiosk->renderer : Renderer::OpenGl;
+  const float scale = kiosk_layout ? kiosk_scale(options.kiosk->scale, sdl::display_dpi()) : 1;
   if (renderer != Renderer::Software) {
     sdl::WindowConfig config;
     config.title = title;
     config.width = shape.width;
     config.height = shape.height;
     config.fullscreen = options.fullscreen;
+    config.layout_scale = scale;
     auto window = sdl::GlWindow::open(config, error);
     if (window || renderer == Renderer::OpenGl) {
       return window;
@@ -43,7 +51,9 @@ std::unique_ptr<sdl::Window> open_window(const char* program, const KioskOptions
     std::fprintf(stderr, "%s: OpenGL 3 is not available (%s); drawing with the software renderer\n", program,
                  error.c_str());
   }
-  return sdl::SoftWindow::open(title, shape.width, shape.height, 1, error, true, options.fullscreen);
+  return sdl::SoftWindow::open(title, static_cast<int>(static_cast<float>(shape.width) / scale),
+                               static_cast<int>(static_cast<float>(shape.height) / scale), scale, error, true,
+                               options.fullscreen);
 }
 
 }  // namespace

@@ -24,6 +24,7 @@ struct WindowShape {
   int height = 1920;
   int scale = 1;                     // headless only: a real window is drawn at 1
   bool paint_only_captures = false;  // headless: paint a frame only when it is captured
+  bool kiosk_layout = false;         // a kiosk panel: laid out at its `scale` (kiosk/display_scale.h)
 };
 
 // What a run works with, alive while the body runs.

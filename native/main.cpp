@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
   }
   platform::RunQueue queue;
   native::UnavailablePhotoPicker picker(queue);
-  const native::WindowShape shape{options->width, options->height, 1, false};
+  const native::WindowShape shape{options->width, options->height, 1, false, true};
   return native::run_app("hotline-kiosk", *options, shape, queue, picker, [&](native::Shell& shell) {
     if (!options->screenshot_path.empty()) {
       return save_screenshot(shell.loop, *options);

@@ -43,6 +43,7 @@ void KioskSession::finish() {
   card_applied_ = false;
   printed_for_.clear();
   receipt_note_.clear();
+  failed_receipt_.reset();
   phase_ = KioskPhase::Attract;
   changed();
 }
@@ -114,14 +115,15 @@ void KioskSession::poll_card(std::int64_t now) {
   next_poll_ms_ = now + policy_.card_poll_ms;
   auto reading = reader_->poll();
   if (!reading) {
-    if (card_error_ != reading.error()) {
+    if (!card_error_ || card_error_->problem != reading.error().problem ||
+        card_error_->detail != reading.error().detail) {
       card_error_ = reading.error();
       changed();
     }
     return;
   }
-  if (!card_error_.empty()) {
-    card_error_.clear();
+  if (card_error_) {
+    card_error_.reset();
     changed();
   }
   const std::optional<platform::IdCard>& placed = reading.value();
@@ -176,7 +178,16 @@ void KioskSession::print_receipt() {
     receipt.station_name = station->name;
   }
   auto printed = printer_->print(receipt);
-  receipt_note_ = printed ? printed.value() : printed.error();
+  if (printed) {
+    receipt_note_ = printed.value();
+  } else {
+    failed_receipt_ = FailedReceipt{printed.error(), receipt.request_number, receipt.query_code};
+  }
+  changed();
+}
+
+void KioskSession::dismiss_failed_receipt() {
+  failed_receipt_.reset();
   changed();
 }
 

@@ -16,11 +16,23 @@ struct Receipt {
   std::string station_name;
 };
 
+// Why no receipt came out, as the citizen is told it: either way they write the number and code down.
+enum class PrintProblem {
+  PaperOut,  // the printer says its roll is empty
+  Offline,   // no printer answers: unplugged, powered off, cover open, refused, timed out
+  Failed,    // anything else (the font, the QR code, a write error)
+};
+
+struct PrintError {
+  PrintProblem problem = PrintProblem::Failed;
+  std::string detail;  // for the kiosk's log; never the receipt's number or code
+};
+
 class ReceiptPrinter {
  public:
   virtual ~ReceiptPrinter() = default;
-  // Where the receipt went (a file, a printer queue), or why it did not.
-  virtual base::Expected<std::string, std::string> print(const Receipt& receipt) = 0;
+  // Where the receipt went (a printer, a development file), or why it did not.
+  virtual base::Expected<std::string, PrintError> print(const Receipt& receipt) = 0;
 };
 
 }  // namespace hotline::platform

@@ -57,6 +57,9 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
   if (config.gl == GlFlavor::Desktop33) {
     self->ime_.emplace();
   }
+  if (config.layout_scale != 1) {
+    self->layout_scale_.emplace(config.layout_scale);
+  }
   return self;
 }
 
@@ -86,7 +89,13 @@ void GlWindow::wait_for_event(int timeout_ms) {
 void GlWindow::render(const std::function<void()>& draw_ui, Capture* capture) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  if (layout_scale_) {
+    layout_scale_->before_frame();
+  }
   ImGui::NewFrame();
+  if (layout_scale_) {
+    layout_scale_->after_frame();
+  }
   draw_ui();
   if (ime_) {
     ime_->draw();

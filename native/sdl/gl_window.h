@@ -9,6 +9,7 @@
 #include <string>
 
 #include "native/sdl/ime_composition.h"
+#include "native/sdl/layout_scale.h"
 #include "native/sdl/window.h"
 
 struct SDL_Window;
@@ -23,6 +24,7 @@ struct WindowConfig {
   int height = 1920;
   bool fullscreen = false;
   GlFlavor gl = GlFlavor::Desktop33;
+  float layout_scale = 1;  // window pixels per layout pixel (a kiosk's `scale`; layout_scale.h)
 };
 
 class GlWindow final : public Window {
@@ -51,6 +53,7 @@ class GlWindow final : public Window {
   bool quit_requested_ = false;
   // The kiosk's (desktop GL): the web build edits text in the browser's own inputs.
   std::optional<ImeComposition> ime_;
+  std::optional<LayoutScale> layout_scale_;  // only when not 1
 };
 
 }  // namespace hotline::sdl

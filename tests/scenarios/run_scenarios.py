@@ -114,7 +114,7 @@ def kiosk_mode_arguments(tmp, data, out, backend, base):
         # The shortest limit the file accepts, so a scenario sees the countdown and the wipe in under a minute (slow ASan steps stay inside it).
         "idle_timeout_s": 15, "countdown_s": 20,
         "storage_dir": data, "receipt_dir": receipts, "lookup_url": lookup,
-        "id_card_simulator": card, "fullscreen": False,
+        "id_card_simulator": card, "development": True, "fullscreen": False,
     }
     path = os.path.join(tmp, "kiosk.json")
     with open(path, "w", encoding="utf-8") as f:

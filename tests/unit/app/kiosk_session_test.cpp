@@ -15,8 +15,18 @@ constexpr const char* kDescription = "地铁站出口的路灯已经三天不亮
 
 class FakeCardReader : public platform::IdCardReader {
  public:
-  base::Expected<std::optional<platform::IdCard>, std::string> poll() override { return card; }
+  base::Expected<std::optional<platform::IdCard>, platform::CardReadError> poll() override { return card; }
   std::optional<platform::IdCard> card;
+};
+
+// A printer whose roll is empty.
+class EmptyPrinter : public platform::ReceiptPrinter {
+ public:
+  base::Expected<std::string, platform::PrintError> print(const platform::Receipt& receipt) override {
+    asked.push_back(receipt);
+    return base::unexpected(platform::PrintError{platform::PrintProblem::PaperOut, "out of paper (DLE EOT 4)"});
+  }
+  std::vector<platform::Receipt> asked;
 };
 
 app::KioskPolicy policy() {
@@ -143,6 +153,54 @@ TEST_CASE("finish forgets the visit; a card left on the reader is not read into 
   f.reader.card = platform::IdCard{kName, kIdNumber};
   f.wait(500);
   CHECK(f.session->phase() == app::KioskPhase::Active);
+}
+
+// A complaint at an address, filed and delivered with the backend's `answer`.
+void file_complaint(KioskFixture& f, const char* answer) {
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Complaint);
+  m.choose_service("BJ-0101");
+  m.form().place = app::PlaceChoice::Address;
+  m.form().address = "鼓楼区五四路158号";
+  m.next();
+  m.form().description = kDescription;
+  m.next();
+  m.next();  // no photos
+  m.form().name = kName;
+  m.form().mobile = "13800138000";
+  m.next();
+  REQUIRE(m.route().screen == app::Screen::Review);
+  f.transport.script_response(201, answer);
+  m.submit();
+  f.wait(500);
+}
+
+TEST_CASE("a receipt that did not print: its number and code stay to be written down, then go") {
+  KioskFixture f;
+  EmptyPrinter printer;
+  f.session = std::make_unique<app::KioskSession>(
+      f.model(), f.clock, policy(), &f.reader, &printer,
+      [](const std::string& number, const std::string& code) { return "https://12345.test/" + number + "/" + code; });
+  f.session->begin();
+  file_complaint(f, R"([{"service_notice":"query_code:ABCDEFGH23","service_request_id":"20251130000001"}])");
+  REQUIRE(printer.asked.size() == 1);
+  CHECK(printer.asked[0].lookup_url == "https://12345.test/20251130000001/ABCDEFGH23");
+  const auto& failed = f.session->failed_receipt();
+  REQUIRE(failed);
+  CHECK(failed->error.problem == platform::PrintProblem::PaperOut);
+  CHECK(failed->request_number == "20251130000001");
+  CHECK(failed->query_code == "ABCDEFGH23");
+  f.wait(1'000);
+  CHECK(printer.asked.size() == 1);  // asked once per request, not again on every tick
+  f.session->dismiss_failed_receipt();
+  CHECK_FALSE(f.session->failed_receipt());
+
+  f.session->begin();
+  f.wait(500);
+  file_complaint(f, R"([{"service_notice":"query_code:ABCDEFGH24","service_request_id":"20251130000002"}])");
+  REQUIRE(f.session->failed_receipt());
+  f.session->finish();  // the next citizen never sees it
+  CHECK_FALSE(f.session->failed_receipt());
 }
 
 }  // namespace

@@ -6,13 +6,13 @@
 
 #include "platform/id_card_reader.h"
 
-namespace hotline::native {
+namespace hotline::native::idcard {
 
 class SimulatedIdCardReader final : public platform::IdCardReader {
  public:
   explicit SimulatedIdCardReader(std::string card_file) : card_file_(std::move(card_file)) {}
 
-  base::Expected<std::optional<platform::IdCard>, std::string> poll() override;
+  base::Expected<std::optional<platform::IdCard>, platform::CardReadError> poll() override;
   // The development key: places the sample card, or takes it off again.
   void toggle_sample_card() { sample_placed_ = !sample_placed_; }
 
@@ -25,4 +25,4 @@ class SimulatedIdCardReader final : public platform::IdCardReader {
 // check character is right. The error says what is wrong.
 base::Expected<platform::IdCard, std::string> parse_card_file(const std::string& json);
 
-}  // namespace hotline::native
+}  // namespace hotline::native::idcard

@@ -1,13 +1,13 @@
 // Card files and the sample card (see simulated_id_card_reader.h).
-#include "native/system/simulated_id_card_reader.h"
+#include "native/idcard/simulated_id_card_reader.h"
 
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "domain/resident_id.h"
+#include "native/idcard/card_check.h"
 
-namespace hotline::native {
+namespace hotline::native::idcard {
 namespace {
 
 // GB 11643-1999's own example number, with a name no citizen has.
@@ -28,17 +28,14 @@ base::Expected<platform::IdCard, std::string> parse_card_file(const std::string&
   if (number == doc.end() || !number->is_string()) {
     return base::unexpected(std::string("id_number: missing or not a string"));
   }
-  const std::string id = number->get<std::string>();
-  if (id.size() != 18 || id.find_first_not_of("0123456789") < 17 || (id[17] != 'X' && (id[17] < '0' || id[17] > '9'))) {
-    return base::unexpected("id_number: '" + id + "' is not 17 digits and a check character");
+  platform::IdCard card{name->get<std::string>(), number->get<std::string>()};
+  if (auto problem = card_problem(card)) {
+    return base::unexpected(std::move(*problem));
   }
-  if (domain::resident_id_check_char(std::string_view(id).substr(0, 17)) != id[17]) {
-    return base::unexpected("id_number: '" + id + "' has the wrong check character");
-  }
-  return platform::IdCard{name->get<std::string>(), id};
+  return card;
 }
 
-base::Expected<std::optional<platform::IdCard>, std::string> SimulatedIdCardReader::poll() {
+base::Expected<std::optional<platform::IdCard>, platform::CardReadError> SimulatedIdCardReader::poll() {
   if (sample_placed_) {
     return std::optional(kSampleCard);
   }
@@ -53,9 +50,10 @@ base::Expected<std::optional<platform::IdCard>, std::string> SimulatedIdCardRead
   text << in.rdbuf();
   auto card = parse_card_file(text.str());
   if (!card) {
-    return base::unexpected("card file " + card_file_ + ": " + card.error());
+    return base::unexpected(platform::CardReadError{platform::CardReadProblem::Unreadable,
+                                                    "card file " + card_file_ + ": " + card.error()});
   }
   return std::optional(std::move(card).value());
 }
 
-}  // namespace hotline::native
+}  // namespace hotline::native::idcard
