@@ -627,6 +627,14 @@ void AppModel::ask_rework(const std::string& reason) {
 void AppModel::look_up() {
   problem_.reset();
   const std::string number = lookup_number_;
+  if (auto claim = api::claim_from_lookup(number, lookup_code_)) {
+    // A receipt's claim for a request that was waiting to be sent when it was printed.
+    lookup_.start([this, claim = std::move(*claim)](auto done) {
+      return services_ref_.api.fetch_claimed(claim, std::move(done));
+    });
+    changed();
+    return;
+  }
   // Citizens copy codes with spaces, hyphens, lower case or full-width letters: the canonical form goes.
   const std::optional<std::string> canonical = domain::normalize_query_code(lookup_code_);
   if (!canonical) {
@@ -647,6 +655,8 @@ void AppModel::lookup_finished() {
   if (found == nullptr) {
     return;
   }
+  // Found by a receipt's claim, the request's own query code came with it.
+  lookup_code_ = api::query_code_notice(*found).value_or(lookup_code_);
   services_ref_.my_requests.remember_looked_up(*found, lookup_code_, services_ref_.clock.now_ms());
   services_ref_.tracker.set_numbers(services_ref_.my_requests.numbers());
   const std::string number = found->service_request_id;

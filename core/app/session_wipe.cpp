@@ -1,23 +1,19 @@
 // AppModel::wipe_session: the end of one citizen's visit to a shared device (see app_model.h).
 #include "app/app_model.h"
 
+#include "api/stored_record.h"
+
 namespace hotline::app {
 
 void AppModel::wipe_session() {
   auto& s = services_ref_;
   discard_request();
-  // A delivered request's stored record still holds the contact it was sent with: the outbox keeps
-  // only what is not yet delivered.
-  std::vector<std::string> sent;
-  for (const api::OutboxItem* item : s.outbox.items()) {
-    if (item->state == api::OutboxState::Sent) {
-      sent.push_back(item->id);
-    }
-  }
-  for (const auto& id : sent) {
-    s.outbox.forget(id);
-  }
+  // What this visit filed and is not yet delivered is still sent, but belongs to no later visit: the
+  // outbox drops it once delivered or refused, and the delivered and refused ones now.
+  s.outbox.begin_visit();
   s.my_requests.wipe();
+  // Records set aside as unreadable may hold a form; they are never read again.
+  api::wipe_quarantine(s.storage);
   s.tracker.wipe();
   if (s.clipboard != nullptr && copied_) {
     s.clipboard->copy("");
