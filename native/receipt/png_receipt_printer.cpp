@@ -49,15 +49,24 @@ base::Expected<std::string, std::string> PngReceiptPrinter::print(const platform
   };
   line("福州 12345 便民服务", 40, 8);
   line("诉求回执" + (receipt.station_name.empty() ? "" : " · " + receipt.station_name), 28, 32);
-  line("诉求编号", 24, 4);
-  line(receipt.request_number, 40, 20);
-  line("查询码", 24, 4);
-  line(receipt.query_code, 40, 20);
-  line("办理期限  " + receipt.due_date, 28, 24);
+  if (receipt.claim_key.empty()) {
+    line("诉求编号", 24, 4);
+    line(receipt.request_number, 40, 20);
+    line("查询码", 24, 4);
+    line(receipt.query_code, 40, 20);
+    line("办理期限  " + receipt.due_date, 28, 24);
+  } else {
+    line("网络恢复后将自动提交", 28, 12);
+    line("查询时“诉求编号”填", 24, 4);
+    line(receipt.claim_key, 22, 12);
+    line("“查询码”填", 24, 4);
+    line(receipt.claim_secret, 22, 16);
+  }
   canvas.blit(qr->rgba, qr->size, (kWidth - qr->size) / 2, y);
   y += qr->size + 16;
   line("扫码查看办理进度，或拨打 12345", 24, 8);
-  const std::string name = "receipt-" + receipt.request_number + ".png";
+  const std::string name =
+      "receipt-" + (receipt.claim_key.empty() ? receipt.request_number : receipt.claim_key) + ".png";
   const std::string path = folder_ + "/" + name;
   const std::string temp = folder_ + "/." + name + ".tmp";
   if (!write_png(temp, canvas.rgba, canvas.width, canvas.height) || std::rename(temp.c_str(), path.c_str()) != 0) {
