@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "app/due_date.h"
+#include "base/secure_string.h"
 
 namespace hotline::app {
 
@@ -39,7 +40,7 @@ void KioskSession::finish() {
   if (card_) {
     left_card_hash_ = std::hash<std::string>{}(card_->id_number);
   }
-  card_.reset();
+  forget_card();
   card_applied_ = false;
   printed_for_.clear();
   receipt_note_.clear();
@@ -129,14 +130,23 @@ void KioskSession::poll_card(std::int64_t now) {
       // Removing the card takes its holder's name and number out of the form.
       FormState& form = model_.form();
       if (form.name == card_->name && form.resident_id == card_->id_number) {
-        form.name.clear();
-        form.resident_id.clear();
+        base::secure_clear(form.name);
+        base::secure_clear(form.resident_id);
         model_.form_edited();
       }
-      card_.reset();
+      forget_card();
       changed();
     }
   }
+}
+
+void KioskSession::forget_card() {
+  if (card_) {
+    // A short name is held inside this object (no heap block whose freeing would clear it).
+    base::secure_clear(card_->name);
+    base::secure_clear(card_->id_number);
+  }
+  card_.reset();
 }
 
 void KioskSession::apply_card() {

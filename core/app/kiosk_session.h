@@ -60,6 +60,7 @@ class KioskSession {
  private:
   void poll_card(std::int64_t now);
   void apply_card();
+  void forget_card();
   void print_receipt();
   void changed() { ++revision_; }
 

@@ -2,11 +2,17 @@
 #include "app/app_model.h"
 
 #include "api/stored_record.h"
+#include "base/secure_string.h"
 
 namespace hotline::app {
 
 void AppModel::wipe_session() {
   auto& s = services_ref_;
+  // Assigning an empty form keeps each string's buffer with the old text in it: zeroed first.
+  for (std::string* text : {&form_.name, &form_.mobile, &form_.resident_id, &form_.address, &form_.description,
+                            &lookup_number_, &lookup_code_, &category_query_}) {
+    base::secure_clear(*text);
+  }
   discard_request();
   // What this visit filed and is not yet delivered is still sent, but belongs to no later visit: the
   // outbox drops it once delivered or refused, and the delivered and refused ones now.

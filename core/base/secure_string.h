@@ -12,6 +12,13 @@
 
 namespace hotline::base {
 
+// Zeroes a plain string's whole buffer (inline or on the heap, up to its capacity) and empties it: for
+// personal text still held in std::string, whose clear() and assignment keep the old bytes.
+inline void secure_clear(std::string& text) noexcept {
+  secure_zero(text.data(), text.capacity() + 1);
+  text.clear();
+}
+
 class SecureString {
  public:
   using Storage = std::basic_string<char, std::char_traits<char>, ZeroingAllocator<char>>;

@@ -99,3 +99,15 @@ TEST_CASE("secure_zero clears every byte it is given, and only those") {
                                              "38",
                                              8));
 }
+
+TEST_CASE("secure_clear zeroes a plain string's whole buffer, inline or on the heap") {
+  for (const char* text : {"350102198001012340", "王秀英"}) {
+    std::string s(text);
+    s = "x";  // a plain assignment keeps the rest of the old text in the buffer
+    hotline::base::secure_clear(s);
+    CHECK(s.empty());
+    for (std::size_t i = 0; i <= s.capacity(); ++i) {
+      CHECK(s.data()[i] == '\0');
+    }
+  }
+}
