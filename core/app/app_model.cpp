@@ -676,6 +676,14 @@ void AppModel::ask_rework(const std::string& reason) {
 void AppModel::look_up() {
   visit_.problem.reset();
   const std::string number = visit_.lookup_number;
+  if (auto claim = api::claim_from_lookup(number, visit_.lookup_code)) {
+    // A receipt's claim for a request that was waiting to be sent when it was printed.
+    visit_.lookup.start([this, claim = std::move(*claim)](auto done) {
+      return services_ref_.api.fetch_claimed(claim, std::move(done));
+    });
+    changed();
+    return;
+  }
   // Citizens copy codes with spaces, hyphens, lower case or full-width letters: the canonical form goes.
   const std::optional<std::string> canonical = domain::normalize_query_code(visit_.lookup_code);
   if (!canonical) {
@@ -696,6 +704,8 @@ void AppModel::lookup_finished() {
   if (found == nullptr) {
     return;
   }
+  // Found by a receipt's claim, the request's own query code came with it.
+  visit_.lookup_code = api::query_code_notice(*found).value_or(visit_.lookup_code);
   services_ref_.my_requests.remember_looked_up(*found, visit_.lookup_code, services_ref_.clock.now_ms());
   services_ref_.tracker.set_numbers(services_ref_.my_requests.numbers());
   const std::string number = found->service_request_id;

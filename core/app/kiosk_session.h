@@ -70,9 +70,8 @@ class KioskSession {
  private:
   void poll_card(std::int64_t now);
   void apply_card();
+  void forget_card();
   void print_receipt();
-  // Something of an earlier visit was delivered while nobody was here (the outbox kept it until then).
-  bool delivered_since() const;
   void changed() { ++revision_; }
 
   AppModel& model_;
@@ -90,7 +89,7 @@ class KioskSession {
   // hash, as nothing of the visit may stay in memory.
   std::optional<std::size_t> left_card_hash_;
   bool card_applied_ = false;  // this form got the card's name and number
-  std::string printed_for_;    // outbox id whose receipt was printed
+  std::string printed_for_;    // outbox id and kind ("/sent", "/claim") of the last receipt printed
   std::string receipt_note_;
   std::optional<FailedReceipt> failed_receipt_;
   int shown_seconds_ = 0;

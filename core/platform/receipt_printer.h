@@ -14,6 +14,11 @@ struct Receipt {
   std::string due_date;    // YYYY-MM-DD
   std::string lookup_url;  // the request's look-up page (the receipt's QR code)
   std::string station_name;
+  // A request still waiting to be sent (the backend could not be reached): no number, query code nor
+  // due date yet; the receipt says it will be sent and carries the claim that finds it on the look-up
+  // page once delivered (lookup_url holds it too).
+  std::string claim_key;
+  std::string claim_secret;
 };
 
 // Why no receipt came out, as the citizen is told it: either way they write the number and code down.

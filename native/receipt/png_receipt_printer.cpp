@@ -17,7 +17,8 @@ base::Expected<std::string, platform::PrintError> PngReceiptPrinter::print(const
   if (!canvas) {
     return base::unexpected(platform::PrintError{platform::PrintProblem::Failed, canvas.error()});
   }
-  const std::string name = "receipt-" + receipt.request_number + ".png";
+  const std::string name =
+      "receipt-" + (receipt.claim_key.empty() ? receipt.request_number : receipt.claim_key) + ".png";
   const std::string path = folder_ + "/" + name;
   const std::string temp = folder_ + "/." + name + ".tmp";
   if (!write_png(temp, canvas->rgba, canvas->width, canvas->height) || std::rename(temp.c_str(), path.c_str()) != 0) {

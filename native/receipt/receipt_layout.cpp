@@ -47,11 +47,20 @@ base::Expected<Canvas, std::string> ReceiptLayout::draw(const platform::Receipt&
   };
   line("福州 12345 便民服务", 40, 8);
   line("诉求回执" + (receipt.station_name.empty() ? "" : " · " + receipt.station_name), 28, 32);
-  line("诉求编号", 24, 4);
-  line(receipt.request_number, 40, 20);
-  line("查询码", 24, 4);
-  line(receipt.query_code, 40, 20);
-  line("办理期限  " + receipt.due_date, 28, 24);
+  if (receipt.claim_key.empty()) {
+    line("诉求编号", 24, 4);
+    line(receipt.request_number, 40, 20);
+    line("查询码", 24, 4);
+    line(receipt.query_code, 40, 20);
+    line("办理期限  " + receipt.due_date, 28, 24);
+  } else {
+    // Not sent yet: the claim finds the request on the look-up page once it is delivered.
+    line("网络恢复后将自动提交", 28, 12);
+    line("查询时“诉求编号”填", 24, 4);
+    line(receipt.claim_key, 22, 12);
+    line("“查询码”填", 24, 4);
+    line(receipt.claim_secret, 22, 16);
+  }
   canvas.blit(qr->rgba, qr->size, (width - qr->size) / 2, y);
   y += qr->size + static_cast<int>(16 * k);
   line("扫码查看办理进度，或拨打 12345", 24, 8);

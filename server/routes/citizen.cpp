@@ -1,5 +1,6 @@
 // Citizen endpoints (our extension): rate a reply once, ask for rework when unsatisfied. Both need
 // the request's query code.
+#include "cases/claim.h"
 #include "domain/request_number.h"
 #include "http/accept_language.h"
 #include "routes/routes.h"
@@ -7,6 +8,7 @@
 #include "wire/error_words.h"
 #include "wire/http_support.h"
 #include "wire/request_body.h"
+#include "wire/request_view.h"
 
 namespace hotline::server {
 
@@ -55,6 +57,37 @@ void rate(HttpContext& ctx, const std::string& number, const http::Request& req,
                      error_language(req));
 }
 
+// A receipt's claim for a request that was waiting in a kiosk's outbox: once the request has arrived,
+// its owner's view with the query code in service_notice; 404 before (or for a wrong secret: a claim
+// is two 128-bit secrets, nothing to probe).
+void redeem_claim(HttpContext& ctx, const http::Request& req, http::Response& res) {
+  auto body = parse_body(req, ctx.config.max_fields);
+  if (!body) {
+    send_worded_error(res, body.error().status, body.error().description);
+    return;
+  }
+  const std::string key = field(*body, "idempotency_key").value_or("");
+  const std::string secret = field(*body, "claim_secret").value_or("");
+  if (key.empty() || !is_claim_secret(secret)) {
+    send_error(res, 400, "claim_secret: 16-128 letters and digits, with idempotency_key");
+    return;
+  }
+  auto number = ctx.backend.requests->number_for_claim(key, claim_hash(secret));
+  auto found = number && *number ? ctx.backend.requests->find(**number, true)
+                                 : DbResult<std::optional<RequestRecord>>(std::nullopt);
+  if (!number || !found) {
+    send_storage_error(res, "reading a claim", number ? found.error().detail : number.error().detail);
+    return;
+  }
+  if (!*found) {
+    send_error(res, 404, "claim: no request has arrived with this claim yet");
+    return;
+  }
+  open311::ServiceRequest view = to_open311(ctx.backend, **found, Audience::Owner, flag_param(req, "extensions"));
+  view.service_notice = "query_code:" + (*found)->query_code;
+  send_json(res, 200, open311::encode_requests({view}));
+}
+
 }  // namespace
 
 void add_citizen_routes(http::Router& router, HttpContext& ctx) {
@@ -63,6 +96,8 @@ void add_citizen_routes(http::Router& router, HttpContext& ctx) {
               [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, false); });
   router.post(root + R"(/requests/([^/]+)/rework\.json)",
               [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, true); });
+  router.post(root + R"(/claims\.json)",
+              [&ctx](const http::Request& req, http::Response& res) { redeem_claim(ctx, req, res); });
 }
 
 }  // namespace hotline::server

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "calendar/iso_timestamp.h"
+#include "cases/claim.h"
 #include "cases/media_upload.h"
 #include "cases/nearby.h"
 #include "cases/submission.h"
@@ -282,7 +283,18 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
                                  "应为1至128个字母、数字或-_.:字符", chinese));
       return;
     }
-    key = IdempotencyKey{client->name, value};
+    key = IdempotencyKey{client->name, value, {}};
+  }
+  if (req.has_header("Claim-Secret")) {
+    // A kiosk receipt's claim (docs/kiosk.md): only its hash is kept, bound to the request with the key.
+    const std::string secret = req.get_header_value("Claim-Secret");
+    if (!key || !is_claim_secret(secret)) {
+      send_worded_error(res, 400,
+                        describe("Claim-Secret", "16-128 letters and digits, with an Idempotency-Key",
+                                 "应为16至128个字母或数字，并附Idempotency-Key", chinese));
+      return;
+    }
+    key->claim_hash = claim_hash(secret);
   }
   // A retry of an accepted submission is answered before it could be rate-limited.
   const bool known_retry = key && [&] {

@@ -34,7 +34,8 @@ std::optional<ServiceRecord> find_service_or_answer(HttpContext& ctx, const std:
 // discovery.json, services.json, services/{code}.json, requests.json (GET, POST), requests/{id}.json,
 // tokens/{token}.json.
 void add_open311_routes(http::Router& router, HttpContext& context);
-// requests/{id}/rating.json and requests/{id}/rework.json (query code holders).
+// requests/{id}/rating.json and requests/{id}/rework.json (query code holders), claims.json (a
+// kiosk receipt's claim).
 void add_citizen_routes(http::Router& router, HttpContext& context);
 // operator/requests/{id}.json and operator/requests/{id}/{verb}.json (operator token).
 void add_operator_routes(http::Router& router, HttpContext& context);

@@ -5,47 +5,13 @@
 #include <algorithm>
 #include <memory>
 
-#include "api/outbox.h"
-#include "api_fixture.h"
+#include "outbox_fixture.h"
 
 using namespace hotline;
 using api::OutboxState;
 
-namespace {
-
-constexpr std::int64_t kInitialBackoff = 1000;
-
-struct OutboxFixture : testing::ApiFixture {
-  std::unique_ptr<api::Outbox> outbox = make();
-  std::vector<std::string> changes;
-
-  std::unique_ptr<api::Outbox> make() {
-    auto o = std::make_unique<api::Outbox>(storage, api, clock, random,
-                                           api::OutboxPolicy{{kInitialBackoff, 60'000, 2.0}, 2});
-    o->set_listener([this](const std::string& id) { changes.push_back(id); });
-    return o;
-  }
-  void restart() {
-    outbox.reset();
-    outbox = make();
-    REQUIRE(outbox->open().has_value());
-  }
-  std::string enqueue(std::vector<api::Photo> photos = {}) {
-    auto id = outbox->enqueue({{"service_code", "101"}, {"description", "路灯不亮"}}, std::move(photos));
-    REQUIRE(id.has_value());
-    return *id;
-  }
-  const api::OutboxItem& item(const std::string& id) {
-    const api::OutboxItem* found = outbox->find(id);
-    REQUIRE(found != nullptr);
-    return *found;
-  }
-  std::string sent_key(std::size_t i) {
-    return *platform::find_header(transport.sent().at(i).headers, "Idempotency-Key");
-  }
-};
-
-}  // namespace
+using testing::kInitialBackoff;
+using testing::OutboxFixture;
 
 TEST_CASE("happy path: stored, sent, marked sent with the request number") {
   OutboxFixture f;
