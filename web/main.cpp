@@ -79,6 +79,7 @@ WebApp* g_web = nullptr;
 // The page (shell.html) shows these to the citizen; the console copy is for support staff.
 EM_JS(void, js_hotline_fatal, (const char* message), { Module.hotlineFatal(UTF8ToString(message)); });
 EM_JS(void, js_hotline_ready, (const char* info), { Module.hotlineReady(UTF8ToString(info)); });
+EM_JS(int, js_browser_online, (), { return navigator.onLine ? 1 : 0; });
 // Glyph coverage and cost after each drawn frame, for browser tests and benches: data-glyphs-missing,
 // data-atlas-bytes, data-frames and data-idle (no further frame pending: the canvas shows the settled
 // screen) on <body>, and the last frames' timings in Module.hotlineFrameLog (several frames are drawn
@@ -213,6 +214,10 @@ void start_app(WebApp& web) {
       config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();
+  // Opened with a network: what waited in the outbox goes now, not at its next backoff step.
+  if (js_browser_online() != 0) {
+    web.runtime->model().retry_sending();
+  }
   web.saver = std::make_unique<web::PageSaver>(
       [&web] { return web.runtime->model().services_ref().drafts.flush().has_value(); }, *web.storage);
   // The browser's language counts until the citizen picks one in the settings.
@@ -258,6 +263,15 @@ void with_model(const std::function<void(app::AppModel&)>& change) {
 }
 
 }  // namespace
+
+extern "C" {
+
+// The browser is back online (shell.html): the outbox sends what waited at once.
+EMSCRIPTEN_KEEPALIVE void hotline_network_back() {
+  with_model([](app::AppModel& model) { model.retry_sending(); });
+}
+
+}  // extern "C"
 
 // Test hooks for browser tests and benches (Module.ccall); each wakes the loop for a frame.
 extern "C" {
