@@ -1,4 +1,4 @@
-// Web entry point: the shared app in an SDL2/WebGL2 canvas, drawn on demand.
+// Web entry point: the shared app in an SDL2/WebGL canvas (WebGL2, else WebGL1), drawn on demand.
 //
 // Dear ImGui's main-loop stub pattern: the frame body is handed to emscripten_set_main_loop_arg and
 // never blocks or sleeps. When nothing needs a frame the loop is paused (no requestAnimationFrame at
@@ -233,7 +233,7 @@ void start_app(WebApp& web) {
   std::string error;
   sdl::WindowConfig window_config;
   window_config.title = std::string(web.resources.strings.tr("app.title"));
-  window_config.gl = sdl::GlFlavor::WebGL2;
+  window_config.gl = sdl::GlFlavor::WebGL;
   // Keys go to SDL only while the canvas has focus: typed into the browser's text input they must not
   // reach the app a second time.
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");

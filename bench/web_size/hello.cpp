@@ -32,7 +32,7 @@ int main() {
   std::string error;
   hotline::sdl::WindowConfig config;
   config.title = "hello";
-  config.gl = hotline::sdl::GlFlavor::WebGL2;
+  config.gl = hotline::sdl::GlFlavor::WebGL;
   static auto window = hotline::sdl::GlWindow::open(config, error);
   if (!window) {
     return 1;
