@@ -23,6 +23,9 @@ void step() {
     EM_ASM({
       document.body.dataset.readyMs = performance.now().toFixed(1);
       document.body.dataset.hotline = 'ready';
+      // The app's page (shell.html) covers the canvas until the first frame.
+      var overlay = document.getElementById('overlay');
+      if (overlay) overlay.classList.add('hidden');
     });
   }
 }
