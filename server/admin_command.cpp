@@ -6,10 +6,10 @@
 #include <iostream>
 #include <iterator>
 
-#include "case_actions.h"
-#include "catalog_store.h"
+#include "cases/case_actions.h"
 #include "open311/service_request.h"
-#include "request_view.h"
+#include "store/catalog_store.h"
+#include "wire/request_view.h"
 
 namespace hotline::server {
 

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <iterator>
 
-#include "catalog_store.h"
+#include "store/catalog_store.h"
 #include "wall_clock.h"
 
 namespace hotline::server {

@@ -9,12 +9,12 @@
 
 #include "calendar/holiday_calendar.h"
 #include "calendar/instant.h"
-#include "db_pool.h"
-#include "knowledge_index.h"
-#include "media_store.h"
 #include "native/system/os_random_source.h"
-#include "request_store.h"
-#include "workflow_words.h"
+#include "store/db_pool.h"
+#include "store/knowledge_index.h"
+#include "store/media_store.h"
+#include "store/request_store.h"
+#include "wire/workflow_words.h"
 
 namespace hotline::server {
 

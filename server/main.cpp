@@ -5,7 +5,7 @@
 
 #include "admin_command.h"
 #include "cli_options.h"
-#include "http_server.h"
+#include "serve.h"
 
 namespace {
 

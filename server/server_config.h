@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "auth.h"
-#include "rate_limiter.h"
+#include "http/auth.h"
+#include "http/rate_limiter.h"
 
 namespace hotline::server {
 
@@ -28,7 +28,7 @@ struct ServerConfig {
   std::size_t max_fields = 64;
   std::size_t max_idempotency_key_chars = 128;
   int threads = 32;    // workers: requests that write (a commit waits for fsync)
-  int io_threads = 0;  // event loops: connections and reads; 0: kLoopsPerCore per core (http_server.cpp)
+  int io_threads = 0;  // event loops: connections and reads; 0: kLoopsPerCore per core (serve.cpp)
 };
 
 // Reads {"api_keys": [{"client": "web", "key": "...", "channel": "web"}, ...], "operator_tokens":

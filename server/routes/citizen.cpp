@@ -1,0 +1,68 @@
+// Citizen endpoints (our extension): rate a reply once, ask for rework when unsatisfied. Both need
+// the request's query code.
+#include "domain/request_number.h"
+#include "http/accept_language.h"
+#include "routes/routes.h"
+#include "wire/action_response.h"
+#include "wire/error_words.h"
+#include "wire/http_support.h"
+#include "wire/request_body.h"
+
+namespace hotline::server {
+
+namespace {
+
+// The query code must match: otherwise 403, without telling whether the number exists.
+bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBody& body, http::Response& res) {
+  const auto code = domain::normalize_query_code(field(body, "query_code").value_or(""));
+  auto found = ctx.backend.requests->find(number, false);
+  if (!found) {
+    send_storage_error(res, "reading a request", found.error().detail);
+    return false;
+  }
+  if (!code || !*found || !constant_time_equal(*code, (*found)->query_code)) {
+    send_error(res, 403, "query_code: does not match this request");
+    return false;
+  }
+  return true;
+}
+
+void rate(HttpContext& ctx, const std::string& number, const http::Request& req, http::Response& res, bool rework) {
+  auto body = parse_body(req, ctx.config.max_fields);
+  if (!body) {
+    send_worded_error(res, body.error().status, body.error().description);
+    return;
+  }
+  if (!holder_checked(ctx, number, *body, res)) {
+    return;
+  }
+  ActionRequest action;
+  action.action = workflow::Action::Rate;
+  action.actor = workflow::Actor{workflow::Role::Citizen, "", ""};
+  action.note = field(*body, "comment").value_or("");
+  if (rework) {
+    action.satisfaction = workflow::Satisfaction::Unsatisfied;
+    action.rework_requested = true;
+  } else {
+    action.satisfaction = workflow::satisfaction_from_code(field(*body, "satisfaction").value_or(""));
+    if (!action.satisfaction) {
+      send_worded_error(res, 400, describe_satisfaction_error(wants_chinese(req)));
+      return;
+    }
+    action.rework_requested = field(*body, "rework") == std::optional<std::string>("true");
+  }
+  send_action_result(res, number, perform(ctx.backend, number, action), ctx.backend.workflow_words,
+                     error_language(req));
+}
+
+}  // namespace
+
+void add_citizen_routes(http::Router& router, HttpContext& ctx) {
+  const std::string root = kApiRoot;
+  router.post(root + R"(/requests/([^/]+)/rating\.json)",
+              [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, false); });
+  router.post(root + R"(/requests/([^/]+)/rework\.json)",
+              [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, true); });
+}
+
+}  // namespace hotline::server

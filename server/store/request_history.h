@@ -1,0 +1,16 @@
+// Reading the photos and timelines (留痕) of requests already read: one query for all timelines and
+// one for all photos, however many requests a list page holds.
+#pragma once
+
+#include <vector>
+
+#include "store/request_record.h"
+#include "store/sqlite_db.h"
+
+namespace hotline::server {
+
+// Fills `photos` and `timeline` of every record; a stored code or time the server cannot have
+// written is an error.
+DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records);
+
+}  // namespace hotline::server
