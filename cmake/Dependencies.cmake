@@ -57,9 +57,11 @@ if(HOTLINE_BUILD_APP)
   target_include_directories(imgui_sdl2_gl3 SYSTEM PUBLIC ${HOTLINE_IMGUI_DIR}/backends)
   target_link_libraries(imgui_sdl2_gl3 PUBLIC imgui ${HOTLINE_SDL2_TARGET})
   if(EMSCRIPTEN)
-    # The backend assumes WebGL1 (GL ES 2) under Emscripten unless told otherwise; the app requires
-    # WebGL2, whose UNPACK_ROW_LENGTH lets each new glyph go to the atlas texture without a copy.
-    target_compile_definitions(imgui_sdl2_gl3 PUBLIC IMGUI_IMPL_OPENGL_ES3)
+    # The GL ES 2 path: it runs on WebGL2 and on WebGL1 (older iPhones, blacklisted Android GPUs, some
+    # in-app webviews; the ES 3 path calls WebGL2-only functions). New glyphs' rows are copied to a
+    # contiguous buffer before upload (no UNPACK_ROW_LENGTH in WebGL1): bytes per glyph, and the frame
+    # queries two GL states fewer.
+    target_compile_definitions(imgui_sdl2_gl3 PUBLIC IMGUI_IMPL_OPENGL_ES2)
     # The SDL2 backend uses EMSCRIPTEN_KEEPALIVE through em_js.h, which in Emscripten 3.1.6 does not
     # define it yet.
     set_source_files_properties(${HOTLINE_IMGUI_DIR}/backends/imgui_impl_sdl2.cpp PROPERTIES

@@ -1,4 +1,4 @@
-// Web entry point: the shared app in an SDL2/WebGL2 canvas, drawn on demand.
+// Web entry point: the shared app in an SDL2/WebGL canvas (WebGL2, else WebGL1), drawn on demand.
 //
 // Dear ImGui's main-loop stub pattern: the frame body is handed to emscripten_set_main_loop_arg and
 // never blocks or sleeps. When nothing needs a frame the loop is paused (no requestAnimationFrame at
@@ -77,6 +77,7 @@ WebApp* g_web = nullptr;
 // The page (shell.html) shows these to the citizen; the console copy is for support staff.
 EM_JS(void, js_hotline_fatal, (const char* message), { Module.hotlineFatal(UTF8ToString(message)); });
 EM_JS(void, js_hotline_ready, (const char* info), { Module.hotlineReady(UTF8ToString(info)); });
+EM_JS(int, js_browser_online, (), { return navigator.onLine ? 1 : 0; });
 // Glyph coverage and cost after each drawn frame, for browser tests and benches: data-glyphs-missing,
 // data-atlas-bytes, data-frames and data-idle (no further frame pending: the canvas shows the settled
 // screen) on <body>, and the last frames' timings in Module.hotlineFrameLog (several frames are drawn
@@ -209,6 +210,10 @@ void start_app(WebApp& web) {
       config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();
+  // Opened with a network: what waited in the outbox goes now, not at its next backoff step.
+  if (js_browser_online() != 0) {
+    web.runtime->model().retry_sending();
+  }
   web.saver = std::make_unique<web::PageSaver>(
       [&web] { return web.runtime->model().services_ref().drafts.flush().has_value(); }, *web.storage);
   // The browser's language counts until the citizen picks one in the settings.
@@ -224,7 +229,7 @@ void start_app(WebApp& web) {
   std::string error;
   sdl::WindowConfig window_config;
   window_config.title = std::string(web.resources.strings.tr("app.title"));
-  window_config.gl = sdl::GlFlavor::WebGL2;
+  window_config.gl = sdl::GlFlavor::WebGL;
   // Keys go to SDL only while the canvas has focus: typed into the browser's text input they must not
   // reach the app a second time.
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
@@ -263,6 +268,18 @@ void wake_loop() {
 }
 
 }  // namespace hotline::web
+
+extern "C" {
+
+// The browser is back online (shell.html): the outbox sends what waited at once.
+EMSCRIPTEN_KEEPALIVE void hotline_network_back() {
+  if (app::AppModel* model = web::running_model()) {
+    model->retry_sending();
+    wake();
+  }
+}
+
+}  // extern "C"
 
 // shell.html passes the browser's language as `--lang <navigator.language>`.
 int main(int argc, char** argv) {

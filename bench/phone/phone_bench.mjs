@@ -53,7 +53,8 @@ async function idleFrames(browser, url) {
 
 // To the photo step of a complaint, then the three photos at once.
 async function addPhotos(browser, url, portable, deviceScaleFactor) {
-  const opened = await openPhone(browser, url, { deviceScaleFactor });
+  // The portable round blocks the worker's script: no offline service worker, which would serve it.
+  const opened = await openPhone(browser, url, { deviceScaleFactor, ...(portable ? { serviceWorkers: 'block' } : {}) });
   const { context, page } = opened;
   try {
     if (portable) await page.route('**/photo_worker.js', (route) => route.fulfill({ status: 404, body: '' }));

@@ -23,6 +23,9 @@ void step() {
     EM_ASM({
       document.body.dataset.readyMs = performance.now().toFixed(1);
       document.body.dataset.hotline = 'ready';
+      // The app's page (shell.html) covers the canvas until the first frame.
+      var overlay = document.getElementById('overlay');
+      if (overlay) overlay.classList.add('hidden');
     });
   }
 }
@@ -32,7 +35,7 @@ int main() {
   std::string error;
   hotline::sdl::WindowConfig config;
   config.title = "hello";
-  config.gl = hotline::sdl::GlFlavor::WebGL2;
+  config.gl = hotline::sdl::GlFlavor::WebGL;
   static auto window = hotline::sdl::GlWindow::open(config, error);
   if (!window) {
     return 1;

@@ -162,6 +162,12 @@ ApiClient::Id ApiClient::get(const std::string& target, bool cacheable, Handler 
     request.headers.push_back({"If-None-Match", cached->etag});
   }
   return start(std::move(request), [this, key, cacheable, cached, on_success, on_failure](platform::HttpResult result) {
+    // Offline (a subway, a lift), the last answer kept is better than none: the catalog still lists
+    // the services, so a request can be filed into the outbox.
+    if (!result && cached && result.error().code != platform::NetworkErrorCode::Cancelled) {
+      on_success(platform::HttpResponse{200, {}, cached->body});
+      return;
+    }
     if (!result) {
       on_failure(from_network_error(result.error()));
       return;

@@ -17,8 +17,8 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
     return nullptr;
   }
   const char* glsl_version = nullptr;
-  if (config.gl == GlFlavor::WebGL2) {
-    glsl_version = "#version 300 es";
+  if (config.gl == GlFlavor::WebGL) {
+    glsl_version = "#version 100";
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
@@ -44,6 +44,10 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
     return nullptr;
   }
   self->gl_context_ = SDL_GL_CreateContext(self->window_);
+  if (self->gl_context_ == nullptr && config.gl == GlFlavor::WebGL) {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 2);  // SDL asks Emscripten for WebGL1
+    self->gl_context_ = SDL_GL_CreateContext(self->window_);
+  }
   if (self->gl_context_ == nullptr) {
     error = std::string("OpenGL is not available: ") + SDL_GetError();
     return nullptr;

@@ -1,7 +1,7 @@
 // SDL2 window + OpenGL context + Dear ImGui platform/renderer backends, shared by the kiosk and web shells.
 //
 // Both shells drive the same SDL2 + imgui_impl_sdl2 + imgui_impl_opengl3 stack; only the GL flavour
-// (desktop GL 3.3 core vs. WebGL2/GLES3) and the main loop differ, so this file is compiled into both.
+// (desktop GL 3.3 core vs. WebGL 2 or 1) and the main loop differ, so this file is compiled into both.
 #pragma once
 
 #include <memory>
@@ -16,7 +16,8 @@ struct SDL_Window;
 
 namespace hotline::sdl {
 
-enum class GlFlavor { Desktop33, WebGL2 };
+// WebGL: version 2 where the browser has it, else version 1 (GLSL ES 1.00 shaders run on both).
+enum class GlFlavor { Desktop33, WebGL };
 
 struct WindowConfig {
   std::string title;

@@ -117,7 +117,9 @@ test('two 12 MP photos are downscaled by the browser, keep their EXIF, and the q
 
 test('without a worker the page loads the photo pipeline on the first photo and still prepares it', async () => {
   const photo = cameraPhoto('IMG_0003.jpg', 'orange-purple');
-  const { context, page } = await openPhone(browser, server.url);
+  // Without the offline service worker, which would serve the worker's script from its cache (and
+  // requests it answers are not routed by Playwright).
+  const { context, page } = await openPhone(browser, server.url, { serviceWorkers: 'block' });
   const fetched = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   // As when the worker's script fails to load: the fallback is the portable pipeline, run by the page.

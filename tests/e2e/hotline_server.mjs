@@ -1,6 +1,6 @@
 // The real reference backend for browser tests: hotline-server on a free port with the seed catalog,
 // optionally serving a web build on the same origin (as in production), stopped with SIGTERM.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +47,29 @@ export function serveAndLaunch() {
   after(async () => {
     await session.browser?.close();
     await session.server?.stop();
+  });
+  return session;
+}
+
+// Like serveAndLaunch, with the file's own database so tests can use the operator CLI on it
+// (session.admin('show', number)). `web(dir)` may return another build folder to serve (a copy in the
+// session's temporary dir); `browserArgs` are extra Chromium flags.
+export function serveWithDatabase({ web = () => process.env.HOTLINE_WEB_DIR, browserArgs = [] } = {}) {
+  const binary = process.env.HOTLINE_SERVER_BINARY;
+  const session = {
+    admin: (...args) => execFileSync(binary, ['admin', '--db', session.db, ...args], { encoding: 'utf8' }),
+  };
+  before(async () => {
+    session.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-'));
+    session.db = path.join(session.dir, 'hotline.db');
+    session.web = web(session.dir);
+    session.server = await startHotlineServer({ binary, db: session.db, web: session.web });
+    session.browser = await launch(browserArgs);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+    if (session.dir) fs.rmSync(session.dir, { recursive: true, force: true });
   });
   return session;
 }

@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
                        locale: 'zh-CN' };
 
-// Opens the app in a fresh phone context and waits for its first settled frame.
-export async function openPhone(browser, url, options = {}) {
+// Opens the app in a fresh phone context and waits for its first settled frame. `initScript`:
+// [function, argument] run in the page before its own scripts (a fake host app, for instance).
+export async function openPhone(browser, url, options = {}, initScript = null) {
   const context = await browser.newContext({ ...PHONE, ...options });
+  if (initScript) await context.addInitScript(...initScript);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
@@ -134,4 +136,30 @@ export async function toPhotos(page, description) {
   await waitForFieldText(page, 'description', description);
   await tapItem(page, '下一步');
   await waitForItem(page, '添加照片');
+}
+
+// A suggestion (the shortest form: no place, no photo) up to its review screen.
+export async function fillSuggestion(page, text) {
+  await tapItem(page, '建议');
+  await tapItem(page, '城市建设建议');
+  await tapField(page, 'description');
+  await page.keyboard.type(text);
+  await waitForFieldText(page, 'description', text);
+  await tapItem(page, '下一步');
+  await tapItem(page, '不添加照片，下一步');
+  await tapField(page, 'name');
+  await page.keyboard.type('陈建国');
+  await tapField(page, 'mobile');
+  await page.keyboard.type('13905910000');
+  await page.keyboard.press('Enter');
+  await waitForFieldText(page, 'mobile', '13905910000');
+  await tapItem(page, '下一步');
+  await waitForItem(page, '提交');
+}
+
+// The confirmation's request number (14 digits).
+export async function requestNumber(page) {
+  const number = (await items(page)).find((i) => /^\d{14}$/.test(i.label));
+  assert.ok(number, 'no request number on the confirmation');
+  return number.label;
 }

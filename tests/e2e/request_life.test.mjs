@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 import { launch } from './browser.mjs';
 import { startHotlineServer } from './hotline_server.mjs';
-import { PHONE, items, openPhone, scrollToItem, settled, tapField, tapItem, waitForFieldText, waitForItem } from './phone.mjs';
+import { PHONE, fillSuggestion, openPhone, requestNumber, scrollToItem, settled, tapItem, waitForItem } from './phone.mjs';
 
 const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 const BINARY = process.env.HOTLINE_SERVER_BINARY;
@@ -41,32 +41,6 @@ after(async () => {
 
 // The operator's command line on the backend's database (as the centre's staff use it).
 const admin = (...args) => execFileSync(BINARY, ['admin', '--db', db, ...args], { encoding: 'utf8' });
-
-// A suggestion (the shortest form: no place, no photo) up to its review screen.
-async function fillSuggestion(page, text) {
-  await tapItem(page, '建议');
-  await tapItem(page, '城市建设建议');
-  await tapField(page, 'description');
-  await page.keyboard.type(text);
-  await waitForFieldText(page, 'description', text);
-  await tapItem(page, '下一步');
-  await tapItem(page, '不添加照片，下一步');
-  await tapField(page, 'name');
-  await page.keyboard.type('陈建国');
-  await tapField(page, 'mobile');
-  await page.keyboard.type('13905910000');
-  await page.keyboard.press('Enter');
-  await waitForFieldText(page, 'mobile', '13905910000');
-  await tapItem(page, '下一步');
-  await waitForItem(page, '提交');
-}
-
-// The confirmation's request number (14 digits).
-async function requestNumber(page) {
-  const number = (await items(page)).find((i) => /^\d{14}$/.test(i.label));
-  assert.ok(number, 'no request number on the confirmation');
-  return number.label;
-}
 
 test('on a slow mobile network: filed, in my requests, answered with a photo by the operator, rated', async () => {
   const context = await browser.newContext(PHONE);

@@ -1,5 +1,5 @@
 // The page around the canvas at phone size: what the citizen reads when the browser lacks WebAssembly
-// or WebGL2, when the GPU drops the canvas' context (and the screen and draft after it comes back),
+// or any WebGL, when the GPU drops the canvas' context (and the screen and draft after it comes back),
 // and the draft saved the moment the page is hidden (not 800 ms later, when a phone may have
 // discarded the tab).
 //
@@ -16,10 +16,10 @@ const SHOT_DIR = process.env.HOTLINE_SCREENSHOT_DIR || '.';
 const session = serveAndLaunch();
 
 for (const [missing, hide] of [['WebAssembly', () => { delete window.WebAssembly; }],
-                               ['WebGL2', () => {
+                               ['WebGL', () => {
                                  const get = HTMLCanvasElement.prototype.getContext;
                                  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
-                                   return kind === 'webgl2' ? null : get.call(this, kind, ...rest);
+                                   return /webgl/.test(kind) ? null : get.call(this, kind, ...rest);
                                  };
                                }]]) {
   test(`a browser without ${missing} gets a message in Chinese, not a blank page`, async () => {

@@ -17,7 +17,7 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  hotline_history_init__deps: ['$hotlineHistory', '$getWasmTableEntry'],
+  hotline_history_init__deps: ['$hotlineHistory', '$hotlineHost', '$getWasmTableEntry'],
   hotline_history_init: function (back, user) {
     var self = hotlineHistory;
     self.back = function (steps) { {{{ makeDynCall('vii', 'back') }}}(user, steps); };
@@ -27,6 +27,13 @@ mergeInto(LibraryManager.library, {
     } else {
       history.replaceState(self.entry(1), '');
     }
+    // A host app's back button (web/host) goes back through the history like the browser's own, so
+    // both stay in step; at Home it is the host's (it closes the page).
+    hotlineHost.onBack(function () {
+      if (self.depth <= 1) return false;
+      history.back();
+      return true;
+    });
     window.addEventListener('popstate', function (event) {
       var depth = event.state && event.state.hotline ? event.state.depth : 1;
       if (self.ignoredPops > 0) {

@@ -78,7 +78,7 @@ mergeInto(LibraryManager.library, {
   // malloc'ed strings the C++ side takes over, then finished(user, outcome): 0 picked, 1 cancelled,
   // 2 unavailable. Answers as soon as the files are chosen: preparing them is the app's next step,
   // with its progress on screen.
-  hotline_photos_pick__deps: ['$hotlinePhotos', 'malloc', '$getWasmTableEntry'],
+  hotline_photos_pick__deps: ['$hotlinePhotos', '$hotlineHost', 'malloc', '$getWasmTableEntry'],
   hotline_photos_pick: function (maxCount, fileCallback, finishedCallback, user) {
     var self = hotlinePhotos;
     var finished = function (outcome) { {{{ makeDynCall('vii', 'finishedCallback') }}}(user, outcome); };
@@ -88,8 +88,30 @@ mergeInto(LibraryManager.library, {
       stringToUTF8(text, ptr, size);
       return ptr;
     };
+    var chosen = function (files) {
+      if (files.length === 0) {
+        finished(1);
+        return;
+      }
+      files.forEach(function (file) {
+        var handle = 'file:' + self.nextHandle++;
+        self.files[handle] = file;
+        {{{ makeDynCall('viii', 'fileCallback') }}}(user, string(file.name || 'photo.jpg'), string(handle));
+      });
+      finished(0);
+    };
     if (typeof File === 'undefined' || typeof Blob.prototype.arrayBuffer === 'undefined') {
       finished(2);
+      return;
+    }
+    // Inside a host app its own picker (web/host): the webview's file input may be missing or poor.
+    var host = hotlineHost.current();
+    var fromHost = host && host.chooseImages(maxCount);
+    if (fromHost) {
+      fromHost.then(chosen, function (e) {
+        console.log('[hotline] host photo picker: ' + e);  // mostly the citizen cancelling
+        finished(1);
+      });
       return;
     }
     // A fresh element per pick: its change event then fires even for the same file twice.
@@ -102,19 +124,7 @@ mergeInto(LibraryManager.library, {
     input.style.display = 'none';
     document.body.appendChild(input);
     input.addEventListener('cancel', function () { finished(1); });
-    input.addEventListener('change', function () {
-      var files = Array.prototype.slice.call(input.files, 0, maxCount);
-      if (files.length === 0) {
-        finished(1);
-        return;
-      }
-      files.forEach(function (file) {
-        var handle = 'file:' + self.nextHandle++;
-        self.files[handle] = file;
-        {{{ makeDynCall('viii', 'fileCallback') }}}(user, string(file.name), string(handle));
-      });
-      finished(0);
-    });
+    input.addEventListener('change', function () { chosen(Array.prototype.slice.call(input.files, 0, maxCount)); });
     input.click();
   },
 

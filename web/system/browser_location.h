@@ -1,5 +1,6 @@
-// platform::LocationProvider in the browser: navigator.geolocation, asked only when the citizen taps
-// "use my location" (the browser's permission prompt comes from that tap).
+// platform::LocationProvider in the browser: the host app's position where the page runs in one
+// (web/host), else navigator.geolocation; asked only when the citizen taps "use my location" (the
+// permission prompt comes from that tap).
 #pragma once
 
 #include <functional>
@@ -17,8 +18,8 @@ class BrowserLocation final : public platform::LocationProvider {
   BrowserLocation& operator=(const BrowserLocation&) = delete;
 
   void locate(std::function<void(base::Expected<platform::Position, platform::LocationError>)> done) override;
-  // The browser answered (called from JavaScript).
-  static void answered(void* self, int error, double lat, double lon, double accuracy_m);
+  // The host or the browser answered (called from JavaScript); `gcj02` non-zero: in China's map datum.
+  static void answered(void* self, int error, double lat, double lon, double accuracy_m, int gcj02);
 
  private:
   platform::RunQueue& queue_;

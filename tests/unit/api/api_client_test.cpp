@@ -76,6 +76,31 @@ TEST_CASE("the ETag cache persists in storage across clients") {
   CHECK((*second.result)->size() == 1);
 }
 
+TEST_CASE("offline, the last catalog kept answers; without one the network error does") {
+  ApiFixture f;
+  api::ApiClient client(f.transport, {testing::kBaseUrl, testing::kApiKey}, &f.storage);
+  Captured<std::vector<open311::Service>> online;
+  f.transport.script_response(200, services_body(), {{"ETag", "\"c1\""}});
+  client.load_services(online.callback());
+  f.settle();
+
+  api::ApiClient restarted(f.transport, {testing::kBaseUrl, testing::kApiKey}, &f.storage);
+  Captured<std::vector<open311::Service>> offline;
+  f.transport.script_error(platform::NetworkErrorCode::Offline);
+  restarted.load_services(offline.callback());
+  f.settle();
+  REQUIRE(offline.result->has_value());
+  CHECK((*offline.result)->at(0).service_name == "井盖破损");
+
+  ApiFixture fresh;
+  Captured<std::vector<open311::Service>> never_online;
+  fresh.transport.script_error(platform::NetworkErrorCode::Offline);
+  fresh.api.load_services(never_online.callback());
+  fresh.settle();
+  REQUIRE(never_online.result);
+  CHECK_FALSE(never_online.result->has_value());
+}
+
 TEST_CASE("a 304 without a cached body is an unexpected status") {
   ApiFixture f;
   Captured<open311::ServiceDefinition> got;
