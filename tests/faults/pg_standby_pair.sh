@@ -4,7 +4,9 @@
 # root (PostgreSQL refuses root; CI runs as root). The standby is synchronous, so a commit the primary
 # acknowledged is on the standby when the primary is lost.
 #
-#   pg_standby_pair.sh start DIR      primary and standby up; prints "PRIMARY_PORT STANDBY_PORT"
+#   pg_standby_pair.sh start DIR [OWNER_PID]   primary and standby up; prints "PRIMARY_PORT STANDBY_PORT";
+#                                     with OWNER_PID, a watcher stops both once that process is gone
+#                                     (a test killed by its timeout runs no clean-up of its own)
 #   pg_standby_pair.sh lose-primary DIR   the primary stops at once (immediate: no shutdown checkpoint)
 #   pg_standby_pair.sh promote DIR    the standby becomes the primary (pg_ctl promote, waits)
 #   pg_standby_pair.sh stop DIR       stops whatever of the two still runs (safe to call twice)
@@ -80,6 +82,11 @@ CONF
       false
     fi
     echo "$PRIMARY_PORT $STANDBY_PORT" > "$DIR/ports"
+    if [ -n "${3:-}" ]; then
+      self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
+      setsid bash -c 'while kill -0 "$1" 2> /dev/null; do sleep 1; done; "$0" stop "$2"' "$self" "$3" "$DIR" \
+        < /dev/null > /dev/null 2>&1 &
+    fi
     echo "$PRIMARY_PORT $STANDBY_PORT"
     ;;
   lose-primary) stop_node primary ;;

@@ -12,7 +12,7 @@ RUN_AS=()
 [ "$(id -u)" = 0 ] && RUN_AS=(setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env --)
 sql() { "${RUN_AS[@]}" psql "$1" -v ON_ERROR_STOP=1 -qAtc "$2"; }
 
-read -r PRIMARY STANDBY < <("$PAIR" start "$WORK/pg")
+read -r PRIMARY STANDBY < <("$PAIR" start "$WORK/pg" $$)
 URI="postgresql://hotline@127.0.0.1:$PRIMARY,127.0.0.1:$STANDBY/hotline?target_session_attrs=read-write&connect_timeout=2"
 
 [ "$(sql "$URI" 'SELECT inet_server_port()')" = "$PRIMARY" ] || fail "read-write session not on the primary"
