@@ -2,6 +2,7 @@
 // a request, and N submissions (1,000 by default) from the native client's outbox through nginx while
 // the instances are SIGKILLed and restarted, one at a time, at random points. Every submission ends on
 // the server exactly once, with its photo, and nginx sent some submissions on to the other instance.
+// On PostgreSQL ([postgres]) the primary is also lost and the standby promoted midway.
 #include <catch2/catch.hpp>
 
 #include <arpa/inet.h>
@@ -22,6 +23,7 @@
 #include "child_process.h"
 #include "exactly_once.h"
 #include "nginx_process.h"
+#include "pg_pair.h"
 #include "server_process.h"
 
 using namespace hotline;
@@ -30,6 +32,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr auto kBudget = std::chrono::minutes(3);
+constexpr int kKillsBeforeFailover = 5;
 
 // Two instances on one database behind one nginx; the client's outbox delivers through nginx while
 // `fault` (kill an instance, lose the primary) strikes at random points. Ends with the verdict.
@@ -187,4 +190,20 @@ TEST_CASE("through nginx every submission arrives exactly once while instances a
   integration::TempDir db_dir;
   Deployment deployment(db_dir.file("h.db"));
   deployment.deliver_through_kills(count, seed, 3, {});
+}
+
+TEST_CASE("through nginx on PostgreSQL every acknowledged submission survives the primary's loss",
+          "[faults][postgres]") {
+  const int count = faults::submission_count();
+  const std::uint32_t seed = static_cast<std::uint32_t>(std::random_device{}());
+  INFO("seed " << seed << ", " << count << " submissions");
+  integration::TempDir pg_dir;
+  faults::PgPair pair(pg_dir.file("pg"));
+  Deployment deployment(pair.uri());
+  deployment.deliver_through_kills(count, seed, kKillsBeforeFailover, [&pair] {
+    pair.lose_primary();
+    // The instances meet a lost primary for a while (their commits fail, the outboxes keep the rest).
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    pair.promote();
+  });
 }
