@@ -100,8 +100,9 @@ TEST_CASE("a PNG bomb is refused from its header: nothing is decoded and peak me
   CHECK(submit_with(c, std::vector<std::string>(9, bomb))->status == 413);
   const long grown_kib = peak_kib(server.pid()) - before;
   INFO("peak memory grew by " << grown_kib << " KiB");
-  // The bodies themselves (1.3 MiB) are read and split; 16 MiB is far under one decode of the bomb.
-  CHECK(grown_kib < 16 * 1024);
+  // The bodies themselves (1.3 MiB) are read and split, copies of them held longer under ASan's
+  // quarantine; decoding the bomb once takes 140 MiB for its pixels alone (+281 MiB measured).
+  CHECK(grown_kib < 64 * 1024);
 }
 
 TEST_CASE("pixels are bounded per request, and the memory of concurrent decodes by the budget") {

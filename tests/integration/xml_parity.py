@@ -91,7 +91,14 @@ def main(server_binary):
 
             one = both(f"/requests/{number}?extensions=true&query_code={notice[11:]}", "service_requests")
             assert one[0]["description"] == form["description"], one[0]["description"]
-            assert one[0]["extended_attributes"]["notes"], "the accepted request has timeline notes"
+            notes = one[0]["extended_attributes"]["notes"]
+            assert notes, "the accepted request has timeline notes"
+            # Summaries are words (zh-CN without Accept-Language), the action's code beside them.
+            assert [n["type"] for n in notes] == ["submit", "accept", "dispatch"], notes
+            assert all(n["summary"] and not n["summary"].startswith("workflow.") for n in notes), notes
+            english = both(f"/requests/{number}?extensions=true", "service_requests",
+                           headers={"Accept-Language": "en"})
+            assert english[0]["extended_attributes"]["notes"][0]["summary"] == "Request submitted", english
             both(f"/requests/{number}", "service_requests")
             both("/requests?extensions=true", "service_requests")
             both("/requests?status=open&service_code=BJ-0122", "service_requests")
