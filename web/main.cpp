@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +37,7 @@
 #include "web/system/browser_location.h"
 #include "web/system/fetch_transport.h"
 #include "web/system/idbfs_storage.h"
+#include "web/system/page_config.h"
 #include "web/system/page_saver.h"
 
 using namespace hotline;
@@ -197,12 +200,10 @@ void main_loop_step(void* arg) {
   pause_until_needed(web);
 }
 
-void start_app(WebApp& web) {
+void start_app(WebApp& web, api::ApiConfig api) {
   web.storage = std::make_unique<web::IdbfsStorage>(kStorageRoot);
   app::RuntimeConfig config;
-  // The page is served by the hotline backend itself: its Open311 root is on the same origin.
-  config.api.base_url = "/open311/v2";
-  config.api.api_key = "dev-web-key";
+  config.api = std::move(api);
   config.channel = domain::Channel::Website;
   web.runtime = std::make_unique<app::AppRuntime>(
       app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.photo_preparer, &web.photo_picker,
@@ -301,7 +302,15 @@ int main(int argc, char** argv) {
       report_fatal("storage: IndexedDB is not available (private browsing?)");
       return;
     }
-    start_app(*g_web);
+    // The backend serving the page says which Open311 root and api_key it is for (config.json). A page
+    // served without one (a bare static server) still reads from its own origin; it cannot file.
+    web::load_page_config("config.json", [](base::Expected<api::ApiConfig, std::string> config) {
+      if (!config) {
+        std::fprintf(stderr, "[hotline] %s: reading only, from /open311/v2\n", config.error().c_str());
+        config = api::ApiConfig{"/open311/v2", ""};
+      }
+      start_app(*g_web, std::move(config).value());
+    });
   });
   return 0;
 }

@@ -15,7 +15,11 @@ namespace hotline::server {
 namespace {
 
 // The query code must match: otherwise 403, without telling whether the number exists.
-bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBody& body, http::Response& res) {
+bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBody& body, const http::Request& req,
+                    http::Response& res) {
+  if (!may_try_secret(ctx, req, res)) {
+    return false;
+  }
   const auto code = domain::normalize_query_code(field(body, "query_code").value_or(""));
   auto found = ctx.backend.requests->find(number, false);
   if (!found) {
@@ -23,6 +27,7 @@ bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBod
     return false;
   }
   if (!code || !*found || !constant_time_equal(*code, (*found)->query_code)) {
+    count_failed_secret(ctx, req, "query codes");
     send_error(res, 403, "query_code: does not match this request");
     return false;
   }
@@ -35,7 +40,7 @@ void rate(HttpContext& ctx, const std::string& number, const http::Request& req,
     send_worded_error(res, body.error().status, body.error().description);
     return;
   }
-  if (!holder_checked(ctx, number, *body, res)) {
+  if (!holder_checked(ctx, number, *body, req, res)) {
     return;
   }
   ActionRequest action;

@@ -44,6 +44,7 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   int port() const { return port_; }
+  int pid() const { return pid_; }
   httplib::Client client() const;
   // SIGTERM and wait; returns the exit status (0 on a clean shutdown).
   int stop();

@@ -115,7 +115,7 @@ TEST_CASE("a 304 without a cached body is an unexpected status") {
 TEST_CASE("a submission without photos is one form POST with api_key and Idempotency-Key") {
   ApiFixture f;
   Captured<api::Created> got;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   f.api.submit({{{"service_code", "101"}, {"description", "路灯不亮"}}, {}, "key-1"}, got.callback());
   f.settle();
   const platform::HttpRequest& post = f.transport.sent().at(0);
@@ -279,7 +279,7 @@ TEST_CASE("the chosen language goes with every request and keeps its own cached 
   f.transport.script(testing::recorded("services_en_200"));
   f.api.load_services(english.callback());
   Captured<api::Created> created;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   f.api.submit({{{"service_code", "ZX-0201"}}, {}, "key-1"}, created.callback());
   f.settle();
   for (const platform::HttpRequest& sent : f.transport.sent()) {

@@ -15,7 +15,7 @@ using testing::OutboxFixture;
 
 TEST_CASE("happy path: stored, sent, marked sent with the request number") {
   OutboxFixture f;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   const std::string id = f.enqueue({{"p1", "image/png", "PNG"}});
   CHECK(f.storage.values().count(api::Outbox::item_key(id)) == 1);
   CHECK(f.storage.values().at(api::Outbox::photo_key(id, "p1")) == "PNG");
@@ -106,7 +106,7 @@ TEST_CASE("timeouts, lost connections and unreadable answers are retried") {
   f.transport.script_error(platform::NetworkErrorCode::Timeout);
   f.transport.script_error(platform::NetworkErrorCode::ConnectionLost);
   f.transport.script_response(201, "<html>");
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   const std::string id = f.enqueue();
   for (int i = 0; i < 4; ++i) {
     f.settle();
@@ -212,7 +212,7 @@ TEST_CASE("backoff state survives a restart") {
 
 TEST_CASE("open sets damaged records aside with their photos, once, and removes orphaned photos") {
   OutboxFixture f;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   const std::string sent = f.enqueue();
   f.settle();
   const std::string bad = "outbox/items/ffffffffffffffffffffffffffffffff";
@@ -295,7 +295,7 @@ TEST_CASE("at most max_in_flight attempts at once, oldest first") {
   CHECK(f.item(c).state == OutboxState::Waiting);
   CHECK(f.sent_key(0) == a);
   CHECK(f.sent_key(1) == b);
-  f.transport.answer_oldest(testing::recorded("created_201"));
+  f.transport.answer_oldest(testing::recorded("created_200"));
   f.settle();
   CHECK(f.item(a).state == OutboxState::Sent);
   CHECK(f.item(c).state == OutboxState::Sending);
@@ -311,7 +311,7 @@ TEST_CASE("retry_now makes every waiting item due") {
   const std::string id = f.enqueue();
   f.settle();
   CHECK(f.item(id).next_attempt_ms > f.clock.now_ms());
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   f.outbox->retry_now();
   f.settle();
   CHECK(f.item(id).state == OutboxState::Sent);
@@ -321,7 +321,7 @@ TEST_CASE("a sent item can be forgotten, others cannot") {
   OutboxFixture f;
   const std::string waiting = f.enqueue();
   CHECK_FALSE(f.outbox->forget(waiting));
-  f.transport.answer_oldest(testing::recorded("created_201"));
+  f.transport.answer_oldest(testing::recorded("created_200"));
   f.settle();
   CHECK(f.outbox->forget(waiting));
   CHECK(f.outbox->find(waiting) == nullptr);
