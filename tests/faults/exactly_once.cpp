@@ -69,11 +69,8 @@ void check_delivered_exactly_once(httplib::Client& server, const std::string& cl
     auto item = api::decode_outbox_item(storage.read(key).value().value_or(""));
     REQUIRE(item.has_value());
     CHECK(item->state == api::OutboxState::Sent);
-    std::string description;
-    for (const auto& f : item->fields) {
-      description = f.name == "description" ? f.value : description;
-    }
-    CHECK(number_of_index[submission_index(description)] == item->request_number);
+    // Delivered, the item keeps only what "my requests" shows: the title, which begins with the index.
+    CHECK(number_of_index[submission_index(item->title)] == item->request_number);
     local_numbers.insert(item->request_number);
     REQUIRE(item->query_code.has_value());
     codes.emplace_back(item->request_number, *item->query_code);
