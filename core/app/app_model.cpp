@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "api/request_form.h"
+#include "calendar/iso_timestamp.h"
 #include "calendar/shanghai_time.h"
 #include "domain/deadline.h"
 #include "domain/request_number.h"
@@ -711,6 +712,17 @@ void AppModel::lookup_finished() {
   const std::string number = found->service_request_id;
   nav_.back();
   open_request(number);
+}
+
+// ---- deadlines
+
+std::optional<calendar::DeadlineStatus> AppModel::deadline_status(const std::string& due) const {
+  const auto due_at = calendar::parse_iso8601_timestamp(due);
+  const auto now = calendar::Instant::from_unix_seconds(services_ref_.clock.now_ms() / 1000);
+  if (!due_at || !now) {
+    return std::nullopt;
+  }
+  return calendar::deadline_status(services_ref_.holidays, *now, *due_at);
 }
 
 }  // namespace hotline::app

@@ -17,6 +17,7 @@
 #include "app/reply_photos.h"
 #include "app/settings.h"
 #include "app/visit.h"
+#include "calendar/deadline_status.h"
 #include "domain/field_error.h"
 #include "open311/service.h"
 #include "open311/service_definition.h"
@@ -68,7 +69,8 @@ class AppModel {
   void continue_request();
   // Drops the draft and its photos (the citizen chose "start over").
   void discard_request();
-  const api::Pending<std::vector<open311::Service>>& services() const { return services_; }
+  // The backend's services (categories) in the citizen's language.
+  const api::Pending<std::vector<open311::Service>>& catalog() const { return services_; }
   void reload_services();
   // The services of the form's type whose name, group, description or keywords contain `query`.
   std::vector<const open311::Service*> matching_services(const std::string& query) const;
@@ -137,6 +139,15 @@ class AppModel {
   // query codes on screen and in storage; undelivered requests stay in the outbox until delivered.
   void wipe_session();
 
+  // ---- what screens read of the device and the stores
+  const std::optional<Station>& station() const { return services_ref_.station; }
+  bool can_locate() const { return services_ref_.location != nullptr; }
+  bool can_copy() const { return services_ref_.clipboard != nullptr; }
+  // The citizen's requests as last refreshed: news since they last looked, the last refresh's error.
+  const api::StatusTracker& tracker() const { return services_ref_.tracker; }
+  // Where a request stands now against its deadline (`due`, ISO 8601); nullopt when unreadable.
+  std::optional<calendar::DeadlineStatus> deadline_status(const std::string& due) const;
+  // The model's dependencies, for the platform's own wiring (not for screens).
   const AppServices& services_ref() const { return services_ref_; }
 
  private:

@@ -8,7 +8,7 @@ namespace hotline::ui::screens {
 void category(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
-  const auto& services = model.services();
+  const auto& services = model.catalog();
   std::string& query = model.category_query();
   text_field(ui, ui.tr("app.category.search"), query, "search", {.hint = ui.tr("app.category.search_hint")});
   field_errors(ui, model.errors_for(domain::Field::ServiceCode));

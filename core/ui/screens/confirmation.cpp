@@ -29,8 +29,7 @@ void confirmation(Context& c) {
     if (item->query_code) {
       big_value(ui, ui.tr("app.confirm.query_code"), *item->query_code);
       caption(ui, ui.tr("app.confirm.keep_code"));
-      if (model.services_ref().clipboard != nullptr &&
-          button(ui, ui.tr("app.confirm.copy"), ButtonKind::Secondary, "copy")) {
+      if (model.can_copy() && button(ui, ui.tr("app.confirm.copy"), ButtonKind::Secondary, "copy")) {
         model.copy_query_code(*item->query_code);
       }
       if (model.copied()) {

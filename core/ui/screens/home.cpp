@@ -12,7 +12,7 @@ void home(Context& c) {
   app::AppModel& model = c.model;
   paragraph(ui, ui.tr("app.home.greeting"));
   // Told wherever the citizen starts, and announced when a refresh brings it.
-  if (const std::size_t news = model.services_ref().tracker.news().size(); news > 0) {
+  if (const std::size_t news = model.tracker().news().size(); news > 0) {
     notice(ui, NoticeKind::Info, ui.strings.format({"app.home.news", {{"count", std::to_string(news)}}}));
   }
   const app::FormState& form = model.form();

@@ -34,7 +34,7 @@ void my_requests(Context& c) {
     }
     return;
   }
-  const auto news = model.services_ref().tracker.news();
+  const auto news = model.tracker().news();
   if (!news.empty()) {
     notice(ui, NoticeKind::Info, ui.strings.format({"app.mine.news_count", {{"count", std::to_string(news.size())}}}));
   }
@@ -77,7 +77,7 @@ void my_requests(Context& c) {
       model.open_request(request->number);
     }
   }
-  if (model.services_ref().tracker.last_error()) {
+  if (model.tracker().last_error()) {
     caption(ui, ui.tr("app.mine.stale"));
   }
 }

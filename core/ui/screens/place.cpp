@@ -7,19 +7,19 @@ void place(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
   app::FormState& form = model.form();
-  const auto& services = model.services_ref();
+  const auto& station = model.station();
   const std::string question = ui.tr("app.place.help");
   paragraph(ui, question, ui.theme.colors.muted);
   ui.items.set_last_is_label();
   {
     const ItemGroup choices(ui.items, GroupRole::RadioGroup, question);
-    if (services.station) {
-      const std::string label = ui.strings.format({"app.place.station", {{"station", services.station->name}}});
+    if (station) {
+      const std::string label = ui.strings.format({"app.place.station", {{"station", station->name}}});
       if (radio_row(ui, label, form.place == app::PlaceChoice::Station, "station")) {
         model.use_station();
       }
     }
-    if (services.location != nullptr) {
+    if (model.can_locate()) {
       std::string label = ui.tr("app.place.my_location");
       if (form.place == app::PlaceChoice::MyLocation && form.point) {
         char where[64];

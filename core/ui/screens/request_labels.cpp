@@ -53,12 +53,11 @@ Badge deadline_badge(const Ui& ui, const app::AppModel& model, const open311::Se
       request.status == open311::Status::Closed) {
     return {};
   }
-  const auto due = calendar::parse_iso8601_timestamp(request.extended_attributes->deadline->due_datetime);
-  const auto now = calendar::Instant::from_unix_seconds(model.services_ref().clock.now_ms() / 1000);
-  if (!due || !now) {
+  const auto found = model.deadline_status(request.extended_attributes->deadline->due_datetime);
+  if (!found) {
     return {};
   }
-  const calendar::DeadlineStatus status = calendar::deadline_status(model.services_ref().holidays, *now, *due);
+  const calendar::DeadlineStatus& status = *found;
   const Palette& c = ui.theme.colors;
   const ImU32 color = status.phase == calendar::DeadlinePhase::Overdue    ? c.error
                       : status.phase == calendar::DeadlinePhase::DueToday ? c.warning

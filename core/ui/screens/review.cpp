@@ -25,7 +25,7 @@ void review(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
   const app::FormState& form = model.form();
-  const auto& station = model.services_ref().station;
+  const auto& station = model.station();
   begin_card(ui);
   std::string service = form.service_code;
   if (const open311::Service* chosen = model.chosen_service()) {

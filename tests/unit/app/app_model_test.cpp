@@ -53,7 +53,7 @@ void fill_complaint_up_to_review(testing::ModelFixture& f) {
 TEST_CASE("a complaint goes step by step and each step checks only its own fields") {
   testing::ModelFixture f;
   app::AppModel& m = f.model();
-  REQUIRE(m.services().value() != nullptr);
+  REQUIRE(m.catalog().value() != nullptr);
   m.start_request(domain::RequestType::Complaint);
   CHECK(m.route().screen == app::Screen::Category);
   m.next();
