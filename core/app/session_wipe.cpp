@@ -9,8 +9,10 @@ namespace hotline::app {
 void AppModel::wipe_session() {
   auto& s = services_ref_;
   // Assigning an empty form keeps each string's buffer with the old text in it: zeroed first.
-  for (std::string* text : {&form_.name, &form_.mobile, &form_.resident_id, &form_.address, &form_.description,
-                            &lookup_number_, &lookup_code_, &category_query_}) {
+  FormState& form = visit_.form;
+  for (std::string* text :
+       {&form.name, &form.mobile, &form.resident_id, &form.address, &form.description, &visit_.lookup_number,
+        &visit_.lookup_code, &visit_.category_query, &visit_.rating_form.comment}) {
     base::secure_clear(*text);
   }
   discard_request();

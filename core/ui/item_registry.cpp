@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+#include "base/secure_string.h"
+
 namespace hotline::ui {
 
 namespace {
@@ -58,6 +60,13 @@ std::string_view to_code(GroupRole role) {
 }
 
 void ItemRegistry::begin_frame() {
+  // The vector keeps its storage: a short label or a field's text (a name, a mobile number) would stay
+  // there after clear(), inside the strings' own buffers, through every later visit of a kiosk.
+  for (Item& item : building_) {
+    for (std::string* text : {&item.label, &item.value, &item.spoken}) {
+      base::secure_clear(*text);
+    }
+  }
   building_.clear();
   building_groups_.clear();
   open_groups_.clear();

@@ -165,7 +165,8 @@ def main():
                 name = pathlib.Path(scenario).stem
                 out = os.path.join(args.out, name)
                 os.makedirs(out, exist_ok=True)
-                for old in [*pathlib.Path(out).glob("*.png"), pathlib.Path(out, "variables.json")]:
+                for old in [*pathlib.Path(out).glob("*.png"), pathlib.Path(out, "variables.json"),
+                            pathlib.Path(out, "exec-variables.json")]:
                     old.unlink(missing_ok=True)
                 command = [args.runner, "--scenario", scenario, "--out", out]
                 if not args.windowed:
@@ -197,6 +198,11 @@ def main():
                     return 1
                 with open(os.path.join(out, "variables.json"), encoding="utf-8") as f:
                     carried.update(json.load(f))
+                # Values a step's command found (e.g. a receipt's claim read from its QR code).
+                found = os.path.join(out, "exec-variables.json")
+                if os.path.exists(found):
+                    with open(found, encoding="utf-8") as f:
+                        carried.update(json.load(f))
                 if process.poll() is not None:
                     print(f"FAIL: the server stopped during {scenario} (status {process.returncode})",
                           file=sys.stderr)

@@ -93,7 +93,9 @@ def scan_parent(wanted):
             for label, needle in wanted:
                 at = data.find(needle)
                 if at >= 0:
-                    found.append(f"{label} at 0x{start + at:x} ({name or 'anonymous'})")
+                    # What surrounds it tells which structure kept it (test data only: nobody's real name).
+                    around = data[max(0, at - 48):at + len(needle) + 48].decode("utf-8", "replace")
+                    found.append(f"{label} at 0x{start + at:x} ({name or 'anonymous'}): {around!r}")
     print(f"scanned {scanned} bytes of process {pid}'s heap")
     return found
 
