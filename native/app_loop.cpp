@@ -5,8 +5,26 @@
 
 namespace hotline::native {
 
+AppLoop::AppLoop(sdl::Window& window, ui::App& app, platform::RunQueue& queue, const platform::Clock& clock)
+    : window_(window),
+      app_(app),
+      queue_(queue),
+      clock_(clock),
+      // Kiosk mode's visit (countdown, wipe) is ticked and drawn like the model: its revision in the high
+      // half, so a change of either asks for frames.
+      frame_({[this] {
+                app_.model().tick();
+                if (kiosk_ != nullptr) {
+                  kiosk_->tick();
+                }
+              },
+              [this] {
+                const std::uint64_t visit = kiosk_ != nullptr ? kiosk_->revision() : 0;
+                return visit << 32 | app_.model().revision();
+              }}) {}
+
 void AppLoop::wait(int max_ms) {
-  if (!redraw_.idle()) {
+  if (!frame_.idle()) {
     return;
   }
   std::int64_t timeout = max_ms;
@@ -21,7 +39,7 @@ void AppLoop::wait(int max_ms) {
 }
 
 void AppLoop::note_input() {
-  redraw_.note_activity();
+  frame_.note_activity();
   if (kiosk_ != nullptr) {
     kiosk_->touch();
   }
@@ -32,30 +50,13 @@ bool AppLoop::step(sdl::Window::Capture* capture) {
     note_input();
   }
   queue_.pump();
-  app::AppModel& model = app_.model();
-  model.tick();
-  if (kiosk_ != nullptr) {
-    kiosk_->tick();
-    if (kiosk_->revision() != drawn_kiosk_revision_) {
-      drawn_kiosk_revision_ = kiosk_->revision();
-      redraw_.note_activity();
-    }
-  }
-  if (model.revision() != drawn_revision_) {
-    redraw_.note_activity();
-  }
-  if (!redraw_.should_draw() && capture == nullptr) {
-    return false;
-  }
-  drawn_revision_ = model.revision();
-  window_.render([this] { app_.frame(); }, capture);
-  ++frames_drawn_;
-  redraw_.keep_animating(app_.animating());
-  // The frame applied the citizen's intents; a changed model is drawn on the next iterations.
-  if (model.revision() != drawn_revision_) {
-    redraw_.note_activity();
-  }
-  return true;
+  return frame_.run(
+      [&] {
+        window_.render([this] { app_.frame(); }, capture);
+        ++frames_drawn_;
+        return app_.animating();
+      },
+      capture != nullptr);
 }
 
 }  // namespace hotline::native

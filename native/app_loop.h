@@ -1,25 +1,24 @@
-// One iteration of the kiosk's frame loop, shared by the interactive kiosk and the scenario runner:
-// pump events and the RunQueue, tick the model, and draw only when something changed (input, a model
-// revision, an animation, a timer that fired). In between, the loop sleeps in SDL until an event, a
-// RunQueue wake-up or the model's next due time.
+// The kiosk's frame loop, shared by the interactive kiosk and the scenario runner: pump SDL's events and
+// the RunQueue, then the app's frame step (ui::FrameStep, the browser's too: tick, draw only when
+// something changed). In between, the loop sleeps in SDL until an event, a RunQueue wake-up or the
+// model's or the visit's next due time.
 #pragma once
 
 #include <cstdint>
 
 #include "app/app_model.h"
 #include "app/kiosk_session.h"
+#include "native/sdl/window.h"
 #include "platform/clock.h"
 #include "platform/run_queue.h"
-#include "sdl/window.h"
 #include "ui/app.h"
-#include "ui/redraw_policy.h"
+#include "ui/frame_step.h"
 
 namespace hotline::native {
 
 class AppLoop {
  public:
-  AppLoop(sdl::Window& window, ui::App& app, platform::RunQueue& queue, const platform::Clock& clock)
-      : window_(window), app_(app), queue_(queue), clock_(clock) {}
+  AppLoop(sdl::Window& window, ui::App& app, platform::RunQueue& queue, const platform::Clock& clock);
 
   // Sleeps until there may be work: returns at once while frames are pending, otherwise waits for an
   // event or the model's next due time, at most `max_ms`.
@@ -30,7 +29,7 @@ class AppLoop {
   void note_input();
   // Kiosk mode: input keeps the visit alive, and the visit's clock and card reader are ticked.
   void set_kiosk(app::KioskSession* kiosk) { kiosk_ = kiosk; }
-  bool idle() const { return redraw_.idle(); }
+  bool idle() const { return frame_.idle(); }
   std::uint64_t frames_drawn() const { return frames_drawn_; }
 
  private:
@@ -38,10 +37,8 @@ class AppLoop {
   ui::App& app_;
   platform::RunQueue& queue_;
   const platform::Clock& clock_;
-  ui::RedrawPolicy redraw_;
   app::KioskSession* kiosk_ = nullptr;
-  unsigned drawn_revision_ = 0;
-  unsigned drawn_kiosk_revision_ = 0;
+  ui::FrameStep frame_;
   std::uint64_t frames_drawn_ = 0;
 };
 

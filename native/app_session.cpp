@@ -22,6 +22,7 @@ AppSession::AppSession(const SessionConfig& config, ui::Resources resources, pla
     : resources_(std::move(resources)),
       transport_(queue),
       storage_(config.data_dir),
+      clock_(config.fixed_clock_ms),
       tasks_(queue),
       runtime_({.transport = transport_,
                 .storage = storage_,

@@ -9,10 +9,10 @@
 
 #include "app/app_runtime.h"
 #include "app/portable_photo_preparer.h"
+#include "native/posix/file_storage.h"
+#include "native/posix/os_random_source.h"
+#include "native/posix/system_clock.h"
 #include "native/system/curl_transport.h"
-#include "native/system/file_storage.h"
-#include "native/system/os_random_source.h"
-#include "native/system/system_clock.h"
 #include "native/system/thread_task_runner.h"
 #include "platform/run_queue.h"
 #include "ui/resources.h"
@@ -24,6 +24,7 @@ struct SessionConfig {
   std::string backend_url;
   std::string api_key;
   std::optional<app::Station> station;
+  std::optional<std::int64_t> fixed_clock_ms;  // QA: the clock's start (posix::SystemClock)
 };
 
 class AppSession {
@@ -44,9 +45,9 @@ class AppSession {
   // model) goes first and the transport outlives the client whose exchanges it still holds.
   ui::Resources resources_;
   CurlTransport transport_;
-  FileStorage storage_;
-  SystemClock clock_;
-  OsRandomSource random_;
+  posix::FileStorage storage_;
+  posix::SystemClock clock_;
+  posix::OsRandomSource random_;
   ThreadTaskRunner tasks_;
   app::PortablePhotoPreparer photos_{tasks_};
   app::AppRuntime runtime_;

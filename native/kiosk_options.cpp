@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cstdlib>
 
-#include "native/scenario/variables.h"
+#include "calendar/iso_timestamp.h"
 
 namespace hotline::native {
 namespace {
@@ -77,16 +77,11 @@ std::string kiosk_usage() {
          "  --station-at LAT,LON  where it stands\n"
          "  --text TEXT           QA: open the description screen with TEXT (e.g. rare characters of names)\n"
          "  --headless            no display: SDL dummy video driver + software renderer (QA)\n"
-         "  --paint-only-screenshots  with --headless --scenario: paint a frame only for a screenshot\n"
-         "                        (long runs such as the soak; the frames are laid out all the same)\n"
          "  --screenshot FILE     draw a few frames, save them as PNG and exit (QA); exit status 3\n"
          "                        when a glyph fell back to the missing box\n"
          "  --frames N            frames to draw before the screenshot (default 3)\n"
-         "  --scenario FILE       QA: run the steps of a scenario file (docs/scenarios.md), needs\n"
-         "                        --out; headless or in a real window; exit status 1 and a report\n"
-         "                        when a step fails\n"
-         "  --out DIR             where a scenario's screenshots and failure report go\n"
-         "  --var NAME=VALUE      a value for ${NAME} in the scenario's steps (repeatable)\n"
+         "  --fixed-clock TIME    QA: the clock starts at TIME (ISO 8601 with offset, e.g.\n"
+         "                        2026-12-01T09:00:00+08:00) and runs on from there\n"
          "  --help                this text\n";
 }
 
@@ -132,8 +127,7 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
       {"--text", &options.extra_text},   {"--screenshot", &options.screenshot_path},
       {"--data", &options.data_dir},     {"--backend", &options.backend_url},
       {"--api-key", &options.api_key},   {"--station", &station_id},
-      {"--station-name", &station_name}, {"--scenario", &options.scenario_path},
-      {"--out", &options.out_dir},       {"--config", &options.config_path},
+      {"--station-name", &station_name}, {"--config", &options.config_path},
   };
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -156,10 +150,6 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
       options.headless = true;
       continue;
     }
-    if (arg == "--paint-only-screenshots") {
-      options.paint_only_screenshots = true;
-      continue;
-    }
     const std::string* v = nullptr;
     bool known = false;
     for (const auto& [name, target] : plain) {
@@ -175,7 +165,7 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
       continue;
     }
     if (arg != "--window" && arg != "--lang" && arg != "--text-size" && arg != "--frames" && arg != "--station-at" &&
-        arg != "--var") {
+        arg != "--fixed-clock") {
       error = "unknown option '" + arg + "'";
       return std::nullopt;
     }
@@ -215,13 +205,14 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
         return std::nullopt;
       }
       station_point = point;
-    } else {  // --var
-      const auto equals = v->find('=');
-      if (equals == std::string::npos || !scenario::valid_variable_name(v->substr(0, equals))) {
-        error = "--var expects NAME=VALUE with NAME of [A-Za-z_][A-Za-z0-9_]*, got '" + *v + "'";
+    } else {  // --fixed-clock
+      const auto start = calendar::parse_iso8601_timestamp(*v);
+      if (!start) {
+        error =
+            "--fixed-clock expects an ISO 8601 time with its offset (e.g. 2026-12-01T09:00:00+08:00), got '" + *v + "'";
         return std::nullopt;
       }
-      options.variables.emplace_back(v->substr(0, equals), v->substr(equals + 1));
+      options.fixed_clock_ms = start->unix_seconds() * 1000;
     }
   }
   if (!station_id.empty() && !valid_station_id(station_id)) {
@@ -231,11 +222,27 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
   if (!finish_station(station_id, station_name, station_point, options, error)) {
     return std::nullopt;
   }
-  if (!options.scenario_path.empty() && options.out_dir.empty()) {
-    error = "--scenario needs --out DIR";
+  return options;
+}
+
+std::optional<KioskOptions> parse_kiosk_command_line(const std::vector<std::string>& args,
+                                                     const std::string& default_assets, std::string& error) {
+  auto options = parse_kiosk_options(args, default_assets, error);
+  if (!options) {
+    error += "\n" + kiosk_usage();
     return std::nullopt;
   }
-  return options;
+  if (options->config_path.empty()) {
+    return options;
+  }
+  const auto config = load_kiosk_config(options->config_path);
+  if (!config) {
+    error = "configuration refused: " + config.error();
+    return std::nullopt;
+  }
+  KioskOptions defaults;
+  defaults.assets_dir = default_assets;
+  return parse_kiosk_options(args, with_config(std::move(defaults), *config), error);
 }
 
 }  // namespace hotline::native

@@ -1,6 +1,7 @@
 // Command line of the kiosk app: window mode, assets folder, font, language, text size and QA screenshot mode.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,11 +22,12 @@ struct KioskOptions {
   // Unset: the citizen's stored settings (the defaults on a fresh kiosk) stay as they are.
   std::optional<text::Language> language;
   std::optional<ui::TextSize> text_size;
-  std::string extra_text;               // QA: a draft description shown on its screen (rare characters in names)
-  bool headless = false;                // SDL's dummy video driver and software renderer, no display needed
-  bool paint_only_screenshots = false;  // headless scenario: frames laid out every time, painted when captured
-  std::string screenshot_path;          // non-empty: draw a few frames, save a PNG and exit
+  std::string extra_text;       // QA: a draft description shown on its screen (rare characters in names)
+  bool headless = false;        // SDL's dummy video driver and software renderer, no display needed
+  std::string screenshot_path;  // non-empty: draw a few frames, save a PNG and exit
   int screenshot_frames = 3;
+  // --fixed-clock (QA): the clock's start, so repeated runs show the same times (SystemClock).
+  std::optional<std::int64_t> fixed_clock_ms;
   bool show_help = false;
   std::string config_path;  // --config: kiosk mode, configured by the file
   std::optional<KioskConfig> kiosk;
@@ -34,12 +36,6 @@ struct KioskOptions {
   std::string backend_url = "http://127.0.0.1:8080/open311/v2";
   std::string api_key = "dev-kiosk-key";
   std::optional<app::Station> station;  // --station, --station-name and --station-at together
-
-  // QA scenario run (headless, or in a real window under Xvfb): steps from the file, screenshots and reports into
-  // out_dir.
-  std::string scenario_path;
-  std::string out_dir;
-  std::vector<std::pair<std::string, std::string>> variables;  // --var NAME=VALUE, in order
 };
 
 // nullopt with a message naming the bad argument when the command line cannot be used.
@@ -50,6 +46,10 @@ std::optional<KioskOptions> parse_kiosk_options(const std::vector<std::string>& 
                                                 std::string& error);
 // Kiosk mode: the file's values as the defaults of every option it covers.
 KioskOptions with_config(KioskOptions options, const KioskConfig& config);
+// The whole command line: with --config, the file's values under the options given (a kiosk starts fully
+// configured or not at all: the message names the key and the reason). nullopt with the message otherwise.
+std::optional<KioskOptions> parse_kiosk_command_line(const std::vector<std::string>& args,
+                                                     const std::string& default_assets, std::string& error);
 
 std::string kiosk_usage();
 

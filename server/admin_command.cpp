@@ -30,7 +30,10 @@ int show(Backend& backend, const std::string& number) {
     std::cerr << "hotline-server admin: no request " << number << "\n";
     return 1;
   }
-  std::cout << open311::encode_requests({to_open311(backend, **found, Audience::Operator, true)}) << "\n";
+  // Timeline summaries in words, as the other messages of the CLI: English.
+  Presentation how;
+  how.language = text::Language::En;
+  std::cout << open311::encode_requests({to_open311(backend, **found, Audience::Operator, true, how)}) << "\n";
   return 0;
 }
 
@@ -92,7 +95,8 @@ int act(Backend& backend, const AdminCommand& command, workflow::Action action) 
   if (!result) {
     const auto& e = result.error();
     std::cerr << "hotline-server admin: refused: "
-              << (e.refusal                                ? e.refusal->message_key()
+              << (e.refusal ? backend.workflow_words.describe(*e.refusal, text::Language::En) + " (" +
+                                  e.refusal->message_key() + ")"
                   : e.code == ActionErrorCode::UnknownUnit ? "unknown unit"
                   : e.code == ActionErrorCode::Conflict    ? "changed meanwhile"
                                                            : "storage error: " + e.detail)

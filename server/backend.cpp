@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "repeatable_random.h"
 #include "store/catalog_store.h"
 #include "wall_clock.h"
 
@@ -72,7 +73,14 @@ base::Expected<std::unique_ptr<Backend>, std::string> open_backend(const Backend
   backend->requests = std::make_unique<RequestStore>(*backend->pool);
   backend->media = std::make_unique<MediaStore>(
       options.media_dir.empty() ? options.db_path + ".media" : options.media_dir, options.media_limits);
-  backend->now = wall_clock_now;
+  if (options.fixed_clock) {
+    const calendar::Instant at = *options.fixed_clock;
+    backend->now = [at] { return at; };
+    backend->random = std::make_unique<RepeatableRandom>(static_cast<std::uint64_t>(at.unix_seconds()));
+  } else {
+    backend->now = wall_clock_now;
+    backend->random = std::make_unique<posix::OsRandomSource>();
+  }
   return backend;
 }
 

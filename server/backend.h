@@ -5,11 +5,12 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "calendar/holiday_calendar.h"
 #include "calendar/instant.h"
-#include "native/system/os_random_source.h"
+#include "native/posix/os_random_source.h"
 #include "store/db_pool.h"
 #include "store/knowledge_index.h"
 #include "store/media_store.h"
@@ -25,6 +26,9 @@ struct BackendOptions {
   std::string seed_dir;      // assets/seed
   std::string i18n_dir;      // assets/i18n: the app's catalogs, for workflow refusals in words
   bool seed = false;         // load the seed catalog before serving
+  // QA (HOTLINE_FIXED_CLOCK): the clock stands at this instant and the random source repeats, so every
+  // run records the same times, numbers and query codes (tests/pixels/compare_tours.sh).
+  std::optional<calendar::Instant> fixed_clock;
   MediaLimits media_limits;
 };
 
@@ -35,7 +39,7 @@ struct Backend {
   calendar::HolidayCalendar holidays;
   WorkflowWords workflow_words;
   std::unique_ptr<KnowledgeIndex> knowledge;
-  native::OsRandomSource random;
+  std::unique_ptr<domain::RandomSource> random;
   std::function<calendar::Instant()> now;
 };
 

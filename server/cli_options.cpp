@@ -23,13 +23,14 @@ serve options:
   --seed-dir DIR       seed directory (default: the source tree's assets/seed)
   --holidays-dir DIR   holiday files <year>.json (default: the source tree's assets/holidays)
   --i18n-dir DIR       the app's string catalogs <lang>/workflow.json (default: the source tree's assets/i18n)
-  --config FILE        JSON: {"api_keys": [{"client","key","channel"}], "operator_tokens": [...],
-                       "rate_limit": {"per_second", "burst"}}
+  --config FILE        JSON (docs/server.md, "Configuration"): {"api_keys": [{"client","key","channel"}]
+                       (required), "operator_tokens": [...], "rate_limit", "failure_limit", "limits",
+                       "trusted_proxies", "cors_origins", "public_base_url", "endpoints", "created_status"}
   --access-log TARGET  "-" (stderr, default), "off", or a file (JSON lines; no query strings)
   --threads N          worker threads (default 32)
   Without --config, development keys are used: api_key "dev-web-key" (web), "dev-kiosk-key"
   (kiosk), "dev-app-key" (app); the operator token comes from HOTLINE_OPERATOR_TOKEN if set
-  (operator endpoints answer 401/403 otherwise).
+  (operator endpoints answer 401/403 otherwise). With --config, only what it names is accepted.
 
 admin verbs (work on the database directly; every change is checked by the core's workflow and
 recorded in the request's timeline):

@@ -4,16 +4,22 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <cstdio>
+#include <exception>
 #include <thread>
 
 #include "http/access_log.h"
+#include "http/cors.h"
 #include "http/server.h"
 #include "routes/routes.h"
 #include "wire/http_support.h"
 #include "wire/json_representation.h"
+#include "wire/refusal_words.h"
 #include "wire/xml_representation.h"
 
 namespace hotline::server {
@@ -54,26 +60,69 @@ http::Limits limits_of(const ServerConfig& config) {
   return limits;
 }
 
-http::Application application(const http::Router& router, AccessLog& log) {
+// What a handler threw, logged as one line with a request id; returns the id.
+std::string log_failure(const http::Request& req, const std::exception_ptr& thrown) {
+  static std::atomic<std::uint64_t> failures{0};
+  const std::string id = std::to_string(::getpid()) + "-" + std::to_string(++failures);
+  std::string what = "an exception that is not a std::exception";
+  try {
+    std::rethrow_exception(thrown);
+  } catch (const std::exception& e) {
+    what = e.what();
+  } catch (...) {
+  }
+  std::string path = req.path.substr(0, 200);
+  for (char& c : path) {
+    c = static_cast<unsigned char>(c) < 0x20 ? '?' : c;  // the path is the client's: one line stays one line
+  }
+  std::fprintf(stderr, "hotline-server: request %s (%s %s) failed: %s\n", id.c_str(), req.method.c_str(), path.c_str(),
+               what.c_str());
+  return id;
+}
+
+// Every answer, routed or refused by the layer: refusals worded in the client's language, the XML
+// representation, content coding and revalidation, CORS fields.
+void finish_answer(const http::Request& req, http::Response& res, const CorsPolicy& cors) {
+  word_refusal(req, res);
+  finish_xml_answer(req, res);
+  finish_json_answer(req, res);
+  cors.decorate(req, res);
+}
+
+http::Application application(const http::Router& router, HttpContext& ctx, const CorsPolicy& cors, AccessLog& log) {
   http::Application app;
-  app.handle = [&router](http::Request& req, http::Response& res) {
+  app.handle = [&router, &cors](http::Request& req, http::Response& res) {
+    if (req.method == "OPTIONS") {
+      cors.answer_preflight(req, res);
+      return;
+    }
     try {
       if (!router.dispatch(req, res)) {
         send_error(res, 404, "not found");
       }
     } catch (...) {
+      // The details stay on the server, under an id the answer carries so a report can be matched.
+      const std::string id = log_failure(req, std::current_exception());
       res = http::Response{};
-      send_error(res, 500, "internal error");  // details stay on the server
+      res.set_header("X-Request-Id", id);
+      send_error(res, 500, "internal error");
     }
-    finish_xml_answer(req, res);
-    finish_json_answer(req, res);
+    finish_answer(req, res, cors);
   };
-  app.refuse = [](const http::Request& req, http::Response& res, int status, std::string description) {
+  app.refuse = [&cors](const http::Request& req, http::Response& res, int status, std::string description) {
     send_error(res, status, std::move(description));
-    finish_xml_answer(req, res);
-    finish_json_answer(req, res);
+    finish_answer(req, res, cors);
   };
-  app.log = [&log](const http::Request& req, const http::Response& res) { log.write(req, res); };
+  app.screen = [&ctx, &cors](const http::Request& req, http::Response& res) {
+    if (req.method == "OPTIONS" || !refused_on_head(ctx, req, res)) {
+      return false;
+    }
+    finish_answer(req, res, cors);
+    return true;
+  };
+  app.log = [&log, &ctx](const http::Request& req, const http::Response& res) {
+    log.write(req, res, ctx.client_address.of(req));
+  };
   return app;
 }
 
@@ -87,15 +136,19 @@ int run_http_server(Backend& backend, const ServerConfig& config) {
                   config,
                   AccessPolicy(config.clients, config.operator_tokens),
                   RateLimiter(config.submit_limit),
+                  RateLimiter(config.failure_limit),
+                  DecodeBudget(config.decode.max_decode_bytes),
                   ClientAddress(config.trusted_proxies),
                   config.web_dir.empty() ? nullptr : std::make_unique<StaticFiles>(config.web_dir)};
   AccessLog log(config.access_log);
+  const CorsPolicy cors(config.cors_origins);
   http::Router router;
   add_open311_routes(router, ctx);
   add_citizen_routes(router, ctx);
   add_operator_routes(router, ctx);
+  add_web_config_route(router, ctx);
   add_content_routes(router, ctx);
-  http::Server server(limits_of(config), application(router, log));
+  http::Server server(limits_of(config), application(router, ctx, cors, log));
 
   const int port = server.bind(config.host, config.port);
   if (port < 0) {

@@ -10,6 +10,53 @@ namespace hotline::server {
 
 namespace {
 
+bool is_http_url(const std::string& url) {
+  return url.starts_with("http://") || url.starts_with("https://");
+}
+
+// What Open311 clients are told: the status of a created request, the public address, the endpoints.
+bool read_open311(const std::string& path, const nlohmann::json& doc, ServerConfig& config, std::string& error) {
+  config.created_status = doc.value("created_status", config.created_status);
+  if (config.created_status != 200 && config.created_status != 201) {
+    error = path + ": created_status must be 200 or 201";
+    return false;
+  }
+  config.public_base_url = doc.value("public_base_url", config.public_base_url);
+  while (config.public_base_url.ends_with('/')) {
+    config.public_base_url.pop_back();
+  }
+  if (!config.public_base_url.empty() && !is_http_url(config.public_base_url)) {
+    error = path + ": public_base_url must start with http:// or https://";
+    return false;
+  }
+  if (auto web = doc.find("web_app"); web != doc.end() && web->is_object()) {
+    config.web_app.api_key = web->value("api_key", config.web_app.api_key);
+    config.web_app.base_url = web->value("base_url", config.web_app.base_url);
+  }
+  if (auto origins = doc.find("cors_origins"); origins != doc.end()) {
+    config.cors_origins = origins->get<std::vector<std::string>>();
+    for (const auto& origin : config.cors_origins) {
+      if (!is_http_url(origin) || origin.ends_with('/')) {
+        error = path + ": cors_origins are origins such as https://example.org (no path, no '*')";
+        return false;
+      }
+    }
+  }
+  if (auto endpoints = doc.find("endpoints"); endpoints != doc.end()) {
+    for (const auto& item : *endpoints) {
+      open311::DiscoveryEndpoint e;
+      e.url = item.value("url", std::string());
+      e.type = item.value("type", std::string("production"));
+      if (!is_http_url(e.url)) {
+        error = path + ": each endpoint needs a url starting with http:// or https://";
+        return false;
+      }
+      config.endpoints.push_back(std::move(e));
+    }
+  }
+  return true;
+}
+
 bool read_config(const std::string& path, ServerConfig& config, std::string& error) {
   using nlohmann::json;
   std::ifstream in(path, std::ios::binary);
@@ -23,11 +70,12 @@ bool read_config(const std::string& path, ServerConfig& config, std::string& err
     error = path + ": not a JSON object";
     return false;
   }
-  if (auto keys = doc.find("api_keys"); keys != doc.end()) {
-    if (!keys->is_array()) {
-      error = path + ": api_keys must be an array";
-      return false;
-    }
+  if (auto keys = doc.find("api_keys"); keys == doc.end() || !keys->is_array() || keys->empty()) {
+    error = path +
+            ": api_keys is required, a list of {\"client\", \"key\", \"channel\"} (with --config no development "
+            "key is accepted)";
+    return false;
+  } else {
     config.clients.clear();
     for (const auto& item : *keys) {
       if (!item.is_object()) {
@@ -47,19 +95,30 @@ bool read_config(const std::string& path, ServerConfig& config, std::string& err
   if (auto tokens = doc.find("operator_tokens"); tokens != doc.end()) {
     config.operator_tokens.clear();
     for (const auto& token : *tokens) {
-      if (!token.is_string() || token.get<std::string>().size() < 16) {
-        error = path + ": operator tokens must be strings of 16+ characters";
+      OperatorIdentity identity;
+      if (token.is_string()) {
+        identity.token = token.get<std::string>();
+      } else if (token.is_object()) {
+        identity.token = token.value("token", std::string());
+        identity.actor = token.value("actor", identity.actor);
+        identity.unit = token.value("unit", std::string());
+      }
+      if (identity.token.size() < 16 || identity.actor.empty()) {
+        error = path + ": operator tokens must be strings of 16+ characters, or {\"token\", \"actor\", \"unit\"}";
         return false;
       }
-      config.operator_tokens.push_back(token.get<std::string>());
+      config.operator_tokens.push_back(std::move(identity));
     }
   }
-  if (auto limit = doc.find("rate_limit"); limit != doc.end() && limit->is_object()) {
-    config.submit_limit.per_second = limit->value("per_second", config.submit_limit.per_second);
-    config.submit_limit.burst = limit->value("burst", config.submit_limit.burst);
-    if (config.submit_limit.per_second <= 0 || config.submit_limit.burst < 1) {
-      error = path + ": rate_limit needs per_second > 0 and burst >= 1";
-      return false;
+  for (auto [name, target] :
+       {std::pair{"rate_limit", &config.submit_limit}, std::pair{"failure_limit", &config.failure_limit}}) {
+    if (auto limit = doc.find(name); limit != doc.end() && limit->is_object()) {
+      target->per_second = limit->value("per_second", target->per_second);
+      target->burst = limit->value("burst", target->burst);
+      if (target->per_second <= 0 || target->burst < 1) {
+        error = path + ": " + name + " needs per_second > 0 and burst >= 1";
+        return false;
+      }
     }
   }
   if (auto proxies = doc.find("trusted_proxies"); proxies != doc.end()) {
@@ -77,7 +136,18 @@ bool read_config(const std::string& path, ServerConfig& config, std::string& err
       return false;
     }
   }
-  return true;
+  if (auto decode = doc.find("decode"); decode != doc.end() && decode->is_object()) {
+    config.decode.max_photo_pixels = decode->value("max_photo_pixels", config.decode.max_photo_pixels);
+    config.decode.max_request_pixels = decode->value("max_request_pixels", config.decode.max_request_pixels);
+    config.decode.max_decode_bytes = decode->value("max_decode_bytes", config.decode.max_decode_bytes);
+    if (config.decode.max_photo_pixels < 1 || config.decode.max_request_pixels < config.decode.max_photo_pixels ||
+        config.decode.max_decode_bytes < config.decode.max_photo_pixels * kBytesPerPixel) {
+      error = path + ": decode needs max_request_pixels >= max_photo_pixels >= 1 and max_decode_bytes >= " +
+              std::to_string(kBytesPerPixel) + " x max_photo_pixels";
+      return false;
+    }
+  }
+  return read_open311(path, doc, config, error);
 }
 
 }  // namespace

@@ -11,33 +11,33 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "a11y/screen_reader_mirror.h"
 #include "app/app_runtime.h"
 #include "glyphs/canvas_glyph_source.h"
 #include "history/browser_history.h"
 #include "input/browser_text_input.h"
-#include "native/system/os_random_source.h"
-#include "native/system/system_clock.h"
-#include "photo/header.h"
+#include "native/posix/os_random_source.h"
+#include "native/posix/system_clock.h"
+#include "native/sdl/gl_window.h"
 #include "photos/browser_photo_picker.h"
 #include "photos/worker_photo_preparer.h"
 #include "platform/run_queue.h"
-#include "sdl/gl_window.h"
 #include "ui/app.h"
+#include "ui/frame_step.h"
 #include "ui/glyph_coverage.h"
-#include "ui/redraw_policy.h"
 #include "ui/resources.h"
+#include "web/qa_access.h"
 #include "web/system/browser_clipboard.h"
 #include "web/system/browser_location.h"
 #include "web/system/fetch_transport.h"
 #include "web/system/idbfs_storage.h"
+#include "web/system/page_config.h"
 #include "web/system/page_saver.h"
 
 using namespace hotline;
@@ -53,8 +53,8 @@ struct WebApp {
   platform::RunQueue queue;
   web::FetchTransport transport{queue};
   std::unique_ptr<web::IdbfsStorage> storage;
-  native::SystemClock clock;
-  native::OsRandomSource random;
+  posix::SystemClock clock;
+  posix::OsRandomSource random;
   web::BrowserPhotoPicker photo_picker{queue};
   web::WorkerPhotoPreparer photo_preparer{queue};
   web::BrowserLocation location{queue};
@@ -67,11 +67,12 @@ struct WebApp {
   std::unique_ptr<web::BrowserHistory> history;
   std::unique_ptr<web::ScreenReaderMirror> mirror;
   web::CanvasGlyphSource glyphs;
-  ui::RedrawPolicy redraw;
+  // The frame step the kiosk runs too; the loop runs only once the runtime exists (start_app).
+  ui::FrameStep frame{{[this] { runtime->model().tick(); },
+                       [this] { return static_cast<std::uint64_t>(runtime->model().revision()); }}};
   bool announced_ready = false;
   bool paused = false;
   bool in_frame = false;
-  unsigned drawn_revision = 0;
 };
 
 WebApp* g_web = nullptr;
@@ -112,7 +113,7 @@ void wake() {
   if (g_web == nullptr || g_web->in_frame) {
     return;
   }
-  g_web->redraw.note_activity();
+  g_web->frame.note_activity();
   if (g_web->paused) {
     g_web->paused = false;
     emscripten_resume_main_loop();
@@ -156,7 +157,7 @@ bool sync_canvas_size(sdl::GlWindow& window) {
 // Pauses the loop while nothing needs a frame; a timer resumes it when the model has work due.
 void pause_until_needed(WebApp& web) {
   // A tap or a queued action handled in the last frame may have changed the model after it was drawn.
-  if (!web.redraw.idle() || !web.queue.empty() || web.runtime->model().revision() != web.drawn_revision) {
+  if (!web.frame.idle() || !web.queue.empty()) {
     return;
   }
   if (const std::optional<std::int64_t> due = web.runtime->model().next_wake_ms()) {
@@ -169,27 +170,25 @@ void pause_until_needed(WebApp& web) {
 
 void main_loop_step(void* arg) {
   auto& web = *static_cast<WebApp*>(arg);
-  app::AppModel& model = web.runtime->model();
   web.in_frame = true;
   if (web.window->pump_events() > 0 || sync_canvas_size(*web.window) || web.queue.pump() > 0) {
-    web.redraw.note_activity();
+    web.frame.note_activity();
   }
-  model.tick();
-  if (model.revision() != web.drawn_revision) {
-    web.drawn_revision = model.revision();
-    web.redraw.note_activity();
-  }
-  if (web.redraw.should_draw()) {
-    const double start = emscripten_get_now();
-    const double glyphs_before = web::CanvasGlyphSource::busy_ms();
+  double start = 0;
+  double glyphs_before = 0;
+  const bool drew = web.frame.run([&] {
+    start = emscripten_get_now();
+    glyphs_before = web::CanvasGlyphSource::busy_ms();
     web.window->render([&web] { web.app->frame(); });
-    web.redraw.keep_animating(web.app->animating());
-    web.text_input->follow_theme(ui::make_theme(model.settings()));
+    return web.app->animating();
+  });
+  if (drew) {
+    web.text_input->follow_theme(ui::make_theme(web.runtime->model().settings()));
     web.mirror->sync(web.app->items(), web.app->drawn_screen(), web.app->theme().body_px);
     const double frame_ms = emscripten_get_now() - start;
     js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
                            static_cast<double>(ui::atlas_texture_bytes(*ImGui::GetIO().Fonts)), frame_ms,
-                           web::CanvasGlyphSource::busy_ms() - glyphs_before, web.redraw.idle() ? 1 : 0);
+                           web::CanvasGlyphSource::busy_ms() - glyphs_before, web.frame.idle() ? 1 : 0);
     if (!web.announced_ready) {
       web.announced_ready = true;
       js_hotline_ready(("glyphs_missing=" + std::to_string(glyphs_missing())).c_str());
@@ -201,12 +200,10 @@ void main_loop_step(void* arg) {
   pause_until_needed(web);
 }
 
-void start_app(WebApp& web) {
+void start_app(WebApp& web, api::ApiConfig api) {
   web.storage = std::make_unique<web::IdbfsStorage>(kStorageRoot);
   app::RuntimeConfig config;
-  // The page is served by the hotline backend itself: its Open311 root is on the same origin.
-  config.api.base_url = "/open311/v2";
-  config.api.api_key = "dev-web-key";
+  config.api = std::move(api);
   config.channel = domain::Channel::Website;
   web.runtime = std::make_unique<app::AppRuntime>(
       app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.photo_preparer, &web.photo_picker,
@@ -255,117 +252,32 @@ void start_app(WebApp& web) {
   emscripten_set_main_loop_arg(main_loop_step, &web, 0, false);
 }
 
-void with_model(const std::function<void(app::AppModel&)>& change) {
-  if (g_web != nullptr && g_web->runtime) {
-    change(g_web->runtime->model());
-    wake();
-  }
+}  // namespace
+
+namespace hotline::web {
+
+app::AppModel* running_model() {
+  return g_web != nullptr && g_web->runtime ? &g_web->runtime->model() : nullptr;
 }
 
-}  // namespace
+const ui::App* running_view() {
+  return g_web != nullptr ? g_web->app.get() : nullptr;
+}
+
+void wake_loop() {
+  wake();
+}
+
+}  // namespace hotline::web
 
 extern "C" {
 
 // The browser is back online (shell.html): the outbox sends what waited at once.
 EMSCRIPTEN_KEEPALIVE void hotline_network_back() {
-  with_model([](app::AppModel& model) { model.retry_sending(); });
-}
-
-}  // extern "C"
-
-// Test hooks for browser tests and benches (Module.ccall); each wakes the loop for a frame.
-extern "C" {
-
-EMSCRIPTEN_KEEPALIVE void hotline_qa_set_language(const char* tag) {
-  if (const auto language = text::parse_language_tag(tag)) {
-    with_model([&](app::AppModel& model) {
-      app::Settings settings = model.settings();
-      settings.language = *language;
-      model.set_settings(settings);
-    });
+  if (app::AppModel* model = web::running_model()) {
+    model->retry_sending();
+    wake();
   }
-}
-
-EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text_size(const char* tag) {
-  if (const auto size = app::parse_text_size(tag)) {
-    with_model([&](app::AppModel& model) {
-      app::Settings settings = model.settings();
-      settings.text_size = *size;
-      model.set_settings(settings);
-    });
-  }
-}
-
-EMSCRIPTEN_KEEPALIVE void hotline_qa_set_high_contrast(int on) {
-  with_model([&](app::AppModel& model) {
-    app::Settings settings = model.settings();
-    settings.high_contrast = on != 0;
-    model.set_settings(settings);
-  });
-}
-
-// A citizen's text (rare characters of names and addresses) shown on the description screen.
-EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text(const char* utf8) {
-  with_model([&](app::AppModel& model) {
-    if (model.route().screen != app::Screen::Describe) {
-      model.start_request(domain::RequestType::Complaint);
-      model.open(app::Screen::Describe);
-    }
-    model.form().description = utf8;
-    model.form_edited();
-  });
-}
-
-// The last frame's items as JSON ([{role, label, x, y, width, height, visible, checked, disabled}], CSS
-// pixels of the canvas), so tests tap "the button labelled X" without coordinates of their own.
-EMSCRIPTEN_KEEPALIVE const char* hotline_qa_items() {
-  static std::string json;
-  auto items = nlohmann::json::array();
-  if (g_web != nullptr && g_web->app) {
-    for (const ui::Item& item : g_web->app->items().items()) {
-      items.push_back({{"role", std::string(ui::to_code(item.role))},
-                       {"label", item.label},
-                       {"x", item.min.x},
-                       {"y", item.min.y},
-                       {"width", item.max.x - item.min.x},
-                       {"height", item.max.y - item.min.y},
-                       {"visible", item.visible},
-                       {"checked", item.checked},
-                       {"disabled", item.disabled}});
-    }
-  }
-  json = items.dump();
-  return json.c_str();
-}
-
-// The form's photos as JSON ([{content_type, bytes, width, height, lat, lon, captured}]; width and
-// height as stored, the location and capture time as read from the photo), so tests check what the
-// browser's downscaling kept without looking at pixels.
-EMSCRIPTEN_KEEPALIVE const char* hotline_qa_photos() {
-  static std::string json;
-  auto photos = nlohmann::json::array();
-  if (g_web != nullptr && g_web->runtime) {
-    for (const api::Photo& photo : g_web->runtime->model().form().photos) {
-      nlohmann::json entry = {{"content_type", photo.content_type}, {"bytes", photo.bytes.size()}};
-      // The header alone: the app's full inspection (EXIF and all) would be linked for this hook only.
-      const auto header = photo.content_type == "image/png" ? photo::read_png_header(photo.bytes)
-                                                            : photo::read_jpeg_header(photo.bytes);
-      if (header) {
-        entry["width"] = header->width;
-        entry["height"] = header->height;
-      }
-      if (photo.meta.location) {
-        entry["lat"] = photo.meta.location->lat;
-        entry["lon"] = photo.meta.location->lon;
-      }
-      if (photo.meta.captured) {
-        entry["captured"] = photo.meta.captured->unix_seconds();
-      }
-      photos.push_back(std::move(entry));
-    }
-  }
-  json = photos.dump();
-  return json.c_str();
 }
 
 }  // extern "C"
@@ -390,7 +302,15 @@ int main(int argc, char** argv) {
       report_fatal("storage: IndexedDB is not available (private browsing?)");
       return;
     }
-    start_app(*g_web);
+    // The backend serving the page says which Open311 root and api_key it is for (config.json). A page
+    // served without one (a bare static server) still reads from its own origin; it cannot file.
+    web::load_page_config("config.json", [](base::Expected<api::ApiConfig, std::string> config) {
+      if (!config) {
+        std::fprintf(stderr, "[hotline] %s: reading only, from /open311/v2\n", config.error().c_str());
+        config = api::ApiConfig{"/open311/v2", ""};
+      }
+      start_app(*g_web, std::move(config).value());
+    });
   });
   return 0;
 }

@@ -6,11 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 NATIVE=${1:-build/native}
-cmake --build "$NATIVE" --target hotline-kiosk hotline-server hotline_assets >/dev/null
+cmake --build "$NATIVE" --target hotline-scenario hotline-server hotline_assets >/dev/null
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 log=$(python3 tests/scenarios/run_scenarios.py --server "$NATIVE/server/hotline-server" \
-        --kiosk "$NATIVE/native/hotline-kiosk" --out "$out" bench/idle/idle.json)
+        --runner "$NATIVE/native/scenario/hotline-scenario" --out "$out" bench/idle/idle.json)
 echo "screen                        frames in 5 s   baseline (60 Hz)"
 # The 5-second idles in file order: home, my requests, a focused text field.
 echo "$log" | sed -n 's/^scenario: idle 5000 ms: \([0-9]*\) frames drawn$/\1/p' |

@@ -14,7 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 cat >"$tmp/kiosk.json" <<JSON
 {"backend_url": "http://127.0.0.1:9/open311/v2", "api_key": "dev-kiosk-key",
  "station": {"id": "FZ-M1-NMD", "name": "地铁1号线南门兜站", "lat": 26.0806, "lon": 119.2968},
- "storage_dir": "$tmp/data", "receipt_dir": "$tmp/receipts",
+ "storage_dir": "$tmp/data",
  "lookup_url": "http://127.0.0.1/#lookup?number={number}&code={code}", "fullscreen": false}
 JSON
 run_ms() {  # frames -> milliseconds of one run

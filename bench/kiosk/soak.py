@@ -79,7 +79,7 @@ def main():
         status = subprocess.run([sys.executable, str(ROOT / "tests/scenarios/run_scenarios.py"), "--kiosk-mode",
                                  "--paint-only-screenshots",
                                  "--server", str(native / "server/hotline-server"),
-                                 "--kiosk", str(native / "native/hotline-kiosk"),
+                                 "--runner", str(native / "native/scenario/hotline-scenario"),
                                  "--out", os.path.join(tmp, "out"), scenario],
                                 stdout=subprocess.DEVNULL).returncode
         elapsed = time.monotonic() - started

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 WASM=${1:-build/wasm}
 NATIVE=${2:-build/native}
 export NODE_PATH=/usr/share/nodejs
-cmake --build "$WASM" --target hotline-web hello-web >/dev/null
+cmake --build "$WASM" --target hotline_web_qa_files hello-web >/dev/null
 cmake --build "$NATIVE" --target hotline-server >/dev/null
 
 echo "== web download before the first frame (bench/web_size/run.sh; the photo worker loads on the first photo)"
@@ -27,5 +27,5 @@ for colours in '#2b5876-#e8c07d' '#134e5e-#71b280' '#614385-#516395'; do
 done
 
 echo "== headless Chromium, 390x844 at devicePixelRatio 3 (photos also at 1), touch"
-node bench/phone/phone_bench.mjs "$WASM/web" "$WASM/bench/web_size" \
+node bench/phone/phone_bench.mjs "$WASM/web-qa" "$WASM/bench/web_size" \
   "$NATIVE/server/hotline-server" "$photos"/IMG_*.jpg

@@ -1,7 +1,7 @@
 // Baseline for the web size benchmark: a bare Dear ImGui + SDL2 + WebGL2 "hello", same toolchain and flags.
 #include <emscripten.h>
 
-#include "sdl/gl_window.h"
+#include "native/sdl/gl_window.h"
 
 #include <imgui.h>
 

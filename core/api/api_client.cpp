@@ -55,6 +55,44 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+// The answer to a submission or a redeemed claim: the request's number and, for its owner, query code.
+std::function<void(const platform::HttpResponse&)> created_handler(Callback<Created> done) {
+  return [done](const platform::HttpResponse& response) {
+    auto created = open311::decode_request_created(response.body);
+    if (!created || created->empty() || !created->front().service_request_id) {
+      // A batch service's token is not expected from this backend: treat as unreadable, retry later.
+      done(base::unexpected(
+          created ? from_decode_error(response.status, open311::make_error(open311::DecodeErrorCode::MissingField,
+                                                                           "[0].service_request_id"))
+                  : from_decode_error(response.status, created.error())));
+      return;
+    }
+    const open311::RequestCreated& first = created->front();
+    Created out;
+    out.request_number = *first.service_request_id;
+    if (first.service_notice && first.service_notice->rfind(kQueryCodeNotice, 0) == 0) {
+      out.query_code = first.service_notice->substr(kQueryCodeNotice.size());
+    }
+    const std::string* replayed = response.header("Idempotent-Replayed");
+    out.replayed = replayed ? *replayed == "true" : response.status == 200;
+    done(std::move(out));
+  };
+}
+
+// An answer that must hold exactly one request.
+std::function<void(const platform::HttpResponse&)> one_request_handler(Callback<open311::ServiceRequest> done) {
+  return [done](const platform::HttpResponse& response) {
+    auto requests = open311::decode_requests(response.body);
+    if (!requests || requests->size() != 1) {
+      done(base::unexpected(
+          from_decode_error(response.status, requests ? open311::make_error(open311::DecodeErrorCode::WrongTopLevel, "")
+                                                      : requests.error())));
+      return;
+    }
+    done(std::move(requests->front()));
+  };
+}
+
 }  // namespace
 
 ApiClient::ApiClient(platform::HttpTransport& transport, ApiConfig config, platform::Storage* cache_storage)
@@ -198,27 +236,10 @@ ApiClient::Id ApiClient::submit(const Submission& submission, Callback<Created> 
     request.total_timeout_ms = config_.upload_timeout_ms;
   }
   request.headers.push_back({"Idempotency-Key", submission.idempotency_key});
-  auto on_success = [done](const platform::HttpResponse& response) {
-    auto created = open311::decode_request_created(response.body);
-    if (!created || created->empty() || !created->front().service_request_id) {
-      // A batch service's token is not expected from this backend: treat as unreadable, retry later.
-      done(base::unexpected(
-          created ? from_decode_error(response.status, open311::make_error(open311::DecodeErrorCode::MissingField,
-                                                                           "[0].service_request_id"))
-                  : from_decode_error(response.status, created.error())));
-      return;
-    }
-    const open311::RequestCreated& first = created->front();
-    Created out;
-    out.request_number = *first.service_request_id;
-    if (first.service_notice && first.service_notice->rfind(kQueryCodeNotice, 0) == 0) {
-      out.query_code = first.service_notice->substr(kQueryCodeNotice.size());
-    }
-    const std::string* replayed = response.header("Idempotent-Replayed");
-    out.replayed = replayed ? *replayed == "true" : response.status == 200;
-    done(std::move(out));
-  };
-  return post(url("requests.json"), std::move(request), on_success, failed(done));
+  if (!submission.claim_secret.empty()) {
+    request.headers.push_back({"Claim-Secret", submission.claim_secret});
+  }
+  return post(url("requests.json"), std::move(request), created_handler(done), failed(done));
 }
 
 ApiClient::Id ApiClient::fetch_request(const std::string& number, const std::optional<std::string>& query_code,
@@ -227,17 +248,15 @@ ApiClient::Id ApiClient::fetch_request(const std::string& number, const std::opt
   if (query_code) {
     query.push_back({"query_code", *query_code});
   }
-  auto on_success = [done](const platform::HttpResponse& response) {
-    auto requests = open311::decode_requests(response.body);
-    if (!requests || requests->size() != 1) {
-      done(base::unexpected(
-          from_decode_error(response.status, requests ? open311::make_error(open311::DecodeErrorCode::WrongTopLevel, "")
-                                                      : requests.error())));
-      return;
-    }
-    done(std::move(requests->front()));
-  };
-  return get(url("requests/" + open311::percent_encode(number) + ".json", query), false, on_success, failed(done));
+  return get(url("requests/" + open311::percent_encode(number) + ".json", query), false, one_request_handler(done),
+             failed(done));
+}
+
+ApiClient::Id ApiClient::fetch_claimed(const Claim& claim, Callback<open311::ServiceRequest> done) {
+  // A POST: the secret stays out of URLs and their logs.
+  return post(url("claims.json", {{"extensions", "true"}}),
+              form_post({{"idempotency_key", claim.idempotency_key}, {"claim_secret", claim.secret}}),
+              one_request_handler(done), failed(done));
 }
 
 ApiClient::Id ApiClient::list_requests(const std::vector<std::string>& numbers,

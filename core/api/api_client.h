@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "api/api_error.h"
+#include "api/claim.h"
 #include "api/extension_resources.h"
 #include "api/photo.h"
 #include "api/response_cache.h"
@@ -35,6 +36,7 @@ struct Submission {
   std::vector<open311::FormField> fields;
   std::vector<Photo> photos;
   std::string idempotency_key;  // same key on every attempt: the server creates the request once
+  std::string claim_secret;     // sent as Claim-Secret when set: see redeem_claim
 };
 
 struct Created {
@@ -78,6 +80,9 @@ class ApiClient {
   // One request with its timeline (extensions=true). With the query code: the owner's unmasked view.
   Id fetch_request(const std::string& number, const std::optional<std::string>& query_code,
                    Callback<open311::ServiceRequest> done);
+  // The request a receipt's claim (claim.h) stands for, in the owner's view with extensions, its query
+  // code in service_notice (query_code_notice); 404 until the request has arrived.
+  Id fetch_claimed(const Claim& claim, Callback<open311::ServiceRequest> done);
   // The given requests ("my requests"), optionally only those changed after an ISO 8601 time.
   Id list_requests(const std::vector<std::string>& numbers, const std::optional<std::string>& updated_after,
                    Callback<std::vector<open311::ServiceRequest>> done);

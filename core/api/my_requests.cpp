@@ -72,7 +72,9 @@ platform::StorageResult<bool> MyRequests::remember_sent(const OutboxItem& item) 
   if (const std::string* code = field(item.fields, "service_code")) {
     request.service_code = *code;
   }
-  if (const std::string* description = field(item.fields, "description")) {
+  if (!item.title.empty()) {
+    request.title = item.title;
+  } else if (const std::string* description = field(item.fields, "description")) {
     request.title = title_of(*description);
   }
   request.created_ms = item.sent_ms;
@@ -132,15 +134,9 @@ platform::StorageResult<bool> MyRequests::forget(const std::string& number) {
 
 platform::StorageResult<bool> MyRequests::wipe() {
   for (const std::string& prefix : {std::string(kPrefix), quarantine_key(kPrefix)}) {
-    auto keys = storage_.list(prefix);
-    if (!keys) {
-      return base::unexpected(keys.error());
-    }
-    for (const auto& k : *keys) {
-      auto removed = storage_.remove(k);
-      if (!removed) {
-        return base::unexpected(removed.error());
-      }
+    auto removed = remove_all(storage_, prefix);
+    if (!removed) {
+      return removed;
     }
   }
   requests_.clear();

@@ -62,6 +62,13 @@ platform::StorageResult<OutboxLoadReport> Outbox::open() {
   }
   report.set_aside = std::move(*set_aside_records);
   report.items = items_.size();
+  for (auto& [id, item] : items_) {
+    // Delivered before contact details were erased on delivery (an older version wrote it).
+    if (item.state == OutboxState::Sent && holds_form(item)) {
+      keep_only_delivered(item);
+      persist(item);
+    }
+  }
   auto photo_keys = storage_.list(kPhotosPrefix);
   if (!photo_keys) {
     return base::unexpected(photo_keys.error());
@@ -80,9 +87,11 @@ platform::StorageResult<OutboxLoadReport> Outbox::open() {
 Result<std::string> Outbox::enqueue(std::vector<open311::FormField> fields, std::vector<Photo> photos) {
   OutboxItem item;
   item.id = make_idempotency_key(random_);
+  item.claim_secret = make_idempotency_key(random_);
   item.seq = next_seq_++;
   item.created_ms = clock_.now_ms();
   item.next_attempt_ms = item.created_ms;
+  item.visit = visit_;
   item.fields = std::move(fields);
   for (const auto& photo : photos) {
     item.photos.push_back(ref_of(photo));
@@ -147,13 +156,17 @@ void Outbox::start_attempt(OutboxItem& item) {
   Submission submission;
   submission.fields = item.fields;
   submission.idempotency_key = item.id;
+  submission.claim_secret = item.claim_secret;
   for (const auto& ref : item.photos) {
     auto bytes = storage_.read(photo_key(item.id, ref.id));
     if (!bytes || !*bytes) {
       item.state = OutboxState::NeedsAttention;
       item.last_error_key = bytes ? "api.outbox.photo_missing" : std::string(bytes.error().message_key());
       persist(item);
-      changed(item.id);
+      const std::string id = item.id;
+      if (!drop_if_done_elsewhere(id)) {
+        changed(id);
+      }
       return;
     }
     submission.photos.push_back(with_bytes(ref, std::move(**bytes)));
@@ -179,8 +192,9 @@ void Outbox::finish_attempt(const std::string& id, Result<Created> result) {
     item.sent_ms = now;
     item.last_error_key.clear();
     item.field_errors.clear();
-    persist(item);
     remove_stored(item, false);
+    keep_only_delivered(item);
+    persist(item);
   } else if (is_retryable(result.error())) {
     item.state = OutboxState::Waiting;
     item.attempts += 1;
@@ -197,8 +211,32 @@ void Outbox::finish_attempt(const std::string& id, Result<Created> result) {
     item.field_errors = result.error().field_errors;
     persist(item);
   }
-  changed(id);
+  if (!drop_if_done_elsewhere(id)) {
+    changed(id);
+  }
   tick();
+}
+
+bool Outbox::drop_if_done_elsewhere(const std::string& id) {
+  auto it = items_.find(id);
+  if (it == items_.end() || mine(it->second) ||
+      (it->second.state != OutboxState::Sent && it->second.state != OutboxState::NeedsAttention)) {
+    return false;
+  }
+  remove_stored(it->second, true);
+  items_.erase(it);
+  return true;
+}
+
+void Outbox::begin_visit() {
+  ++visit_;
+  std::vector<std::string> ids;
+  for (const auto& [id, item] : items_) {
+    ids.push_back(id);
+  }
+  for (const auto& id : ids) {
+    drop_if_done_elsewhere(id);
+  }
 }
 
 void Outbox::persist(OutboxItem& item) {
@@ -232,7 +270,7 @@ void Outbox::retry_now() {
 
 std::optional<ReturnedSubmission> Outbox::take_back(const std::string& id) {
   auto it = items_.find(id);
-  if (it == items_.end() || it->second.state != OutboxState::NeedsAttention) {
+  if (it == items_.end() || !mine(it->second) || it->second.state != OutboxState::NeedsAttention) {
     return std::nullopt;
   }
   OutboxItem& item = it->second;
@@ -251,7 +289,7 @@ std::optional<ReturnedSubmission> Outbox::take_back(const std::string& id) {
 
 bool Outbox::forget(const std::string& id) {
   auto it = items_.find(id);
-  if (it == items_.end() || it->second.state != OutboxState::Sent) {
+  if (it == items_.end() || !mine(it->second) || it->second.state != OutboxState::Sent) {
     return false;
   }
   remove_stored(it->second, true);
@@ -263,7 +301,9 @@ bool Outbox::forget(const std::string& id) {
 std::vector<const OutboxItem*> Outbox::items() const {
   std::vector<const OutboxItem*> out;
   for (const auto& [id, item] : items_) {
-    out.push_back(&item);
+    if (mine(item)) {
+      out.push_back(&item);
+    }
   }
   std::sort(out.begin(), out.end(), [](const OutboxItem* a, const OutboxItem* b) { return a->seq < b->seq; });
   return out;
@@ -271,7 +311,7 @@ std::vector<const OutboxItem*> Outbox::items() const {
 
 const OutboxItem* Outbox::find(const std::string& id) const {
   auto it = items_.find(id);
-  return it == items_.end() ? nullptr : &it->second;
+  return it == items_.end() || !mine(it->second) ? nullptr : &it->second;
 }
 
 std::optional<std::int64_t> Outbox::next_due_ms() const {

@@ -47,6 +47,11 @@ struct ReturnedSubmission {
 // Retry rules: network failures, timeouts, 5xx, 429 and unreadable 2xx answers are retried with
 // backoff (the idempotency key makes a retry of an already-accepted submission harmless); any other
 // 4xx puts the item in NeedsAttention, with the field errors of a 400.
+//
+// Visits (shared kiosks): once begin_visit() was called, an item belongs to the visit that filed it.
+// items(), find(), take_back() and forget() see only the current visit's items; those of earlier
+// visits (and every item read from storage) are still sent, and dropped, record and photos, as soon
+// as they are delivered or refused: nothing of them is ever listed, counted or opened again.
 class Outbox {
  public:
   Outbox(platform::Storage& storage, ApiClient& api, const platform::Clock& clock, domain::RandomSource& random,
@@ -70,6 +75,9 @@ class Outbox {
   std::optional<ReturnedSubmission> take_back(const std::string& id);
   // Removes a sent item from the list (its number lives on in "my requests").
   bool forget(const std::string& id);
+  // A new visit of a shared device begins: every item so far belongs to an earlier one. The delivered
+  // and refused ones are dropped now (a refused one was told to its visitor while they were there).
+  void begin_visit();
 
   // In submission order.
   std::vector<const OutboxItem*> items() const;
@@ -89,6 +97,9 @@ class Outbox {
   void remove_stored(const OutboxItem& item, bool record_too);
   void changed(const std::string& id);
   int in_flight() const;
+  bool mine(const OutboxItem& item) const { return item.visit == visit_; }
+  // Drops an item of an earlier visit once it needs nothing more of the device; true if it did.
+  bool drop_if_done_elsewhere(const std::string& id);
 
   platform::Storage& storage_;
   ApiClient& api_;
@@ -98,6 +109,7 @@ class Outbox {
   std::map<std::string, OutboxItem> items_;
   std::map<std::string, ApiClient::Id> sending_;
   std::int64_t next_seq_ = 1;
+  std::uint64_t visit_ = 0;  // 0 until begin_visit: every item is the device owner's
   std::function<void(const std::string&)> listener_;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };

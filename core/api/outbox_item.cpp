@@ -1,10 +1,13 @@
 // Names and the stored form of outbox items (see outbox_item.h).
 #include "api/outbox_item.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "api/api_error.h"
 #include "api/idempotency_key.h"
+#include "api/my_request.h"
 #include "base/wire_code.h"
 
 namespace hotline::api {
@@ -50,7 +53,27 @@ bool OutboxItem::operator==(const OutboxItem& o) const {
   return id == o.id && seq == o.seq && created_ms == o.created_ms && fields == o.fields && photos == o.photos &&
          state == o.state && attempts == o.attempts && next_attempt_ms == o.next_attempt_ms &&
          last_error_key == o.last_error_key && same_errors(field_errors, o.field_errors) &&
-         request_number == o.request_number && query_code == o.query_code && sent_ms == o.sent_ms;
+         request_number == o.request_number && query_code == o.query_code && sent_ms == o.sent_ms && title == o.title &&
+         claim_secret == o.claim_secret;
+}
+
+void keep_only_delivered(OutboxItem& item) {
+  std::vector<open311::FormField> kept;
+  for (auto& f : item.fields) {
+    if (f.name == "description" && item.title.empty()) {
+      item.title = title_of(f.value);
+    } else if (f.name == "service_code") {
+      kept.push_back(std::move(f));
+    }
+  }
+  item.fields = std::move(kept);
+  item.photos.clear();
+  item.claim_secret.clear();
+}
+
+bool holds_form(const OutboxItem& item) {
+  return !item.photos.empty() || !item.claim_secret.empty() ||
+         std::any_of(item.fields.begin(), item.fields.end(), [](const auto& f) { return f.name != "service_code"; });
 }
 
 std::string encode_outbox_item(const OutboxItem& item) {
@@ -76,6 +99,12 @@ std::string encode_outbox_item(const OutboxItem& item) {
   if (item.query_code) {
     record["query_code"] = *item.query_code;
   }
+  if (!item.title.empty()) {
+    record["title"] = item.title;
+  }
+  if (!item.claim_secret.empty()) {
+    record["claim"] = item.claim_secret;
+  }
   return dump_record(record);
 }
 
@@ -97,6 +126,8 @@ base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view text
   item.request_number = r.text("number");
   item.sent_ms = r.integer("sent_ms");
   item.query_code = r.optional_text("query_code");
+  item.title = r.optional_text("title").value_or("");
+  item.claim_secret = r.optional_text("claim").value_or("");
   item.photos = r.photo_refs("photos");
   for (const auto& e : r.array("field_errors")) {
     if (!e.is_object()) {
@@ -114,7 +145,8 @@ base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view text
   if (!r.ok()) {
     return base::unexpected(RecordError{"bad field " + r.bad_field()});
   }
-  if (!is_idempotency_key(item.id) || !form || !state || attempts < 0 || attempts > kMaxStoredAttempts) {
+  if (!is_idempotency_key(item.id) || !(item.claim_secret.empty() || is_idempotency_key(item.claim_secret)) || !form ||
+      !state || attempts < 0 || attempts > kMaxStoredAttempts) {
     return base::unexpected(RecordError{"bad id/form/state/attempts"});
   }
   item.fields = *form;

@@ -27,7 +27,10 @@ std::string_view to_code(OutboxState state);
 std::string message_key(OutboxState state);
 
 struct OutboxItem {
-  std::string id;        // also the idempotency key
+  std::string id;  // also the idempotency key
+  // The receipt's claim with the id (see claim.h): sent with the submission, which the server binds
+  // to the request once it arrives. Empty once delivered (the receipt holds it) and in older records.
+  std::string claim_secret;
   std::int64_t seq = 0;  // submission order
   std::int64_t created_ms = 0;
   std::vector<open311::FormField> fields;
@@ -44,9 +47,22 @@ struct OutboxItem {
   std::string request_number;  // Sent
   std::optional<std::string> query_code;
   std::int64_t sent_ms = 0;
+  // Sent: what "my requests" lists (title_of the description); the form is then down to its
+  // service_code, so no contact detail outlives the delivery (see keep_only_delivered).
+  std::string title;
+
+  // The kiosk visit that filed it (Outbox::begin_visit); 0 on phones and for items read from storage.
+  // Never stored: after a restart every item belongs to an earlier visit.
+  std::uint64_t visit = 0;
 
   bool operator==(const OutboxItem&) const;
 };
+
+// Once delivered, an item keeps only what "my requests" shows (number, query code, title, time) and its
+// service code: the contact details, description, address and photo references are erased.
+void keep_only_delivered(OutboxItem& item);
+// True when the item still holds more than keep_only_delivered leaves.
+bool holds_form(const OutboxItem& item);
 
 // Versioned JSON record of an item (the form fields travel as one urlencoded string, photos as
 // references to separately stored blobs). Sending items are stored as Waiting.

@@ -19,10 +19,21 @@ enum class PendingState { Idle, Loading, Value, Error };
 template <typename T>
 class Pending {
  public:
-  explicit Pending(ApiClient& api) : api_(api) {}
+  explicit Pending(ApiClient& api) : api_(&api) {}
   ~Pending() { cancel(); }
   Pending(const Pending&) = delete;
   Pending& operator=(const Pending&) = delete;
+  // The moved-from one is Idle; the assigned-to one's call in progress is cancelled.
+  Pending(Pending&& other) noexcept : api_(other.api_), slot_(std::move(other.slot_)), id_(other.id_) {}
+  Pending& operator=(Pending&& other) noexcept {
+    if (this != &other) {
+      cancel();
+      api_ = other.api_;
+      slot_ = std::move(other.slot_);
+      id_ = other.id_;
+    }
+    return *this;
+  }
 
   // Cancels the call in progress, if any, and starts another: call(done) makes the ApiClient call
   // with done as its callback and returns its id, e.g.
@@ -55,12 +66,12 @@ class Pending {
  private:
   void cancel() {
     if (loading()) {
-      api_.cancel(id_);
+      api_->cancel(id_);
     }
     slot_.reset();
   }
 
-  ApiClient& api_;
+  ApiClient* api_;
   std::shared_ptr<std::optional<Result<T>>> slot_;
   ApiClient::Id id_ = 0;
 };

@@ -13,6 +13,24 @@ std::string quarantine_key(std::string_view key) {
   return "quarantine/" + std::string(key);
 }
 
+platform::StorageResult<bool> remove_all(platform::Storage& storage, std::string_view prefix) {
+  auto keys = storage.list(prefix);
+  if (!keys) {
+    return base::unexpected(keys.error());
+  }
+  for (const auto& key : *keys) {
+    auto removed = storage.remove(key);
+    if (!removed) {
+      return base::unexpected(removed.error());
+    }
+  }
+  return true;
+}
+
+platform::StorageResult<bool> wipe_quarantine(platform::Storage& storage) {
+  return remove_all(storage, quarantine_key(""));
+}
+
 namespace {
 
 // Copies then removes, so a crash in between leaves the record in both places, never in none.

@@ -4,9 +4,7 @@
 #include <algorithm>
 
 #include "api/request_form.h"
-#include "calendar/iso_timestamp.h"
 #include "calendar/shanghai_time.h"
-#include "calendar/working_days.h"
 #include "domain/deadline.h"
 #include "domain/request_number.h"
 #include "domain/request_validation.h"
@@ -61,13 +59,9 @@ constexpr Screen kFormSteps[] = {Screen::Category, Screen::Guides, Screen::Place
 AppModel::AppModel(AppServices services, text::Strings& strings)
     : services_ref_(services),
       strings_(strings),
-      reply_photos_(services.transport, services.photo_preparer, services.api.config().base_url),
       services_(services.api),
-      guides_(services.api),
-      nearby_(services.api),
-      detail_(services.api),
-      rating_(services.api),
-      lookup_(services.api) {}
+      reply_photos_(services.transport, services.photo_preparer, services.api.config().base_url),
+      visit_(services.api) {}
 
 void AppModel::start() {
   auto& s = services_ref_;
@@ -93,24 +87,30 @@ void AppModel::start() {
       auto& tracker = services_ref_.tracker;
       tracker.adopt_new();
       if (nav_.current().screen == Screen::Detail) {
-        tracker.mark_seen(detail_number_);
+        tracker.mark_seen(visit_.detail_number);
       }
       changed();
     }
   });
+  // The catalog is asked for first: a restored step's own fetches follow it.
+  reload_services();
   if (const auto restored = s.drafts.restore(); restored && restored->draft) {
-    form_ = from_draft(*restored->draft);
-    if (!form_.empty()) {
-      // The steps this form goes through up to where the citizen was, so back retraces them.
-      std::vector<Route> routes{Route{Screen::Category, {}}};
-      while (routes.back().screen != form_.step && routes.back().screen != Screen::Review) {
-        routes.push_back(Route{step_after(routes.back().screen), {}});
-      }
-      nav_.reset(std::move(routes));
+    visit_.form = from_draft(*restored->draft);
+    if (!visit_.form.empty()) {
+      retrace_steps();
     }
   }
-  reload_services();
   changed();
+}
+
+void AppModel::retrace_steps() {
+  // The steps this form goes through up to where the citizen was, so back retraces them.
+  std::vector<Route> routes{Route{Screen::Category, {}}};
+  while (routes.back().screen != visit_.form.step && routes.back().screen != Screen::Review) {
+    routes.push_back(Route{step_after(routes.back().screen), {}});
+  }
+  nav_.reset(std::move(routes));
+  entered();
 }
 
 void AppModel::tick() {
@@ -119,12 +119,12 @@ void AppModel::tick() {
   s.drafts.tick();
   s.tracker.tick();
   // Results the model acts on itself, whichever screen polls them.
-  if (nav_.current().screen == Screen::Lookup && lookup_.value() != nullptr) {
+  if (nav_.current().screen == Screen::Lookup && visit_.lookup.value() != nullptr) {
     lookup_finished();
   }
-  if (rating_.value() != nullptr && !rating_applied_) {
-    rating_applied_ = true;
-    rating_form_ = RatingForm{};
+  if (visit_.rating.value() != nullptr && !visit_.rating_applied) {
+    visit_.rating_applied = true;
+    visit_.rating_form = RatingForm{};
     if (nav_.current().screen == Screen::Rate) {
       nav_.back();
     }
@@ -147,6 +147,12 @@ std::optional<std::int64_t> AppModel::next_wake_ms() const {
   return wake;
 }
 
+bool AppModel::busy() const {
+  return services_.loading() || visit_.guides.loading() || visit_.nearby.loading() || visit_.detail.loading() ||
+         visit_.rating.loading() || visit_.lookup.loading() || visit_.photos.busy() || reply_photos_.loading() ||
+         visit_.locating;
+}
+
 void AppModel::on_outbox_change(const std::string&) {
   auto& s = services_ref_;
   if (const auto added = s.my_requests.collect_sent(s.outbox); added && *added > 0) {
@@ -162,38 +168,80 @@ void AppModel::on_outbox_change(const std::string&) {
 void AppModel::go(Screen screen) {
   nav_.push(Route{screen, {}});
   if (screen >= Screen::Category && screen <= Screen::Review) {
-    form_.step = screen;
+    visit_.form.step = screen;
     save_draft();
   }
+  entered();
   changed();
 }
 
+void AppModel::entered() {
+  switch (nav_.current().screen) {
+    case Screen::Guides:
+      fetch_guides();
+      break;
+    case Screen::Nearby:
+      fetch_nearby();
+      break;
+    default:
+      break;
+  }
+}
+
+void AppModel::fetch_guides() {
+  // Already asked for this category (back onto the step): the answer on screen stays.
+  if (visit_.guides_for == visit_.form.service_code && (visit_.guides.loading() || visit_.guides.value() != nullptr)) {
+    return;
+  }
+  visit_.guides_for = visit_.form.service_code;
+  visit_.guides.start([this, code = visit_.form.service_code](auto done) {
+    return services_ref_.api.guides_for_service(code, std::move(done));
+  });
+}
+
+void AppModel::fetch_nearby() {
+  if (!visit_.form.point) {
+    visit_.nearby.reset();
+    return;
+  }
+  const std::string key = visit_.form.service_code + "@" + std::to_string(visit_.form.point->lat) + "," +
+                          std::to_string(visit_.form.point->lon);
+  if (visit_.nearby_for == key && (visit_.nearby.loading() || visit_.nearby.value() != nullptr)) {
+    return;
+  }
+  visit_.nearby_for = key;
+  visit_.nearby.start([this, code = visit_.form.service_code, point = *visit_.form.point](auto done) {
+    return services_ref_.api.list_nearby(code, point, kNearbyRadiusM, std::move(done));
+  });
+}
+
 void AppModel::open(Screen screen) {
-  problem_.reset();
+  visit_.problem.reset();
   if (screen == Screen::MyRequests) {
     services_ref_.tracker.refresh_now();
   }
   if (screen == Screen::Lookup) {
-    lookup_.reset();
+    visit_.lookup.reset();
   }
   go(screen);
 }
 
 void AppModel::back() {
-  problem_.reset();
-  field_errors_.clear();
+  visit_.problem.reset();
+  visit_.field_errors.clear();
   nav_.back();
   const Screen now = nav_.current().screen;
   if (now >= Screen::Category && now <= Screen::Review) {
-    form_.step = now;
+    visit_.form.step = now;
     save_draft();
   }
+  entered();
   changed();
 }
 
 void AppModel::go_home() {
-  problem_.reset();
-  field_errors_.clear();
+  visit_.problem.reset();
+  visit_.field_errors.clear();
   // Reply photos are decoded pixels (a megabyte each): kept while the citizen looks, not afterwards.
   reply_photos_.clear();
   nav_.home();
@@ -221,35 +269,45 @@ void AppModel::set_settings(const Settings& settings) {
 // ---- the form
 
 void AppModel::save_draft() {
-  if (!form_.empty()) {
-    services_ref_.drafts.update(to_draft(form_));
+  if (!visit_.form.empty()) {
+    services_ref_.drafts.update(to_draft(visit_.form));
   }
 }
 
 void AppModel::form_edited(std::optional<domain::Field> field) {
   if (field) {
-    std::erase_if(field_errors_, [&](const domain::FieldError& e) { return e.field == *field; });
+    std::erase_if(visit_.field_errors, [&](const domain::FieldError& e) { return e.field == *field; });
   }
   save_draft();
   changed();
 }
 
 void AppModel::start_request(domain::RequestType type) {
-  if (!form_.empty() && form_.type != type) {
+  if (!visit_.form.empty() && visit_.form.type != type) {
     discard_request();
   }
-  form_.type = type;
-  field_errors_.clear();
-  problem_.reset();
+  visit_.form.type = type;
+  visit_.field_errors.clear();
+  visit_.problem.reset();
   nav_.home();
   go(Screen::Category);
 }
 
+void AppModel::continue_request() {
+  if (visit_.form.empty()) {
+    return;
+  }
+  visit_.problem.reset();
+  visit_.field_errors.clear();
+  retrace_steps();
+  changed();
+}
+
 void AppModel::discard_request() {
   services_ref_.drafts.discard();
-  form_ = FormState{};
-  photos_.reset();
-  field_errors_.clear();
+  visit_.form = FormState{};
+  visit_.photos.reset();
+  visit_.field_errors.clear();
   changed();
 }
 
@@ -264,7 +322,7 @@ std::vector<const open311::Service*> AppModel::matching_services(const std::stri
     return out;
   }
   for (const open311::Service& service : *all) {
-    if (form_.type && service.extensions && service.extensions->request_type != *form_.type) {
+    if (visit_.form.type && service.extensions && service.extensions->request_type != *visit_.form.type) {
       continue;
     }
     if (!query.empty() && service.service_name.find(query) == std::string::npos && !contains(service.group, query) &&
@@ -277,7 +335,7 @@ std::vector<const open311::Service*> AppModel::matching_services(const std::stri
 }
 
 const open311::Service* AppModel::chosen_service() const {
-  return find_service(form_.service_code);
+  return find_service(visit_.form.service_code);
 }
 
 const open311::Service* AppModel::find_service(const std::string& code) const {
@@ -292,7 +350,7 @@ const open311::Service* AppModel::find_service(const std::string& code) const {
 }
 
 void AppModel::choose_service(const std::string& service_code) {
-  form_.service_code = service_code;
+  visit_.form.service_code = service_code;
   form_edited(domain::Field::ServiceCode);
   next();
 }
@@ -310,11 +368,11 @@ void AppModel::follow_existing(const std::string& number) {
 
 Screen AppModel::step_after(Screen step) const {
   const open311::Service* service = chosen_service();
-  const bool consultation = form_.type == domain::RequestType::Consultation;
-  const bool place = needs_place(service, form_.type);
+  const bool consultation = visit_.form.type == domain::RequestType::Consultation;
+  const bool place = needs_place(service, visit_.form.type);
   const bool about_place =
-      form_.type == domain::RequestType::Complaint || form_.type == domain::RequestType::HelpRequest;
-  const bool has_point = form_.place == PlaceChoice::MyLocation || form_.place == PlaceChoice::Station;
+      visit_.form.type == domain::RequestType::Complaint || visit_.form.type == domain::RequestType::HelpRequest;
+  const bool has_point = visit_.form.place == PlaceChoice::MyLocation || visit_.form.place == PlaceChoice::Station;
   switch (step) {
     case Screen::Category:
       if (consultation) {
@@ -341,18 +399,18 @@ Screen AppModel::step_after(Screen step) const {
 std::vector<domain::FieldError> AppModel::validate_step(Screen step) const {
   const open311::Service* service = chosen_service();
   domain::ServiceCategory category;
-  category.code = form_.service_code;
-  category.type = form_.type.value_or(domain::RequestType::Consultation);
+  category.code = visit_.form.service_code;
+  category.type = visit_.form.type.value_or(domain::RequestType::Consultation);
   if (service != nullptr && service->extensions) {
     category.type = service->extensions->request_type;
   }
-  category.needs_location = needs_place(service, form_.type);
+  category.needs_location = needs_place(service, visit_.form.type);
   const auto& station = services_ref_.station;
   const api::RequestForm request =
-      to_request_form(form_, services_ref_.channel, station ? station->id : "", station ? station->name : "");
+      to_request_form(visit_.form, services_ref_.channel, station ? station->id : "", station ? station->name : "");
   const auto now = calendar::Instant::from_unix_seconds(services_ref_.clock.now_ms() / 1000);
   const calendar::Date today = calendar::shanghai_date(now ? *now : calendar::Instant{});
-  const auto valid = domain::validate_request(request.request, form_.service_code.empty() ? nullptr : &category,
+  const auto valid = domain::validate_request(request.request, visit_.form.service_code.empty() ? nullptr : &category,
                                               domain::ValidationRules{}, today);
   std::vector<domain::FieldError> errors;
   if (!valid) {
@@ -367,8 +425,8 @@ std::vector<domain::FieldError> AppModel::validate_step(Screen step) const {
 
 void AppModel::next() {
   const Screen step = nav_.current().screen;
-  field_errors_ = validate_step(step);
-  if (!field_errors_.empty()) {
+  visit_.field_errors = validate_step(step);
+  if (!visit_.field_errors.empty()) {
     changed();
     return;
   }
@@ -376,43 +434,33 @@ void AppModel::next() {
     submit();
     return;
   }
-  const Screen following = step_after(step);
-  if (following == Screen::Nearby && form_.point) {
-    nearby_.start([this, code = form_.service_code, point = *form_.point](auto done) {
-      return services_ref_.api.list_nearby(code, point, kNearbyRadiusM, std::move(done));
-    });
-  }
-  if (following == Screen::Guides) {
-    guides_.start([this, code = form_.service_code](auto done) {
-      return services_ref_.api.guides_for_service(code, std::move(done));
-    });
-  }
-  go(following);
+  go(step_after(step));
 }
 
 void AppModel::use_my_location() {
   if (services_ref_.location == nullptr) {
-    problem_ = Problem{{"app.place.no_location", {}}};
+    visit_.problem = Problem{{"app.place.no_location", {}}};
     changed();
     return;
   }
-  locating_ = true;
-  problem_.reset();
-  services_ref_.location->locate([this, alive = std::weak_ptr<bool>(alive_)](auto result) {
+  visit_.locating = true;
+  visit_.problem.reset();
+  // A fresh visit drops `alive`: a late position never lands in the next citizen's form.
+  services_ref_.location->locate([this, alive = std::weak_ptr<bool>(visit_.alive)](auto result) {
     if (alive.expired()) {
       return;
     }
-    locating_ = false;
+    visit_.locating = false;
     if (result) {
-      form_.place = PlaceChoice::MyLocation;
-      form_.point = domain::GeoPoint{result->lat, result->lon};
+      visit_.form.place = PlaceChoice::MyLocation;
+      visit_.form.point = domain::GeoPoint{result->lat, result->lon};
       form_edited(domain::Field::Location);
     } else {
       // Denied or unavailable: the typed address is the way on, and the screen says so.
-      form_.place = PlaceChoice::Address;
-      problem_ = Problem{{result.error() == platform::LocationError::Denied ? "app.place.location_denied"
-                                                                            : "app.place.location_unavailable",
-                          {}}};
+      visit_.form.place = PlaceChoice::Address;
+      visit_.problem = Problem{{result.error() == platform::LocationError::Denied ? "app.place.location_denied"
+                                                                                  : "app.place.location_unavailable",
+                                {}}};
     }
     changed();
   });
@@ -421,8 +469,8 @@ void AppModel::use_my_location() {
 
 void AppModel::use_station() {
   if (const auto& station = services_ref_.station) {
-    form_.place = PlaceChoice::Station;
-    form_.point = station->point;
+    visit_.form.place = PlaceChoice::Station;
+    visit_.form.point = station->point;
     form_edited(domain::Field::Location);
   }
 }
@@ -430,47 +478,48 @@ void AppModel::use_station() {
 void AppModel::add_photos() {
   auto* picker = services_ref_.photo_picker;
   if (picker == nullptr) {
-    problem_ = Problem{{"app.photos.unavailable", {}}};
+    visit_.problem = Problem{{"app.photos.unavailable", {}}};
     changed();
     return;
   }
-  const std::size_t room = domain::kMaxPhotos - std::min(domain::kMaxPhotos, form_.photos.size());
-  photos_.clear_rejected();
-  picker->pick(static_cast<int>(room), [this, room, alive = std::weak_ptr<bool>(alive_)](platform::PickResult picked) {
-    if (alive.expired()) {
-      return;
-    }
-    if (picked.outcome == platform::PickOutcome::Unavailable) {
-      problem_ = Problem{{"app.photos.unavailable", {}}};
-    }
-    photos_.add(
-        std::move(picked.files), room, services_ref_.photo_preparer,
-        [this](api::Photo photo) {
-          const bool known = std::any_of(form_.photos.begin(), form_.photos.end(),
-                                         [&](const api::Photo& p) { return p.id == photo.id; });
-          if (!known && form_.photos.size() < domain::kMaxPhotos) {
-            form_.photos.push_back(std::move(photo));
-            form_edited(domain::Field::Photos);
-          }
-        },
-        [this] { changed(); });
-  });
+  const std::size_t room = domain::kMaxPhotos - std::min(domain::kMaxPhotos, visit_.form.photos.size());
+  visit_.photos.clear_rejected();
+  picker->pick(static_cast<int>(room),
+               [this, room, alive = std::weak_ptr<bool>(visit_.alive)](platform::PickResult picked) {
+                 if (alive.expired()) {
+                   return;
+                 }
+                 if (picked.outcome == platform::PickOutcome::Unavailable) {
+                   visit_.problem = Problem{{"app.photos.unavailable", {}}};
+                 }
+                 visit_.photos.add(
+                     std::move(picked.files), room, services_ref_.photo_preparer,
+                     [this](api::Photo photo) {
+                       const bool known = std::any_of(visit_.form.photos.begin(), visit_.form.photos.end(),
+                                                      [&](const api::Photo& p) { return p.id == photo.id; });
+                       if (!known && visit_.form.photos.size() < domain::kMaxPhotos) {
+                         visit_.form.photos.push_back(std::move(photo));
+                         form_edited(domain::Field::Photos);
+                       }
+                     },
+                     [this] { changed(); });
+               });
 }
 
 void AppModel::remove_photo(std::size_t index) {
-  if (index < form_.photos.size()) {
-    photos_.forget(form_.photos[index].id);
-    form_.photos.erase(form_.photos.begin() + static_cast<std::ptrdiff_t>(index));
+  if (index < visit_.form.photos.size()) {
+    visit_.photos.forget(visit_.form.photos[index].id);
+    visit_.form.photos.erase(visit_.form.photos.begin() + static_cast<std::ptrdiff_t>(index));
     form_edited(domain::Field::Photos);
   }
 }
 
 void AppModel::submit() {
-  field_errors_ = validate_step(Screen::Review);
-  if (!field_errors_.empty()) {
+  visit_.field_errors = validate_step(Screen::Review);
+  if (!visit_.field_errors.empty()) {
     // Back to the first step holding an error, where it is shown next to its field.
     for (const Screen step : kFormSteps) {
-      if (std::any_of(field_errors_.begin(), field_errors_.end(), [&](const domain::FieldError& e) {
+      if (std::any_of(visit_.field_errors.begin(), visit_.field_errors.end(), [&](const domain::FieldError& e) {
             return belongs_to(step, e.field) && step != Screen::Review;
           })) {
         go(step);
@@ -482,25 +531,25 @@ void AppModel::submit() {
   }
   const auto& station = services_ref_.station;
   const api::RequestForm request =
-      to_request_form(form_, services_ref_.channel, station ? station->id : "", station ? station->name : "");
-  std::vector<api::Photo> photos = form_.photos;
+      to_request_form(visit_.form, services_ref_.channel, station ? station->id : "", station ? station->name : "");
+  std::vector<api::Photo> photos = visit_.form.photos;
   for (api::Photo& photo : photos) {
     photo.meta =
         api::photo_meta(photo.meta.captured, photo.meta.location,
-                        form_.send_photo_location ? api::LocationConsent::Agreed : api::LocationConsent::Refused);
+                        visit_.form.send_photo_location ? api::LocationConsent::Agreed : api::LocationConsent::Refused);
   }
   auto id = services_ref_.outbox.enqueue(api::to_open311_fields(request), std::move(photos));
   if (!id) {
     // Nothing was stored: the form stays as it is, and the citizen can try again.
-    problem_ = Problem{id.error().message};
+    visit_.problem = Problem{id.error().message};
     changed();
     return;
   }
-  submitted_id_ = *id;
+  visit_.submitted_id = *id;
   if (const open311::Service* service = chosen_service(); service != nullptr && service->extensions) {
-    submitted_deadline_days_ = service->extensions->deadline_working_days;
+    visit_.submitted_deadline_days = service->extensions->deadline_working_days;
   } else {
-    submitted_deadline_days_ = domain::legal_deadline_working_days(request.request.type, false);
+    visit_.submitted_deadline_days = domain::legal_deadline_working_days(request.request.type, false);
   }
   discard_request();
   nav_.home();
@@ -509,7 +558,7 @@ void AppModel::submit() {
 
 std::vector<domain::FieldError> AppModel::errors_for(domain::Field field) const {
   std::vector<domain::FieldError> out;
-  for (const domain::FieldError& error : field_errors_) {
+  for (const domain::FieldError& error : visit_.field_errors) {
     if (error.field == field) {
       out.push_back(error);
     }
@@ -520,7 +569,7 @@ std::vector<domain::FieldError> AppModel::errors_for(domain::Field field) const 
 // ---- after submitting
 
 const api::OutboxItem* AppModel::submitted_item() const {
-  return submitted_id_.empty() ? nullptr : services_ref_.outbox.find(submitted_id_);
+  return visit_.submitted_id.empty() ? nullptr : services_ref_.outbox.find(visit_.submitted_id);
 }
 
 void AppModel::retry_sending() {
@@ -536,7 +585,7 @@ void AppModel::edit_returned(const std::string& outbox_id) {
   const auto request = open311::decode_new_request(open311::encode_form(returned->fields));
   if (!request) {
     // The outbox wrote these fields itself: unreadable means a damaged record, kept out of the form.
-    problem_ = Problem{{"app.confirm.refused", {}}};
+    visit_.problem = Problem{{"app.confirm.refused", {}}};
     changed();
     return;
   }
@@ -545,27 +594,27 @@ void AppModel::edit_returned(const std::string& outbox_id) {
       form_from_open311(*request, service != nullptr && service->extensions ? service->extensions->request_type
                                                                             : domain::RequestType::Complaint);
   form.photos = std::move(returned->photos);
-  form_ = std::move(form);
-  field_errors_ = returned->field_errors;
+  visit_.form = std::move(form);
+  visit_.field_errors = returned->field_errors;
   nav_.home();
   go(Screen::Review);
 }
 
 void AppModel::copy_query_code(const std::string& code) {
-  copied_ = services_ref_.clipboard != nullptr && services_ref_.clipboard->copy(code);
+  visit_.copied = services_ref_.clipboard != nullptr && services_ref_.clipboard->copy(code);
   changed();
 }
 
 // ---- one request
 
 void AppModel::open_request(const std::string& number) {
-  if (number != detail_number_) {
+  if (number != visit_.detail_number) {
     reply_photos_.clear();
   }
-  detail_number_ = number;
-  rating_form_ = RatingForm{};
-  rating_.reset();
-  rating_applied_ = false;
+  visit_.detail_number = number;
+  visit_.rating_form = RatingForm{};
+  visit_.rating.reset();
+  visit_.rating_applied = false;
   reload_detail();
   services_ref_.tracker.mark_seen(number);
   nav_.push(Route{Screen::Detail, number});
@@ -573,13 +622,13 @@ void AppModel::open_request(const std::string& number) {
 }
 
 void AppModel::reload_detail() {
-  const api::MyRequest* mine = services_ref_.my_requests.find(detail_number_);
+  const api::MyRequest* mine = services_ref_.my_requests.find(visit_.detail_number);
   std::optional<std::string> code = mine != nullptr ? mine->query_code : std::nullopt;
-  if (!code && !lookup_code_.empty() && lookup_number_ == detail_number_) {
-    code = lookup_code_;
+  if (!code && !visit_.lookup_code.empty() && visit_.lookup_number == visit_.detail_number) {
+    code = visit_.lookup_code;
   }
-  detail_.start(
-      [this, code](auto done) { return services_ref_.api.fetch_request(detail_number_, code, std::move(done)); });
+  visit_.detail.start(
+      [this, code](auto done) { return services_ref_.api.fetch_request(visit_.detail_number, code, std::move(done)); });
 }
 
 const open311::ServiceRequest* AppModel::known_request(const std::string& number) const {
@@ -592,32 +641,32 @@ std::optional<std::string> AppModel::query_code_of(const std::string& number) co
   if (const api::MyRequest* mine = services_ref_.my_requests.find(number); mine != nullptr && mine->query_code) {
     return mine->query_code;
   }
-  if (lookup_number_ == number && !lookup_code_.empty()) {
-    return lookup_code_;
+  if (visit_.lookup_number == number && !visit_.lookup_code.empty()) {
+    return visit_.lookup_code;
   }
   return std::nullopt;
 }
 
 void AppModel::rate(workflow::Satisfaction satisfaction, const std::string& comment) {
-  const auto code = query_code_of(detail_number_);
+  const auto code = query_code_of(visit_.detail_number);
   if (!code) {
     return;
   }
-  rating_applied_ = false;
-  rating_.start([this, code, satisfaction, comment](auto done) {
-    return services_ref_.api.rate(detail_number_, *code, satisfaction, comment, std::move(done));
+  visit_.rating_applied = false;
+  visit_.rating.start([this, code, satisfaction, comment](auto done) {
+    return services_ref_.api.rate(visit_.detail_number, *code, satisfaction, comment, std::move(done));
   });
   changed();
 }
 
 void AppModel::ask_rework(const std::string& reason) {
-  const auto code = query_code_of(detail_number_);
+  const auto code = query_code_of(visit_.detail_number);
   if (!code) {
     return;
   }
-  rating_applied_ = false;
-  rating_.start([this, code, reason](auto done) {
-    return services_ref_.api.ask_rework(detail_number_, *code, reason, std::move(done));
+  visit_.rating_applied = false;
+  visit_.rating.start([this, code, reason](auto done) {
+    return services_ref_.api.ask_rework(visit_.detail_number, *code, reason, std::move(done));
   });
   changed();
 }
@@ -625,48 +674,43 @@ void AppModel::ask_rework(const std::string& reason) {
 // ---- look-up
 
 void AppModel::look_up() {
-  problem_.reset();
-  const std::string number = lookup_number_;
-  // Citizens copy codes with spaces, hyphens, lower case or full-width letters: the canonical form goes.
-  const std::optional<std::string> canonical = domain::normalize_query_code(lookup_code_);
-  if (!canonical) {
-    lookup_.reset();
-    problem_ = Problem{{"app.detail.wrong_code", {}}};
+  visit_.problem.reset();
+  const std::string number = visit_.lookup_number;
+  if (auto claim = api::claim_from_lookup(number, visit_.lookup_code)) {
+    // A receipt's claim for a request that was waiting to be sent when it was printed.
+    visit_.lookup.start([this, claim = std::move(*claim)](auto done) {
+      return services_ref_.api.fetch_claimed(claim, std::move(done));
+    });
     changed();
     return;
   }
-  lookup_code_ = *canonical;
+  // Citizens copy codes with spaces, hyphens, lower case or full-width letters: the canonical form goes.
+  const std::optional<std::string> canonical = domain::normalize_query_code(visit_.lookup_code);
+  if (!canonical) {
+    visit_.lookup.reset();
+    visit_.problem = Problem{{"app.detail.wrong_code", {}}};
+    changed();
+    return;
+  }
+  visit_.lookup_code = *canonical;
   const std::string code = *canonical;
-  lookup_.start(
+  visit_.lookup.start(
       [this, number, code](auto done) { return services_ref_.api.fetch_request(number, code, std::move(done)); });
   changed();
 }
 
 void AppModel::lookup_finished() {
-  const open311::ServiceRequest* found = lookup_.value();
+  const open311::ServiceRequest* found = visit_.lookup.value();
   if (found == nullptr) {
     return;
   }
-  services_ref_.my_requests.remember_looked_up(*found, lookup_code_, services_ref_.clock.now_ms());
+  // Found by a receipt's claim, the request's own query code came with it.
+  visit_.lookup_code = api::query_code_notice(*found).value_or(visit_.lookup_code);
+  services_ref_.my_requests.remember_looked_up(*found, visit_.lookup_code, services_ref_.clock.now_ms());
   services_ref_.tracker.set_numbers(services_ref_.my_requests.numbers());
   const std::string number = found->service_request_id;
   nav_.back();
   open_request(number);
-}
-
-// ---- deadlines
-
-std::optional<int> AppModel::working_days_left(const std::string& due) const {
-  const auto due_at = calendar::parse_iso8601_timestamp(due);
-  const auto now = calendar::Instant::from_unix_seconds(services_ref_.clock.now_ms() / 1000);
-  if (!due_at || !now) {
-    return std::nullopt;
-  }
-  const auto left = calendar::working_days_left(services_ref_.holidays, *now, *due_at);
-  if (!left) {
-    return std::nullopt;
-  }
-  return *left;
 }
 
 }  // namespace hotline::app

@@ -16,6 +16,7 @@
 #include "app/photo_attach.h"
 #include "app/reply_photos.h"
 #include "app/settings.h"
+#include "app/visit.h"
 #include "domain/field_error.h"
 #include "open311/service.h"
 #include "open311/service_definition.h"
@@ -24,19 +25,6 @@
 #include "workflow/satisfaction.h"
 
 namespace hotline::app {
-
-// A failure the current screen shows in place of its content or above it: always a catalog message
-// (what happened and what to do), never raw error text; the screen offers its own way on.
-struct Problem {
-  base::Message message;
-};
-
-// What the rating screen holds while the citizen chooses.
-struct RatingForm {
-  std::optional<workflow::Satisfaction> satisfaction;
-  std::string comment;  // with rework: what is still wrong
-  bool rework = false;  // unsatisfied and asking for the request to be handled again
-};
 
 class AppModel {
  public:
@@ -54,6 +42,9 @@ class AppModel {
   // draws a frame when it moves.
   unsigned revision() const { return revision_; }
   void changed() { ++revision_; }
+  // Something the citizen waits for is on its way (a fetch, a photo being prepared, locating): the
+  // view keeps drawing while it shows a spinner.
+  bool busy() const;
 
   // ---- navigation
   const Route& route() const { return nav_.current(); }
@@ -68,11 +59,13 @@ class AppModel {
   const text::Strings& strings() const { return strings_; }
 
   // ---- new request
-  FormState& form() { return form_; }
-  const FormState& form() const { return form_; }
+  FormState& form() { return visit_.form; }
+  const FormState& form() const { return visit_.form; }
   // Call after the view changed a form field (typing): schedules the autosave, clears that field's error.
   void form_edited(std::optional<domain::Field> field = std::nullopt);
   void start_request(domain::RequestType type);
+  // Back to the step of the draft where the citizen left it, the steps before it under it.
+  void continue_request();
   // Drops the draft and its photos (the citizen chose "start over").
   void discard_request();
   const api::Pending<std::vector<open311::Service>>& services() const { return services_; }
@@ -81,32 +74,32 @@ class AppModel {
   std::vector<const open311::Service*> matching_services(const std::string& query) const;
   const open311::Service* chosen_service() const;
   // The category screen's search text: how the citizen looks, not part of the draft.
-  std::string& category_query() { return category_query_; }
+  std::string& category_query() { return visit_.category_query; }
   void choose_service(const std::string& service_code);
-  const api::Pending<std::vector<api::Guide>>& guides() const { return guides_; }
+  const api::Pending<std::vector<api::Guide>>& guides() const { return visit_.guides; }
   // The consultation was answered by a guide: nothing is filed, the draft goes.
   void guide_answered();
-  const api::Pending<std::vector<open311::ServiceRequest>>& nearby() const { return nearby_; }
+  const api::Pending<std::vector<open311::ServiceRequest>>& nearby() const { return visit_.nearby; }
   // "Yes, that is mine too": follow the existing request instead of filing a new one.
   void follow_existing(const std::string& number);
   // Validates the current step; moves to the next one or leaves the errors next to their fields.
   void next();
   void use_my_location();
-  bool locating() const { return locating_; }
+  bool locating() const { return visit_.locating; }
   void use_station();
   void add_photos();
   void remove_photo(std::size_t index);
-  const PhotoAttach& photo_attach() const { return photos_; }
+  const PhotoAttach& photo_attach() const { return visit_.photos; }
   // Sends the form to the outbox; the confirmation screen follows its item.
   void submit();
   // Field errors of the form (own validation or the server's 400), in form order.
-  const std::vector<domain::FieldError>& field_errors() const { return field_errors_; }
+  const std::vector<domain::FieldError>& field_errors() const { return visit_.field_errors; }
   std::vector<domain::FieldError> errors_for(domain::Field field) const;
-  const std::optional<Problem>& problem() const { return problem_; }
+  const std::optional<Problem>& problem() const { return visit_.problem; }
 
   // ---- after submitting
   // The outbox item the confirmation screen follows (empty when none).
-  const std::string& submitted_id() const { return submitted_id_; }
+  const std::string& submitted_id() const { return visit_.submitted_id; }
   const api::OutboxItem* submitted_item() const;
   // The citizen's requests, newest first, with the outbox's unsent ones before them.
   const api::MyRequests& my_requests() const { return services_ref_.my_requests; }
@@ -115,42 +108,45 @@ class AppModel {
   // Takes a refused submission back into the form, its field errors next to their fields.
   void edit_returned(const std::string& outbox_id);
   void copy_query_code(const std::string& code);
-  bool copied() const { return copied_; }
+  bool copied() const { return visit_.copied; }
 
   // ---- one request
   void open_request(const std::string& number);
-  const api::Pending<open311::ServiceRequest>& detail() const { return detail_; }
+  const api::Pending<open311::ServiceRequest>& detail() const { return visit_.detail; }
   ReplyPhotos& reply_photos() { return reply_photos_; }
   const ReplyPhotos& reply_photos() const { return reply_photos_; }
   void reload_detail();
   const open311::ServiceRequest* known_request(const std::string& number) const;
   void rate(workflow::Satisfaction satisfaction, const std::string& comment);
   void ask_rework(const std::string& reason);
-  const api::Pending<api::StepUpdate>& rating() const { return rating_; }
-  RatingForm& rating_form() { return rating_form_; }
+  const api::Pending<api::StepUpdate>& rating() const { return visit_.rating; }
+  RatingForm& rating_form() { return visit_.rating_form; }
 
   // ---- look-up
-  std::string& lookup_number() { return lookup_number_; }
-  std::string& lookup_code() { return lookup_code_; }
+  std::string& lookup_number() { return visit_.lookup_number; }
+  std::string& lookup_code() { return visit_.lookup_code; }
   void look_up();
-  const api::Pending<open311::ServiceRequest>& lookup() const { return lookup_; }
+  const api::Pending<open311::ServiceRequest>& lookup() const { return visit_.lookup; }
   // The query code the app knows for a request (stored, or just typed in the look-up), if any.
   std::optional<std::string> query_code_of(const std::string& number) const;
   // Working days the submitted request's type and category allow (the confirmation's due date).
-  int submitted_deadline_days() const { return submitted_deadline_days_; }
+  int submitted_deadline_days() const { return visit_.submitted_deadline_days; }
 
   // ---- shared device (kiosk)
   // Forgets everything of the citizen who was here: form, draft, photos, contact, the requests and
   // query codes on screen and in storage; undelivered requests stay in the outbox until delivered.
   void wipe_session();
 
-  // ---- deadlines
-  // Working days left until `due` (ISO 8601), or nullopt when it cannot be computed.
-  std::optional<int> working_days_left(const std::string& due) const;
   const AppServices& services_ref() const { return services_ref_; }
 
  private:
   void go(Screen screen);
+  // Starts what the current screen shows, however it was reached (next, back, a restored draft).
+  void entered();
+  void fetch_guides();
+  void fetch_nearby();
+  // The current step's draft path, from the category on, becomes the navigation.
+  void retrace_steps();
   const open311::Service* find_service(const std::string& code) const;
   void save_draft();
   std::vector<domain::FieldError> validate_step(Screen step) const;
@@ -162,29 +158,11 @@ class AppModel {
   text::Strings& strings_;
   Navigation nav_;
   Settings settings_;
-  FormState form_;
-  PhotoAttach photos_;
-  ReplyPhotos reply_photos_;
-  std::vector<domain::FieldError> field_errors_;
-  std::optional<Problem> problem_;
-  std::string submitted_id_;
-  std::string category_query_;
-  RatingForm rating_form_;
-  std::string lookup_number_;
-  std::string lookup_code_;
-  std::string detail_number_;
-  int submitted_deadline_days_ = 0;
-  bool rating_applied_ = false;
-  bool language_sent_ = false;
-  bool locating_ = false;
-  bool copied_ = false;
-  unsigned revision_ = 0;
   api::Pending<std::vector<open311::Service>> services_;
-  api::Pending<std::vector<api::Guide>> guides_;
-  api::Pending<std::vector<open311::ServiceRequest>> nearby_;
-  api::Pending<open311::ServiceRequest> detail_;
-  api::Pending<api::StepUpdate> rating_;
-  api::Pending<open311::ServiceRequest> lookup_;
+  ReplyPhotos reply_photos_;
+  Visit visit_;
+  bool language_sent_ = false;
+  unsigned revision_ = 0;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "app/due_date.h"
+#include "base/secure_string.h"
 
 namespace hotline::app {
 
@@ -39,10 +40,11 @@ void KioskSession::finish() {
   if (card_) {
     left_card_hash_ = std::hash<std::string>{}(card_->id_number);
   }
-  card_.reset();
+  forget_card();
   card_applied_ = false;
   printed_for_.clear();
   receipt_note_.clear();
+  failed_receipt_.reset();
   phase_ = KioskPhase::Attract;
   changed();
 }
@@ -75,17 +77,7 @@ void KioskSession::tick() {
       shown_seconds_ = left;
       changed();
     }
-  } else if (phase_ == KioskPhase::Attract && delivered_since()) {
-    // Queued during an earlier visit and delivered since: nothing of it stays once it has gone.
-    model_.wipe_session();
   }
-}
-
-bool KioskSession::delivered_since() const {
-  const auto items = model_.outbox().items();
-  return !model_.my_requests().items().empty() ||
-         std::any_of(items.begin(), items.end(),
-                     [](const api::OutboxItem* item) { return item->state == api::OutboxState::Sent; });
 }
 
 std::optional<std::int64_t> KioskSession::next_wake_ms() const {
@@ -114,14 +106,15 @@ void KioskSession::poll_card(std::int64_t now) {
   next_poll_ms_ = now + policy_.card_poll_ms;
   auto reading = reader_->poll();
   if (!reading) {
-    if (card_error_ != reading.error()) {
+    if (!card_error_ || card_error_->problem != reading.error().problem ||
+        card_error_->detail != reading.error().detail) {
       card_error_ = reading.error();
       changed();
     }
     return;
   }
-  if (!card_error_.empty()) {
-    card_error_.clear();
+  if (card_error_) {
+    card_error_.reset();
     changed();
   }
   const std::optional<platform::IdCard>& placed = reading.value();
@@ -139,14 +132,23 @@ void KioskSession::poll_card(std::int64_t now) {
       // Removing the card takes its holder's name and number out of the form.
       FormState& form = model_.form();
       if (form.name == card_->name && form.resident_id == card_->id_number) {
-        form.name.clear();
-        form.resident_id.clear();
+        base::secure_clear(form.name);
+        base::secure_clear(form.resident_id);
         model_.form_edited();
       }
-      card_.reset();
+      forget_card();
       changed();
     }
   }
+}
+
+void KioskSession::forget_card() {
+  if (card_) {
+    // A short name is held inside this object (no heap block whose freeing would clear it).
+    base::secure_clear(card_->name);
+    base::secure_clear(card_->id_number);
+  }
+  card_.reset();
 }
 
 void KioskSession::apply_card() {
@@ -162,21 +164,42 @@ void KioskSession::apply_card() {
 
 void KioskSession::print_receipt() {
   const api::OutboxItem* item = model_.submitted_item();
-  if (printer_ == nullptr || item == nullptr || item->state != api::OutboxState::Sent || !item->query_code ||
-      item->id == printed_for_) {
+  if (printer_ == nullptr || item == nullptr) {
     return;
   }
-  printed_for_ = item->id;
+  const bool delivered = item->state == api::OutboxState::Sent && item->query_code;
+  // The first attempt failed: the visitor may leave before it is delivered, with the claim.
+  const bool waiting = item->state == api::OutboxState::Waiting && item->attempts > 0 && !item->claim_secret.empty();
+  const std::string kind = item->id + (delivered ? "/sent" : "/claim");
+  if ((!delivered && !waiting) || kind == printed_for_) {
+    return;
+  }
+  printed_for_ = kind;
   platform::Receipt receipt;
-  receipt.request_number = item->request_number;
-  receipt.query_code = *item->query_code;
-  receipt.due_date = submitted_due_date(model_, item->sent_ms);
-  receipt.lookup_url = lookup_url_(item->request_number, *item->query_code);
+  if (delivered) {
+    receipt.request_number = item->request_number;
+    receipt.query_code = *item->query_code;
+    receipt.due_date = submitted_due_date(model_, item->sent_ms);
+    receipt.lookup_url = lookup_url_(item->request_number, *item->query_code);
+  } else {
+    receipt.claim_key = item->id;
+    receipt.claim_secret = item->claim_secret;
+    receipt.lookup_url = lookup_url_(item->id, item->claim_secret);
+  }
   if (const auto& station = model_.services_ref().station) {
     receipt.station_name = station->name;
   }
   auto printed = printer_->print(receipt);
-  receipt_note_ = printed ? printed.value() : printed.error();
+  if (printed) {
+    receipt_note_ = printed.value();
+  } else {
+    failed_receipt_ = FailedReceipt{printed.error(), receipt.request_number, receipt.query_code};
+  }
+  changed();
+}
+
+void KioskSession::dismiss_failed_receipt() {
+  failed_receipt_.reset();
   changed();
 }
 

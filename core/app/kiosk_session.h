@@ -51,18 +51,27 @@ class KioskSession {
   int seconds_left() const;
   // The card whose holder is being served, if one lies on the reader (shown masked).
   const std::optional<platform::IdCard>& card() const { return card_; }
-  const std::string& card_error() const { return card_error_; }
-  // Where the last receipt went, or why it did not (empty: none this visit).
+  // Why the last read failed (cleared by the next good read or an empty reader).
+  const std::optional<platform::CardReadError>& card_error() const { return card_error_; }
+  // Where the last receipt went (empty: none this visit).
   const std::string& receipt_note() const { return receipt_note_; }
+  // The receipt that did not print, and why: the citizen is asked to write its number and code down.
+  struct FailedReceipt {
+    platform::PrintError error;
+    std::string request_number;
+    std::string query_code;
+  };
+  const std::optional<FailedReceipt>& failed_receipt() const { return failed_receipt_; }
+  // The citizen has written them down.
+  void dismiss_failed_receipt();
   // Bumped when something the kiosk's own widgets show changed.
   unsigned revision() const { return revision_; }
 
  private:
   void poll_card(std::int64_t now);
   void apply_card();
+  void forget_card();
   void print_receipt();
-  // Something of an earlier visit was delivered while nobody was here (the outbox kept it until then).
-  bool delivered_since() const;
   void changed() { ++revision_; }
 
   AppModel& model_;
@@ -75,13 +84,14 @@ class KioskSession {
   std::int64_t last_input_ms_ = 0;
   std::int64_t next_poll_ms_ = 0;
   std::optional<platform::IdCard> card_;
-  std::string card_error_;
+  std::optional<platform::CardReadError> card_error_;
   // A card left on the reader after "finish" is read again only once re-placed; its number is kept as a
   // hash, as nothing of the visit may stay in memory.
   std::optional<std::size_t> left_card_hash_;
   bool card_applied_ = false;  // this form got the card's name and number
-  std::string printed_for_;    // outbox id whose receipt was printed
+  std::string printed_for_;    // outbox id and kind ("/sent", "/claim") of the last receipt printed
   std::string receipt_note_;
+  std::optional<FailedReceipt> failed_receipt_;
   int shown_seconds_ = 0;
   unsigned revision_ = 0;
 };

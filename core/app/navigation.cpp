@@ -1,6 +1,8 @@
 // The navigation stack.
 #include "app/navigation.h"
 
+#include <algorithm>
+
 namespace hotline::app {
 
 void Navigation::push(Route route) {
@@ -8,7 +10,13 @@ void Navigation::push(Route route) {
     home();
     return;
   }
-  stack_.push_back(std::move(route));
+  // A screen already on the stack is returned to (review's "change", a step with an error), so back
+  // and the browser's history never show it twice.
+  if (const auto found = std::find(stack_.begin(), stack_.end(), route); found != stack_.end()) {
+    stack_.erase(found + 1, stack_.end());
+  } else {
+    stack_.push_back(std::move(route));
+  }
   ++generation_;
 }
 

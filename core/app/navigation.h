@@ -1,4 +1,4 @@
-// The navigation stack: Home at the bottom, back pops one screen, never past Home.
+// The navigation stack: Home at the bottom, each route at most once, back pops one screen, never past Home.
 #pragma once
 
 #include <vector>
@@ -13,6 +13,7 @@ class Navigation {
   const std::vector<Route>& stack() const { return stack_; }
   bool can_go_back() const { return stack_.size() > 1; }
 
+  // Opens `route` on top, or returns to it when it is already on the stack (each route is there once).
   void push(Route route);
   // Pops one screen; false at Home.
   bool back();

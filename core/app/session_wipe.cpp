@@ -1,42 +1,30 @@
 // AppModel::wipe_session: the end of one citizen's visit to a shared device (see app_model.h).
 #include "app/app_model.h"
 
+#include "api/stored_record.h"
+#include "base/secure_string.h"
+
 namespace hotline::app {
 
 void AppModel::wipe_session() {
   auto& s = services_ref_;
+  // Assigning an empty form keeps each string's buffer with the old text in it: zeroed first.
+  for (std::string* text : {&form_.name, &form_.mobile, &form_.resident_id, &form_.address, &form_.description,
+                            &lookup_number_, &lookup_code_, &category_query_}) {
+    base::secure_clear(*text);
+  }
   discard_request();
-  // A delivered request's stored record still holds the contact it was sent with: the outbox keeps
-  // only what is not yet delivered.
-  std::vector<std::string> sent;
-  for (const api::OutboxItem* item : s.outbox.items()) {
-    if (item->state == api::OutboxState::Sent) {
-      sent.push_back(item->id);
-    }
-  }
-  for (const auto& id : sent) {
-    s.outbox.forget(id);
-  }
+  // What this visit filed and is not yet delivered is still sent, but belongs to no later visit: the
+  // outbox drops it once delivered or refused, and the delivered and refused ones now.
+  s.outbox.begin_visit();
   s.my_requests.wipe();
+  // Records set aside as unreadable may hold a form; they are never read again.
+  api::wipe_quarantine(s.storage);
   s.tracker.wipe();
-  if (s.clipboard != nullptr && copied_) {
+  if (s.clipboard != nullptr && visit_.copied) {
     s.clipboard->copy("");
   }
-  form_ = FormState{};
-  field_errors_.clear();
-  problem_.reset();
-  submitted_id_.clear();
-  category_query_.clear();
-  rating_form_ = RatingForm{};
-  lookup_number_.clear();
-  lookup_code_.clear();
-  detail_number_.clear();
-  submitted_deadline_days_ = 0;
-  copied_ = false;
-  nearby_.reset();
-  detail_.reset();
-  rating_.reset();
-  lookup_.reset();
+  visit_ = Visit(services_ref_.api);
   go_home();
 }
 

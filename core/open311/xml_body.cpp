@@ -1,8 +1,10 @@
 // JSON-to-XML writing for GeoReport v2 answers (see xml_body.h).
 #include "open311/xml_body.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
+#include <vector>
 
 #include "text/utf8.h"
 
@@ -33,6 +35,38 @@ std::string_view item_name(std::string_view list) {
   return "item";
 }
 
+// GeoReport v2's element order for the documents that have one (the spec's examples, which XML
+// clients mapping elements onto objects may rely on); members not named here follow in key order.
+struct ElementOrder {
+  std::string_view element;
+  std::vector<std::string_view> children;
+};
+const std::array<ElementOrder, 8> kElementOrders = {{
+    {"discovery", {"changeset", "contact", "key_service", "endpoints"}},
+    {"endpoint", {"specification", "url", "changeset", "type", "formats"}},
+    {"service", {"service_code", "service_name", "description", "metadata", "type", "keywords", "group"}},
+    {"service_definition", {"service_code", "attributes"}},
+    {"attribute",
+     {"variable", "code", "datatype", "required", "datatype_description", "order", "description", "values"}},
+    {"value", {"key", "name"}},
+    // Requests, POST answers (service_request_id or token, service_notice, account_id) and tokens.
+    {"request",
+     {"service_request_id", "token", "status", "status_notes", "service_name", "service_code", "description",
+      "agency_responsible", "service_notice", "requested_datetime", "updated_datetime", "expected_datetime", "address",
+      "address_id", "zipcode", "lat", "long", "media_url", "account_id"}},
+    {"error", {"code", "description"}},
+}};
+
+const std::vector<std::string_view>& order_of(std::string_view element) {
+  static const std::vector<std::string_view> none;
+  for (const auto& order : kElementOrders) {
+    if (order.element == element) {
+      return order.children;
+    }
+  }
+  return none;
+}
+
 bool xml_can_carry(char32_t cp) {
   if (cp < 0x20) {
     return cp == '\t' || cp == '\n' || cp == '\r';
@@ -42,14 +76,22 @@ bool xml_can_carry(char32_t cp) {
 
 void write_value(std::string& out, std::string_view name, const Json& value);
 
-void write_children(std::string& out, const Json& value, std::string_view list_name) {
+void write_children(std::string& out, const Json& value, std::string_view name) {
   if (value.is_object()) {
+    const auto& order = order_of(name);
+    for (const std::string_view key : order) {
+      if (const auto child = value.find(key); child != value.end()) {
+        write_value(out, key, *child);
+      }
+    }
     for (const auto& [key, child] : value.items()) {
-      write_value(out, key, child);
+      if (std::find(order.begin(), order.end(), key) == order.end()) {
+        write_value(out, key, child);
+      }
     }
   } else if (value.is_array()) {
     for (const auto& item : value) {
-      write_value(out, item_name(list_name), item);
+      write_value(out, item_name(name), item);
     }
   } else if (value.is_string()) {
     out += xml_escape(value.get_ref<const std::string&>());

@@ -14,13 +14,30 @@ struct Receipt {
   std::string due_date;    // YYYY-MM-DD
   std::string lookup_url;  // the request's look-up page (the receipt's QR code)
   std::string station_name;
+  // A request still waiting to be sent (the backend could not be reached): no number, query code nor
+  // due date yet; the receipt says it will be sent and carries the claim that finds it on the look-up
+  // page once delivered (lookup_url holds it too).
+  std::string claim_key;
+  std::string claim_secret;
+};
+
+// Why no receipt came out, as the citizen is told it: either way they write the number and code down.
+enum class PrintProblem {
+  PaperOut,  // the printer says its roll is empty
+  Offline,   // no printer answers: unplugged, powered off, cover open, refused, timed out
+  Failed,    // anything else (the font, the QR code, a write error)
+};
+
+struct PrintError {
+  PrintProblem problem = PrintProblem::Failed;
+  std::string detail;  // for the kiosk's log; never the receipt's number or code
 };
 
 class ReceiptPrinter {
  public:
   virtual ~ReceiptPrinter() = default;
-  // Where the receipt went (a file, a printer queue), or why it did not.
-  virtual base::Expected<std::string, std::string> print(const Receipt& receipt) = 0;
+  // Where the receipt went (a printer, a development file), or why it did not.
+  virtual base::Expected<std::string, PrintError> print(const Receipt& receipt) = 0;
 };
 
 }  // namespace hotline::platform

@@ -20,12 +20,6 @@ constexpr float kDragThresholdPx = 12;
 constexpr float kMomentumDecayPerSecond = 0.05f;
 constexpr float kMinVelocity = 30;
 
-bool any_loading(const app::AppModel& model) {
-  return model.services().loading() || model.guides().loading() || model.nearby().loading() ||
-         model.detail().loading() || model.rating().loading() || model.lookup().loading() ||
-         model.photo_attach().busy() || model.reply_photos().loading() || model.locating();
-}
-
 }  // namespace
 
 App::App(app::AppModel& model) : model_(model) {
@@ -53,8 +47,9 @@ bool App::init_fonts(GlyphSource& glyphs, std::string& error) {
 
 void App::scroll_by_touch() {
   ImGuiIO& io = ImGui::GetIO();
-  ImGuiContext& g = *ImGui::GetCurrentContext();
-  const bool editing_text = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+  // A finger moving in a text field selects text instead (the last frame's state: a drag starts only
+  // after it moved across frames).
+  const bool editing_text = io.WantTextInput;
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
       ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
     dragging_ = false;
@@ -132,9 +127,9 @@ void App::frame() {
                                 ? ui.tr("app.title")
                                 : ui.tr("screen." + std::string(app::to_code(route.screen)));
   const bool back_key = ImGui::IsKeyPressed(ImGuiKey_Escape) || actions_.take_back();
-  if (top_bar(ui, title, model_.navigation().can_go_back()) || (back_key && model_.navigation().can_go_back())) {
-    model_.back();
-  }
+  // Applied once the frame is drawn: the title above and the screen below are always the same route's.
+  const bool go_back =
+      top_bar(ui, title, model_.navigation().can_go_back()) || (back_key && model_.navigation().can_go_back());
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
   ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoSavedSettings);
@@ -147,7 +142,7 @@ void App::frame() {
   scrolled_to_focus_ = false;
   scroll_to_focus();
   screens::Context context{ui, model_, thumbnails_};
-  screens::draw(context, model_.route());
+  screens::draw(context, route);
   ImGui::Dummy(ImVec2(0, theme_.padding));
   scroll_by_touch();
   ImGui::EndChild();
@@ -165,8 +160,11 @@ void App::frame() {
   if (text_input_ != nullptr) {
     text_input_->end_frame();
   }
+  if (go_back) {
+    model_.back();
+  }
   // A scroll to the focused item shows on the next frame.
-  animating_ = any_loading(model_) || std::fabs(velocity_) > kMinVelocity || dragging_ || scrolled_to_focus_ ||
+  animating_ = model_.busy() || std::fabs(velocity_) > kMinVelocity || dragging_ || scrolled_to_focus_ ||
                (keyboard_ != nullptr && keyboard_->busy());
 }
 

@@ -44,6 +44,7 @@ Palette high_contrast_palette() {
 Theme make_theme(const app::Settings& settings) {
   Theme theme;
   theme.colors = settings.high_contrast ? high_contrast_palette() : normal_palette();
+  theme.high_contrast = settings.high_contrast;
   theme.body_px = text_size_px(settings.text_size);
   if (settings.elderly) {
     // MIIT 2021 elderly-friendly rules: main text at least 18 dp (we start higher), a largest size of

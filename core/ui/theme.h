@@ -34,8 +34,9 @@ struct Theme {
   float gap = 12;         // between items
   float padding = 16;     // inside cards and around the screen
   float rounding = 12;
-  float line_spacing = 1.3f;  // paragraph line height as a multiple of the font size
-  float focus_ring_px = 2;    // each of the keyboard focus ring's two tones (text colour, card colour)
+  float line_spacing = 1.3f;   // paragraph line height as a multiple of the font size
+  float focus_ring_px = 2;     // each of the keyboard focus ring's two tones (text colour, card colour)
+  bool high_contrast = false;  // cards and tiles get an outline (their fill alone does not stand out)
 };
 
 Theme make_theme(const app::Settings& settings);

@@ -15,9 +15,12 @@ namespace hotline::ui {
 
 namespace {
 
+// "label###id": Dear ImGui hashes only what follows "###", so an item with its own id keeps it whatever
+// the language of its label (focus, scroll requests and the accessibility mirror follow ids). Without
+// one, the label is the id.
 std::string imgui_id(std::string_view label, std::string_view id) {
   std::string out(label);
-  out += "##";
+  out += id.empty() ? "##" : "###";
   out += id.empty() ? label : id;
   return out;
 }
@@ -193,7 +196,7 @@ bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view titl
   ui.items.set_last_role(Role::Button);
   ImDrawList* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), ImGui::IsItemActive() ? c.field : c.card, t.rounding);
-  if (c.border == IM_COL32(0, 0, 0, 255)) {
+  if (t.high_contrast) {
     list->AddRect(pos, ImVec2(pos.x + w, pos.y + height), c.border, t.rounding, 0, 2);
   }
   const ImVec2 icon_min(pos.x + t.padding, pos.y + (height - icon_size) / 2);
@@ -310,9 +313,9 @@ bool platform_text_field(Ui& ui, std::string_view label, std::string& value, std
 
 }  // namespace
 
-bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines,
-                std::string_view hint, const std::vector<domain::FieldError>& errors, std::size_t counter_max,
-                bool password, Keys keys) {
+bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id,
+                const TextFieldOptions& options) {
+  const auto& [lines, hint, errors, counter_max, password, keys] = options;
   const Theme& t = ui.theme;
   caption(ui, label);
   ui.items.set_last_is_label();
@@ -606,7 +609,7 @@ void end_card(Ui& ui) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
   list->AddRectFilled(min, max, ui.theme.colors.card, ui.theme.rounding);
-  if (ui.theme.colors.border == IM_COL32(0, 0, 0, 255)) {
+  if (ui.theme.high_contrast) {
     list->AddRect(min, max, ui.theme.colors.border, ui.theme.rounding, 0, 2);
   }
   list->ChannelsMerge();

@@ -61,12 +61,21 @@ bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view titl
 bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::string_view badge, ImU32 badge_color,
               std::string_view id = {});
 
-// A labelled text field (multi-line when `lines` > 1) with its errors below it. True when edited.
-// `counter_max` > 0 shows "n / max" characters under it. `keys`: what the on-screen keyboard offers
-// while it is edited (a one-line field; the field is kept in view above the keys).
-bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id, int lines = 1,
-                std::string_view hint = {}, const std::vector<domain::FieldError>& errors = {},
-                std::size_t counter_max = 0, bool password = false, Keys keys = Keys::Text);
+// How a text field takes its text, besides its label, value and id.
+struct TextFieldOptions {
+  int lines = 1;                           // multi-line when > 1
+  std::string_view hint;                   // shown while it is empty
+  std::vector<domain::FieldError> errors;  // shown below it
+  std::size_t counter_max = 0;             // > 0: "n / max" characters under it
+  bool password = false;                   // shown as stars
+  // What the on-screen keyboard offers while it is edited (a one-line field; the field is kept in view
+  // above the keys).
+  Keys keys = Keys::Text;
+};
+
+// A labelled text field with its errors below it. True when edited.
+bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id,
+                const TextFieldOptions& options = {});
 
 bool check_row(Ui& ui, std::string_view label, bool& value, std::string_view id = {});
 bool radio_row(Ui& ui, std::string_view label, bool selected, std::string_view id = {});

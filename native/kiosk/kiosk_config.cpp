@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "native/device/serial_port.h"
+
 namespace hotline::native {
 namespace {
 
@@ -113,15 +115,109 @@ std::optional<KeyError> read_choice(const Json& doc, const std::string& key, con
   return std::nullopt;
 }
 
+std::optional<KeyError> read_card_reader(const Json& doc, KioskConfig& config) {
+  const auto it = doc.find("id_card_reader");
+  if (it == doc.end()) {
+    return std::nullopt;
+  }
+  if (!it->is_object()) {
+    return bad("id_card_reader", "must be an object with device (and baud, timeout_ms)");
+  }
+  for (const auto& [key, value] : it->items()) {
+    if (key != "device" && key != "baud" && key != "timeout_ms") {
+      return bad("id_card_reader." + key, "is not a reader key (device, baud, timeout_ms)");
+    }
+  }
+  CardReaderConfig reader;
+  if (auto e = read_string(*it, "device", reader.device, true)) {
+    return KeyError{"id_card_reader." + e->text};
+  }
+  if (reader.device.front() != '/') {
+    return bad("id_card_reader.device", "must be an absolute path such as /dev/ttyUSB0");
+  }
+  if (const auto baud = it->find("baud"); baud != it->end()) {
+    if (!baud->is_number_integer() || baud->get<long long>() > 115200 ||
+        !device::is_supported_baud(static_cast<int>(baud->get<long long>()))) {
+      return bad("id_card_reader.baud", "must be one of 9600, 19200, 38400, 57600, 115200");
+    }
+    reader.baud = baud->get<int>();
+  }
+  if (auto e = read_int(*it, "timeout_ms", 100, 10000, reader.timeout_ms)) {
+    return KeyError{"id_card_reader." + e->text};
+  }
+  if (!config.id_card_simulator.empty()) {
+    return bad("id_card_reader", "and id_card_simulator exclude each other");
+  }
+  config.id_card_reader = std::move(reader);
+  return std::nullopt;
+}
+
+std::optional<KeyError> read_printer(const Json& doc, KioskConfig& config) {
+  const auto it = doc.find("printer");
+  if (it == doc.end()) {
+    return std::nullopt;
+  }
+  if (!it->is_object()) {
+    return bad("printer", "must be an object with device, or host and port");
+  }
+  for (const auto& [key, value] : it->items()) {
+    if (key != "device" && key != "baud" && key != "host" && key != "port" && key != "width_dots" &&
+        key != "timeout_ms") {
+      return bad("printer." + key, "is not a printer key (device, baud, host, port, width_dots, timeout_ms)");
+    }
+  }
+  PrinterConfig printer;
+  if (auto e = read_string(*it, "device", printer.device, false)) {
+    return KeyError{"printer." + e->text};
+  }
+  if (auto e = read_string(*it, "host", printer.host, false)) {
+    return KeyError{"printer." + e->text};
+  }
+  if (printer.device.empty() == printer.host.empty()) {
+    return bad("printer", "needs either device (/dev/usb/lp0, a serial line) or host (a network printer)");
+  }
+  if (!printer.device.empty() && printer.device.front() != '/') {
+    return bad("printer.device", "must be an absolute path such as /dev/usb/lp0");
+  }
+  if (!printer.host.empty() && (printer.host.size() > 253 || !printable_ascii(printer.host))) {
+    return bad("printer.host", "must be an address or a host name");
+  }
+  if (const auto baud = it->find("baud"); baud != it->end()) {
+    if (printer.device.empty() || !baud->is_number_integer() || baud->get<long long>() > 115200 ||
+        !device::is_supported_baud(static_cast<int>(baud->get<long long>()))) {
+      return bad("printer.baud", "is a serial printer's speed: one of 9600, 19200, 38400, 57600, 115200, with device");
+    }
+    printer.baud = baud->get<int>();
+  }
+  if (auto e = read_int(*it, "port", 1, 65535, printer.port)) {
+    return KeyError{"printer." + e->text};
+  }
+  if (auto e = read_int(*it, "width_dots", 384, 832, printer.width_dots)) {
+    return KeyError{"printer." + e->text + " (384 on 58 mm paper, 576 on 80 mm)"};
+  }
+  if (printer.width_dots % 8 != 0) {
+    return bad("printer.width_dots", "must be a multiple of 8 (whole bytes of dots)");
+  }
+  if (auto e = read_int(*it, "timeout_ms", 200, 30000, printer.timeout_ms)) {
+    return KeyError{"printer." + e->text};
+  }
+  if (!config.receipt_dir.empty()) {
+    return bad("printer", "and receipt_dir exclude each other");
+  }
+  config.printer = std::move(printer);
+  return std::nullopt;
+}
+
 bool is_url(const std::string& s) {
   return (s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0) &&
          s.find_first_of(" \t\r\n") == std::string::npos && s.size() > 8;
 }
 
 std::optional<KeyError> check(const Json& doc, KioskConfig& config) {
-  static const char* const kKeys[] = {"backend_url", "api_key",    "station",     "idle_timeout_s",    "countdown_s",
-                                      "language",    "text_size",  "receipt_dir", "lookup_url",        "font",
-                                      "storage_dir", "fullscreen", "renderer",    "id_card_simulator", "comment"};
+  static const char* const kKeys[] = {"backend_url", "api_key",    "station",     "idle_timeout_s", "countdown_s",
+                                      "language",    "text_size",  "receipt_dir", "lookup_url",     "font",
+                                      "storage_dir", "fullscreen", "renderer",    "id_card_reader", "id_card_simulator",
+                                      "development", "printer",    "scale",       "comment"};
   for (const auto& [key, value] : doc.items()) {
     if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys)) {
       return bad(key, "is not a configuration key (see docs/kiosk.md)");
@@ -175,17 +271,16 @@ std::optional<KeyError> check(const Json& doc, KioskConfig& config) {
       config.lookup_url.find("{code}") == std::string::npos) {
     return bad("lookup_url", "must be an http(s) URL containing {number} and {code}");
   }
-  const std::pair<const char*, std::string*> folders[] = {{"storage_dir", &config.storage_dir},
-                                                          {"receipt_dir", &config.receipt_dir}};
-  for (const auto& [key, target] : folders) {
-    if (auto e = read_string(doc, key, *target, true)) {
+  for (const auto& [key, target] : {std::pair<const char*, std::string*>{"storage_dir", &config.storage_dir},
+                                    {"receipt_dir", &config.receipt_dir}}) {
+    if (auto e = read_string(doc, key, *target, std::string(key) == "storage_dir")) {
       return e;
     }
-    if (target->front() != '/') {
+    if (!target->empty() && target->front() != '/') {
       return bad(key, "must be an absolute path (a service's working folder is not a place for data)");
     }
   }
-  if (config.storage_dir == config.receipt_dir) {
+  if (!config.receipt_dir.empty() && config.storage_dir == config.receipt_dir) {
     return bad("receipt_dir", "must not be the storage folder (receipts leave the kiosk, stored data does not)");
   }
   for (const auto& [key, target] : {std::pair<const char*, std::string*>{"font", &config.font_path},
@@ -197,11 +292,34 @@ std::optional<KeyError> check(const Json& doc, KioskConfig& config) {
   if (!config.id_card_simulator.empty() && config.id_card_simulator.front() != '/') {
     return bad("id_card_simulator", "must be an absolute path");
   }
-  if (const auto it = doc.find("fullscreen"); it != doc.end()) {
-    if (!it->is_boolean()) {
-      return bad("fullscreen", "must be true or false");
+  for (const auto& [key, target] :
+       {std::pair<const char*, bool*>{"fullscreen", &config.fullscreen}, {"development", &config.development}}) {
+    if (const auto it = doc.find(key); it != doc.end()) {
+      if (!it->is_boolean()) {
+        return bad(key, "must be true or false");
+      }
+      *target = it->get<bool>();
     }
-    config.fullscreen = it->get<bool>();
+  }
+  if (!config.id_card_simulator.empty() && !config.development) {
+    return bad("id_card_simulator", "is a development tool: only with \"development\": true");
+  }
+  if (auto e = read_card_reader(doc, config)) {
+    return e;
+  }
+  if (!config.receipt_dir.empty() && !config.development) {
+    return bad("receipt_dir",
+               "writes receipts to disk, a development tool: only with \"development\": true (a "
+               "production kiosk prints them: \"printer\")");
+  }
+  if (auto e = read_printer(doc, config)) {
+    return e;
+  }
+  if (const auto it = doc.find("scale"); it != doc.end()) {
+    if (!it->is_number() || !(it->get<double>() >= 1 && it->get<double>() <= 4)) {
+      return bad("scale", "must be a number from 1 to 4 (device pixels per layout pixel)");
+    }
+    config.scale = it->get<float>();
   }
   return std::nullopt;
 }
@@ -245,6 +363,9 @@ Result load_kiosk_config(const std::string& path) {
   }
   for (const auto& [key, folder] : {std::pair<const char*, std::string>{"storage_dir", config->storage_dir},
                                     {"receipt_dir", config->receipt_dir}}) {
+    if (folder.empty()) {
+      continue;
+    }
     if (auto e = check_folder(key, folder)) {
       return base::unexpected(path + ": " + *e);
     }

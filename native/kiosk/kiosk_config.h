@@ -2,6 +2,7 @@
 // citizen may stay idle, and its folders. A kiosk starts fully configured or not at all.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,23 @@ namespace hotline::native {
 
 enum class Renderer { Auto, OpenGl, Software };
 
+// An ESC/POS receipt printer (native/receipt/escpos_printer.h): a device node, or a network printer.
+struct PrinterConfig {
+  std::string device;  // /dev/usb/lp0, /dev/ttyS1, a udev link; empty: host and port
+  int baud = 0;        // a serial printer's speed; 0 for a printer node
+  std::string host;
+  int port = 9100;
+  int width_dots = 576;
+  int timeout_ms = 3000;
+};
+
+// A second-generation ID card reader's SAM module on a serial line (native/idcard/sam_reader.h).
+struct CardReaderConfig {
+  std::string device;  // absolute: /dev/ttyUSB0, or a udev link such as /dev/hotline-idcard
+  int baud = 115200;
+  int timeout_ms = 1500;  // per answer
+};
+
 struct KioskConfig {
   std::string backend_url;
   std::string api_key;
@@ -22,13 +40,20 @@ struct KioskConfig {
   int countdown_s = 30;     // WCAG 2.2.1: at least 20 s to ask for more time with one tap
   text::Language language = text::Language::ZhCN;
   app::TextSize text_size = app::TextSize::Large;  // many citizens at a kiosk are elderly
-  std::string receipt_dir;
-  std::string lookup_url;  // with {number} and {code}: the page a receipt's QR code opens
-  std::string font_path;   // empty: the system's Noto Sans CJK
+  std::optional<PrinterConfig> printer;            // none: the number and code are only shown on screen
+  std::string receipt_dir;                         // development: receipts as PNG files here instead of a printer
+  std::string lookup_url;                          // with {number} and {code}: the page a receipt's QR code opens
+  std::string font_path;                           // empty: the system's Noto Sans CJK
   std::string storage_dir;
   bool fullscreen = true;
+  // Device pixels per layout pixel; unset: from the display's DPI (display_scale.h).
+  std::optional<float> scale;
   Renderer renderer = Renderer::Auto;  // Auto: OpenGL 3, else SDL's software renderer
-  std::string id_card_simulator;       // development: a JSON card file instead of a reader
+  // A development or QA kiosk: the ID card simulator and its sample-card key (F2) may be used. A
+  // production kiosk never wires them, whatever else the file says.
+  bool development = false;
+  std::optional<CardReaderConfig> id_card_reader;  // none: citizens type their name and number
+  std::string id_card_simulator;                   // development: a JSON card file instead of a reader
 };
 
 // Checks every value (format and range, no file system access); the error names the key and why.

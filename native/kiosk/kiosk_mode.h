@@ -1,14 +1,14 @@
-// Kiosk mode's parts, created together from the configuration: the ID card reader (the simulator in
-// development), the receipt printer, the visit (idle limit, wipe), its layer over the app and the
-// on-screen keyboard.
+// Kiosk mode's parts, created together from the configuration: the ID card reader (the SAM module on
+// its serial line; the simulator only in development mode), the receipt printer, the visit (idle limit, wipe), its
+// layer over the app and the on-screen keyboard.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "app/kiosk_session.h"
+#include "native/idcard/simulated_id_card_reader.h"
 #include "native/kiosk/kiosk_config.h"
-#include "native/receipt/png_receipt_printer.h"
-#include "native/system/simulated_id_card_reader.h"
 #include "ui/app.h"
 #include "ui/kiosk/kiosk_view.h"
 #include "ui/onscreen_keyboard.h"
@@ -26,8 +26,10 @@ class KioskMode {
   app::KioskSession& session() { return session_; }
 
  private:
-  SimulatedIdCardReader reader_;
-  PngReceiptPrinter printer_;
+  // Development only: the simulator behind the sample-card key (also `reader_`).
+  idcard::SimulatedIdCardReader* simulator_ = nullptr;
+  std::unique_ptr<platform::IdCardReader> reader_;     // null: no reader fitted
+  std::unique_ptr<platform::ReceiptPrinter> printer_;  // null: no printer (number and code on screen)
   app::KioskSession session_;
   ui::kiosk::KioskView view_;
   ui::OnScreenKeyboard keyboard_;

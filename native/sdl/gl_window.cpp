@@ -1,5 +1,5 @@
 // SDL2/OpenGL/ImGui bring-up and frame submission; follows Dear ImGui's example_sdl2_opengl3.
-#include "sdl/gl_window.h"
+#include "native/sdl/gl_window.h"
 
 #include <SDL.h>
 #include <SDL_opengl.h>
@@ -7,7 +7,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
-#include "sdl/imgui_sdl_glue.h"
+#include "native/sdl/imgui_sdl_glue.h"
 
 namespace hotline::sdl {
 
@@ -61,6 +61,9 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
   if (config.gl == GlFlavor::Desktop33) {
     self->ime_.emplace();
   }
+  if (config.layout_scale != 1) {
+    self->layout_scale_.emplace(config.layout_scale);
+  }
   return self;
 }
 
@@ -90,7 +93,13 @@ void GlWindow::wait_for_event(int timeout_ms) {
 void GlWindow::render(const std::function<void()>& draw_ui, Capture* capture) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
+  if (layout_scale_) {
+    layout_scale_->before_frame();
+  }
   ImGui::NewFrame();
+  if (layout_scale_) {
+    layout_scale_->after_frame();
+  }
   draw_ui();
   if (ime_) {
     ime_->draw();

@@ -8,8 +8,9 @@
 #include <optional>
 #include <string>
 
-#include "sdl/ime_composition.h"
-#include "sdl/window.h"
+#include "native/sdl/ime_composition.h"
+#include "native/sdl/layout_scale.h"
+#include "native/sdl/window.h"
 
 struct SDL_Window;
 
@@ -24,6 +25,7 @@ struct WindowConfig {
   int height = 1920;
   bool fullscreen = false;
   GlFlavor gl = GlFlavor::Desktop33;
+  float layout_scale = 1;  // window pixels per layout pixel (a kiosk's `scale`; layout_scale.h)
 };
 
 class GlWindow final : public Window {
@@ -52,6 +54,7 @@ class GlWindow final : public Window {
   bool quit_requested_ = false;
   // The kiosk's (desktop GL): the web build edits text in the browser's own inputs.
   std::optional<ImeComposition> ime_;
+  std::optional<LayoutScale> layout_scale_;  // only when not 1
 };
 
 }  // namespace hotline::sdl

@@ -1,5 +1,5 @@
 // SDL's IME events and text-input state for the native shells (see ime_composition.h).
-#include "sdl/ime_composition.h"
+#include "native/sdl/ime_composition.h"
 
 #include <SDL.h>
 #include <imgui.h>

@@ -1,11 +1,11 @@
 // Shared by GlWindow and SoftWindow so both shells behave alike for the app and its QA scripts.
-#include "sdl/imgui_sdl_glue.h"
+#include "native/sdl/imgui_sdl_glue.h"
 
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_sdl2.h>
 
-#include "sdl/ime_composition.h"
+#include "native/sdl/ime_composition.h"
 
 namespace hotline::sdl {
 

@@ -1,5 +1,5 @@
 // Copying through SDL_SetClipboardText (see sdl_clipboard.h).
-#include "sdl/sdl_clipboard.h"
+#include "native/sdl/sdl_clipboard.h"
 
 #include <SDL.h>
 

@@ -1,17 +1,17 @@
 // SDL_Renderer (software) + imgui_impl_sdlrenderer2, which updates the glyph atlas texture in place
 // (ImGuiBackendFlags_RendererHasTextures) like the OpenGL backend.
-#include "sdl/soft_window.h"
+#include "native/sdl/soft_window.h"
 
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_sdl2.h>
 #include <imgui_impl_sdlrenderer2.h>
 
-#include "sdl/imgui_sdl_glue.h"
+#include "native/sdl/imgui_sdl_glue.h"
 
 namespace hotline::sdl {
 
-std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width, int height, int scale,
+std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width, int height, float scale,
                                              std::string& error, bool on_display, bool fullscreen) {
   if (!on_display) {
     SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
@@ -25,8 +25,10 @@ std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width
   self->height_ = height;
   self->scale_ = scale;
   self->on_display_ = on_display;
-  self->window_ = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width * scale,
-                                   height * scale, fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+  self->window_ = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                   static_cast<int>(static_cast<float>(width) * scale + 0.5f),
+                                   static_cast<int>(static_cast<float>(height) * scale + 0.5f),
+                                   fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   if (self->window_ == nullptr) {
     error = std::string("the window could not be created: ") + SDL_GetError();
     return nullptr;
@@ -38,7 +40,7 @@ std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width
   }
   // SDL scales what the backend draws in logical pixels (the backend then leaves its clip rectangles
   // unscaled too); glyphs are rasterised at the pixel ratio from io.DisplayFramebufferScale.
-  SDL_RenderSetScale(self->renderer_, static_cast<float>(scale), static_cast<float>(scale));
+  SDL_RenderSetScale(self->renderer_, scale, scale);
   create_imgui_context();
   ImGui_ImplSDL2_InitForSDLRenderer(self->window_, self->renderer_);
   ImGui_ImplSDLRenderer2_Init(self->renderer_);
@@ -76,11 +78,11 @@ void SoftWindow::render(const std::function<void()>& draw_ui, Capture* capture) 
   if (on_display_) {
     // A full-screen window takes the display's size, whatever was asked for.
     SDL_GetWindowSize(window_, &width_, &height_);
-    width_ /= scale_;
-    height_ /= scale_;
+    width_ = static_cast<int>(static_cast<float>(width_) / scale_);
+    height_ = static_cast<int>(static_cast<float>(height_) / scale_);
   }
   io.DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
-  io.DisplayFramebufferScale = ImVec2(static_cast<float>(scale_), static_cast<float>(scale_));
+  io.DisplayFramebufferScale = ImVec2(scale_, scale_);
   ImGui::NewFrame();
   draw_ui();
   ime_.draw();

@@ -5,8 +5,8 @@
 #include <memory>
 #include <string>
 
-#include "sdl/ime_composition.h"
-#include "sdl/window.h"
+#include "native/sdl/ime_composition.h"
+#include "native/sdl/window.h"
 
 struct SDL_Renderer;
 struct SDL_Window;
@@ -20,7 +20,7 @@ class SoftWindow final : public Window {
   // devicePixelRatio), so a 390x844 phone at 3 is rendered and captured at 1170x2532.
   // `on_display`: a real window (SDL's video driver as configured, full screen when asked) drawn in
   // software: the kiosk's fallback where OpenGL 3 is unavailable.
-  static std::unique_ptr<SoftWindow> open(const std::string& title, int width, int height, int scale,
+  static std::unique_ptr<SoftWindow> open(const std::string& title, int width, int height, float scale,
                                           std::string& error, bool on_display = false, bool fullscreen = false);
   ~SoftWindow() override;
   SoftWindow(const SoftWindow&) = delete;
@@ -43,7 +43,7 @@ class SoftWindow final : public Window {
   bool quit_requested_ = false;
   int width_ = 0;
   int height_ = 0;
-  int scale_ = 1;
+  float scale_ = 1;
   bool on_display_ = false;
   bool paint_only_captures_ = false;
   ImeComposition ime_;

@@ -103,8 +103,8 @@ base::Expected<Submitted, SubmissionError> submit(Backend& backend, const Submis
   const workflow::Event& first = c.timeline().front();
 
   RequestRecord r;
-  r.token = domain::random_hex_128(backend.random);
-  r.query_code = domain::generate_query_code(backend.random);
+  r.token = domain::random_hex_128(*backend.random);
+  r.query_code = domain::generate_query_code(*backend.random);
   r.service_code = v.service_code;
   r.type = v.type;
   r.channel = s.client.channel;

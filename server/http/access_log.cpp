@@ -25,20 +25,23 @@ AccessLog::~AccessLog() {
   }
 }
 
-void AccessLog::write(const http::Request& req, const http::Response& res) {
+void AccessLog::write(const http::Request& req, const http::Response& res, const std::string& client) {
   if (out_ == nullptr) {
     return;
   }
   const auto elapsed = std::chrono::steady_clock::now() - req.received_at;
   nlohmann::json line = {
       {"time", calendar::to_iso8601_shanghai(wall_clock_now())},
-      {"remote", req.remote_addr},
+      {"remote", client},
       {"method", req.method},
       {"path", req.path},
       {"status", res.status},
       {"bytes", res.body.size()},
       {"ms", std::chrono::duration<double, std::milli>(elapsed).count()},
   };
+  if (client != req.remote_addr) {
+    line["proxy"] = req.remote_addr;
+  }
   // Paths are client input: dump() with replacement keeps the log valid JSON whatever the bytes.
   const std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   std::lock_guard lock(mutex_);

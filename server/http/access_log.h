@@ -18,7 +18,9 @@ class AccessLog {
   AccessLog(const AccessLog&) = delete;
   AccessLog& operator=(const AccessLog&) = delete;
 
-  void write(const http::Request& req, const http::Response& res);
+  // `client`: the client's address (behind a trusted proxy, the one it forwarded: client_address.h);
+  // the peer's is logged beside it when it differs.
+  void write(const http::Request& req, const http::Response& res, const std::string& client);
 
  private:
   std::FILE* out_ = nullptr;

@@ -23,12 +23,14 @@ std::optional<ApiClient> AccessPolicy::client_for_key(std::string_view api_key) 
   return found;
 }
 
-bool AccessPolicy::is_operator_token(std::string_view token) const {
-  bool match = false;
-  for (const auto& expected : operator_tokens_) {
-    match = constant_time_equal(expected, token) || match;
+std::optional<OperatorIdentity> AccessPolicy::operator_for(std::string_view token) const {
+  std::optional<OperatorIdentity> found;
+  for (const auto& identity : operators_) {
+    if (constant_time_equal(identity.token, token) && !found) {
+      found = identity;
+    }
   }
-  return match && !token.empty();
+  return token.empty() ? std::nullopt : found;
 }
 
 std::string_view bearer_token(std::string_view authorization_header) {

@@ -6,8 +6,7 @@
 
 namespace hotline::server {
 
-bool RateLimiter::try_acquire(const std::string& address, Clock::time_point now, int* retry_after_seconds) {
-  std::lock_guard lock(mutex_);
+RateLimiter::Bucket& RateLimiter::refilled(const std::string& address, Clock::time_point now) {
   forget_idle(now);
   auto [it, inserted] = buckets_.try_emplace(address, Bucket{limit_.burst, now});
   Bucket& bucket = it->second;
@@ -16,12 +15,34 @@ bool RateLimiter::try_acquire(const std::string& address, Clock::time_point now,
     bucket.tokens = std::min(limit_.burst, bucket.tokens + elapsed * limit_.per_second);
     bucket.last = now;
   }
+  return bucket;
+}
+
+int RateLimiter::seconds_until_token(const Bucket& bucket) const {
+  return static_cast<int>(std::ceil((1.0 - bucket.tokens) / limit_.per_second));
+}
+
+bool RateLimiter::try_acquire(const std::string& address, Clock::time_point now, int* retry_after_seconds) {
+  std::lock_guard lock(mutex_);
+  Bucket& bucket = refilled(address, now);
   if (bucket.tokens >= 1.0) {
     bucket.tokens -= 1.0;
     return true;
   }
   if (retry_after_seconds != nullptr) {
-    *retry_after_seconds = static_cast<int>(std::ceil((1.0 - bucket.tokens) / limit_.per_second));
+    *retry_after_seconds = seconds_until_token(bucket);
+  }
+  return false;
+}
+
+bool RateLimiter::has_token(const std::string& address, Clock::time_point now, int* retry_after_seconds) {
+  std::lock_guard lock(mutex_);
+  const Bucket& bucket = refilled(address, now);
+  if (bucket.tokens >= 1.0) {
+    return true;
+  }
+  if (retry_after_seconds != nullptr) {
+    *retry_after_seconds = seconds_until_token(bucket);
   }
   return false;
 }

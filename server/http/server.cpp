@@ -51,6 +51,8 @@ bool has_body_framing(const beast::http::request_parser<beast::http::string_body
   return parser.content_length().has_value() || parser.chunked();
 }
 
+constexpr const char* kTargetTooLong = "request target: longer than the server accepts";
+
 bool may_carry_body(std::string_view method) {
   return method == "POST" || method == "PUT" || method == "PATCH";
 }
@@ -141,7 +143,8 @@ class Session : public std::enable_shared_from_this<Session> {
       return;
     }
     if (ec == beast::http::error::header_limit) {
-      return refuse(431, "headers: larger than the server accepts");
+      return request_line_too_long() ? refuse(414, kTargetTooLong)
+                                     : refuse(431, "headers: larger than the server accepts");
     }
     if (ec == beast::http::error::body_limit) {
       return refuse(413, "body: larger than the server accepts");
@@ -154,6 +157,9 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec) {
       return refuse(400, "request not understood");
     }
+    if (parser_->get().target().size() > server_.limits.max_target_bytes) {
+      return refuse(414, kTargetTooLong);
+    }
     if (!fill_head()) {
       return refuse(400, "request target: bad %-escape or not UTF-8");
     }
@@ -163,6 +169,10 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     if (may_carry_body(request_.method) && !has_body_framing(*parser_)) {
       return refuse(411, "Content-Length: required (or Transfer-Encoding: chunked)");
+    }
+    if (Response res; server_.app.screen && server_.app.screen(request_, res)) {
+      server_.app.log(request_, res);
+      return write(std::move(res), false, true);
     }
     if (parser_->is_done()) {
       return handle();
@@ -203,6 +213,21 @@ class Session : public std::enable_shared_from_this<Session> {
     handle();
   }
 
+  // Whether the head overflowed in its request line: then the target is at fault (414), not the headers.
+  // The parser may already have taken a complete request line out of the buffer: then what is buffered
+  // does not start with a method, and the request line was not at fault.
+  bool request_line_too_long() const {
+    const auto data = buffer_.cdata();
+    const std::string_view seen(static_cast<const char*>(data.data()), data.size());
+    const std::size_t method_end = seen.find(' ');
+    if (method_end == 0 || method_end > 16 ||
+        seen.substr(0, method_end).find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) {
+      return false;
+    }
+    const std::size_t line_end = seen.find("\r\n");
+    return (line_end == std::string_view::npos ? seen.size() : line_end) > server_.limits.max_target_bytes;
+  }
+
   // false when the target cannot be decoded.
   bool fill_head() {
     const auto& head = parser_->get();
@@ -224,7 +249,7 @@ class Session : public std::enable_shared_from_this<Session> {
     const bool keep_alive = parser_->get().keep_alive();
     // Reads are answered from memory and the reader pool (WAL: never behind a commit), so they run
     // here and spare two thread hand-overs; writes wait for an fsync and go to the workers.
-    if (request_.method == "GET" || request_.method == "HEAD") {
+    if (request_.method == "GET" || request_.method == "HEAD" || request_.method == "OPTIONS") {
       Response res;
       server_.app.handle(request_, res);
       server_.app.log(request_, res);

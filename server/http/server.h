@@ -15,6 +15,9 @@ namespace hotline::server::http {
 
 struct Limits {
   std::size_t max_head_bytes = 16 * 1024;  // request line and every header line together
+  // Path and query (414 beyond): routes match paths with regular expressions, whose matcher recurses
+  // once per character in libstdc++, so no unbounded input ever reaches one.
+  std::size_t max_target_bytes = 4096;
   std::size_t max_body_bytes = 48u << 20;  // after the transfer coding (chunked counts as decoded)
   std::size_t max_connections = 10000;     // beyond this, new connections are closed at once
   // From the end of the previous answer (or the accept) until the whole head has arrived.
@@ -31,6 +34,10 @@ struct Application {
   // An answer the layer gives itself (400 malformed, 411, 413, 415, 431), on the I/O thread; `req`
   // holds what was read of the head.
   std::function<void(const Request&, Response&, int status, std::string description)> refuse;
+  // Looks at a request's head before its body is read, on the I/O thread: true after filling in a
+  // refusal, which is sent at once (a wrong credential costs no body, up to max_body_bytes, and no
+  // parsing); false lets the request through. May be empty.
+  std::function<bool(const Request&, Response&)> screen;
   // Every answer, once it is built (for handled requests on the worker thread).
   std::function<void(const Request&, const Response&)> log;
 };

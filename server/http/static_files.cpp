@@ -19,7 +19,7 @@ constexpr std::pair<std::string_view, std::string_view> kMimeTypes[] = {
     {".mjs", "text/javascript; charset=utf-8"},
     {".wasm", "application/wasm"},
     {".data", "application/octet-stream"},
-    {".json", "application/json; charset=utf-8"},
+    {".json", "application/json"},
     {".css", "text/css; charset=utf-8"},
     {".png", "image/png"},
     {".jpg", "image/jpeg"},

@@ -1,5 +1,6 @@
 // Citizen endpoints (our extension): rate a reply once, ask for rework when unsatisfied. Both need
 // the request's query code.
+#include "cases/claim.h"
 #include "domain/request_number.h"
 #include "http/accept_language.h"
 #include "routes/routes.h"
@@ -7,13 +8,18 @@
 #include "wire/error_words.h"
 #include "wire/http_support.h"
 #include "wire/request_body.h"
+#include "wire/request_view.h"
 
 namespace hotline::server {
 
 namespace {
 
 // The query code must match: otherwise 403, without telling whether the number exists.
-bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBody& body, http::Response& res) {
+bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBody& body, const http::Request& req,
+                    http::Response& res) {
+  if (!may_try_secret(ctx, req, res)) {
+    return false;
+  }
   const auto code = domain::normalize_query_code(field(body, "query_code").value_or(""));
   auto found = ctx.backend.requests->find(number, false);
   if (!found) {
@@ -21,6 +27,7 @@ bool holder_checked(HttpContext& ctx, const std::string& number, const ParsedBod
     return false;
   }
   if (!code || !*found || !constant_time_equal(*code, (*found)->query_code)) {
+    count_failed_secret(ctx, req, "query codes");
     send_error(res, 403, "query_code: does not match this request");
     return false;
   }
@@ -33,7 +40,7 @@ void rate(HttpContext& ctx, const std::string& number, const http::Request& req,
     send_worded_error(res, body.error().status, body.error().description);
     return;
   }
-  if (!holder_checked(ctx, number, *body, res)) {
+  if (!holder_checked(ctx, number, *body, req, res)) {
     return;
   }
   ActionRequest action;
@@ -55,6 +62,37 @@ void rate(HttpContext& ctx, const std::string& number, const http::Request& req,
                      error_language(req));
 }
 
+// A receipt's claim for a request that was waiting in a kiosk's outbox: once the request has arrived,
+// its owner's view with the query code in service_notice; 404 before (or for a wrong secret: a claim
+// is two 128-bit secrets, nothing to probe).
+void redeem_claim(HttpContext& ctx, const http::Request& req, http::Response& res) {
+  auto body = parse_body(req, ctx.config.max_fields);
+  if (!body) {
+    send_worded_error(res, body.error().status, body.error().description);
+    return;
+  }
+  const std::string key = field(*body, "idempotency_key").value_or("");
+  const std::string secret = field(*body, "claim_secret").value_or("");
+  if (key.empty() || !is_claim_secret(secret)) {
+    send_error(res, 400, "claim_secret: 16-128 letters and digits, with idempotency_key");
+    return;
+  }
+  auto number = ctx.backend.requests->number_for_claim(key, claim_hash(secret));
+  auto found = number && *number ? ctx.backend.requests->find(**number, true)
+                                 : DbResult<std::optional<RequestRecord>>(std::nullopt);
+  if (!number || !found) {
+    send_storage_error(res, "reading a claim", number ? found.error().detail : number.error().detail);
+    return;
+  }
+  if (!*found) {
+    send_error(res, 404, "claim: no request has arrived with this claim yet");
+    return;
+  }
+  open311::ServiceRequest view = to_open311(ctx.backend, **found, Audience::Owner, flag_param(req, "extensions"));
+  view.service_notice = "query_code:" + (*found)->query_code;
+  send_json(res, 200, open311::encode_requests({view}));
+}
+
 }  // namespace
 
 void add_citizen_routes(http::Router& router, HttpContext& ctx) {
@@ -63,6 +101,8 @@ void add_citizen_routes(http::Router& router, HttpContext& ctx) {
               [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, false); });
   router.post(root + R"(/requests/([^/]+)/rework\.json)",
               [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, true); });
+  router.post(root + R"(/claims\.json)",
+              [&ctx](const http::Request& req, http::Response& res) { redeem_claim(ctx, req, res); });
 }
 
 }  // namespace hotline::server

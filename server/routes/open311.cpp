@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "calendar/iso_timestamp.h"
+#include "cases/claim.h"
 #include "cases/media_upload.h"
 #include "cases/nearby.h"
 #include "cases/submission.h"
@@ -214,15 +215,21 @@ void get_request(HttpContext& ctx, const std::string& number, const http::Reques
   Audience audience = Audience::Public;
   const std::string code = param(req, "query_code");
   if (!code.empty()) {
+    if (!may_try_secret(ctx, req, res)) {
+      return;
+    }
     const auto normalized = domain::normalize_query_code(code);
     if (!normalized || !constant_time_equal(*normalized, (*found)->query_code)) {
+      count_failed_secret(ctx, req, "query codes");
       send_error(res, 403, "query_code: does not match this request");
       return;
     }
     audience = Audience::Owner;
   }
+  res.set_header("Vary", "Accept-Language");  // service names, timeline words
   send_json(res, 200,
-            open311::encode_requests({to_open311(ctx.backend, **found, audience, flag_param(req, "extensions"))}));
+            open311::encode_requests(
+                {to_open311(ctx.backend, **found, audience, flag_param(req, "extensions"), presentation(ctx, req))}));
 }
 
 void get_requests(HttpContext& ctx, const http::Request& req, http::Response& res) {
@@ -236,14 +243,16 @@ void get_requests(HttpContext& ctx, const http::Request& req, http::Response& re
     send_storage_error(res, "listing requests", records.error().detail);
     return;
   }
+  const Presentation how = presentation(ctx, req);
   std::vector<open311::ServiceRequest> out;
   out.reserve(records->size());
   for (const auto& r : *records) {
-    out.push_back(to_open311(ctx.backend, r, Audience::Public, extensions));
+    out.push_back(to_open311(ctx.backend, r, Audience::Public, extensions, how));
   }
   if (filter->near) {
     out = nearest(std::move(out), filter->near->center, filter->near->radius_m, kMaxNearbyRequests);
   }
+  res.set_header("Vary", "Accept-Language");
   send_json(res, 200, open311::encode_requests(out));
 }
 
@@ -264,7 +273,7 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
     send_worded_error(res, body.error().status, body.error().description);
     return;
   }
-  const std::string api_key = field(*body, "api_key").value_or(param(req, "api_key"));
+  const std::string api_key = field(*body, "api_key").value_or(head_api_key(req));
   const auto client = ctx.policy.client_for_key(api_key);
   if (!client) {
     send_error(res, 403, api_key.empty() ? "api_key: required" : "api_key: not valid");
@@ -282,7 +291,18 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
                                  "应为1至128个字母、数字或-_.:字符", chinese));
       return;
     }
-    key = IdempotencyKey{client->name, value};
+    key = IdempotencyKey{client->name, value, {}};
+  }
+  if (req.has_header("Claim-Secret")) {
+    // A kiosk receipt's claim (docs/kiosk.md): only its hash is kept, bound to the request with the key.
+    const std::string secret = req.get_header_value("Claim-Secret");
+    if (!key || !is_claim_secret(secret)) {
+      send_worded_error(res, 400,
+                        describe("Claim-Secret", "16-128 letters and digits, with an Idempotency-Key",
+                                 "应为16至128个字母或数字，并附Idempotency-Key", chinese));
+      return;
+    }
+    key->claim_hash = claim_hash(secret);
   }
   // A retry of an accepted submission is answered before it could be rate-limited.
   const bool known_retry = key && [&] {
@@ -303,9 +323,8 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
   }
   Submission submission{std::move(*decoded), *client, {}, key};
   if (!known_retry) {
-    auto photos = prepare_uploads(ctx.backend, body->media, chinese);
+    auto photos = prepare_media_or_answer(ctx, req, body->media, res);
     if (!photos) {
-      send_worded_error(res, photos.error().status, photos.error().description);
       return;
     }
     submission.photos = std::move(*photos);
@@ -332,10 +351,61 @@ void post_request(HttpContext& ctx, const http::Request& req, http::Response& re
     created.service_notice = "query_code:" + submitted->query_code;
   }
   res.set_header("Idempotent-Replayed", submitted->replayed ? "true" : "false");
-  send_json(res, submitted->replayed ? 200 : 201, open311::encode_request_created({created}));
+  send_json(res, submitted->replayed ? 200 : ctx.config.created_status, open311::encode_request_created({created}));
+}
+
+// Every endpoint of the deployment from the configuration (production, test, ...), or this one.
+open311::Discovery discovery(const HttpContext& ctx, const http::Request& req) {
+  open311::Discovery d;
+  d.changeset = "2025-03-01T00:00:00+08:00";
+  d.contact = "福州市12345便民服务平台";
+  d.key_service = "API keys are issued per client (web, kiosk, app) by the 12345 centre";
+  d.endpoints = ctx.config.endpoints;
+  if (d.endpoints.empty()) {
+    d.endpoints.push_back({{}, public_base(ctx, req) + kApiRoot, {}, "production", {}});
+  }
+  for (auto& e : d.endpoints) {
+    e.specification = "http://wiki.open311.org/GeoReport_v2";
+    e.changeset = d.changeset;
+    e.formats = {"application/json", "text/xml"};
+  }
+  return d;
 }
 
 }  // namespace
+
+std::string public_base(const HttpContext& ctx, const http::Request& req) {
+  return ctx.config.public_base_url.empty() ? "http://" + req.get_header_value("Host") : ctx.config.public_base_url;
+}
+
+Presentation presentation(const HttpContext& ctx, const http::Request& req) {
+  Presentation how;
+  how.language = answer_language(req);
+  how.public_base = public_base(ctx, req);
+  if (how.language != text::Language::ZhCN) {
+    // Stored requests carry the zh-CN name; a catalog that cannot be read leaves it (the answer stands).
+    auto reader = ctx.backend.pool->read();
+    auto services = reader ? list_services(reader->db()) : base::unexpected(reader.error());
+    for (const auto& s : services ? *services : std::vector<ServiceRecord>{}) {
+      how.service_names.emplace(s.category.code, service_name(s, how.language));
+    }
+  }
+  return how;
+}
+
+std::optional<std::vector<PreparedMedia>> prepare_media_or_answer(HttpContext& ctx, const http::Request& req,
+                                                                  const std::vector<UploadedFile>& files,
+                                                                  http::Response& res) {
+  auto photos = prepare_uploads(ctx.backend, files, wants_chinese(req), ctx.config.decode, ctx.decode_budget);
+  if (!photos) {
+    if (photos.error().status == 503) {
+      res.set_header("Retry-After", std::to_string(kDecodeRetryAfterSeconds));
+    }
+    send_worded_error(res, photos.error().status, photos.error().description);
+    return std::nullopt;
+  }
+  return std::move(*photos);
+}
 
 std::optional<ServiceRecord> find_service_or_answer(HttpContext& ctx, const std::string& code, http::Response& res) {
   auto reader = ctx.backend.pool->read();
@@ -352,18 +422,8 @@ std::optional<ServiceRecord> find_service_or_answer(HttpContext& ctx, const std:
 
 void add_open311_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = kApiRoot;
-  router.get(root + R"(/discovery\.(?:json|xml))", [](const http::Request& req, http::Response& res) {
-    open311::Discovery d;
-    d.changeset = "2025-03-01T00:00:00+08:00";
-    d.contact = "福州市12345便民服务平台";
-    d.key_service = "API keys are issued per client (web, kiosk, app) by the 12345 centre";
-    const std::string host = req.get_header_value("Host");
-    d.endpoints.push_back({"http://wiki.open311.org/GeoReport_v2",
-                           "http://" + host + kApiRoot,
-                           d.changeset,
-                           "production",
-                           {"application/json", "text/xml"}});
-    send_cacheable_json(res, open311::encode_discovery(d));
+  router.get(root + R"(/discovery\.(?:json|xml))", [&ctx](const http::Request& req, http::Response& res) {
+    send_cacheable_json(res, open311::encode_discovery(discovery(ctx, req)));
   });
   router.get(root + R"(/services\.(?:json|xml))",
              [&ctx](const http::Request& req, http::Response& res) { get_services(ctx, req, res); });

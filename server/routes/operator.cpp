@@ -14,21 +14,6 @@ namespace hotline::server {
 
 namespace {
 
-// 401 without credentials, 403 with wrong ones; the token itself is never logged or echoed.
-bool authorized(HttpContext& ctx, const http::Request& req, http::Response& res) {
-  const std::string header = req.get_header_value("Authorization");
-  if (header.empty()) {
-    res.set_header("WWW-Authenticate", "Bearer realm=\"hotline-operator\"");
-    send_error(res, 401, "operator token required");
-    return false;
-  }
-  if (!ctx.policy.is_operator_token(bearer_token(header))) {
-    send_error(res, 403, "operator token not valid");
-    return false;
-  }
-  return true;
-}
-
 bool is_department_action(workflow::Action action) {
   return action == workflow::Action::StartHandling || action == workflow::Action::Reply ||
          action == workflow::Action::ReturnToCentre;
@@ -36,7 +21,7 @@ bool is_department_action(workflow::Action action) {
 
 void act(HttpContext& ctx, const std::string& number, const std::string& verb, const http::Request& req,
          http::Response& res) {
-  if (!authorized(ctx, req, res)) {
+  if (!operator_authorized(ctx, req, res)) {
     return;
   }
   const auto action = action_from_verb(verb);
@@ -61,12 +46,12 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
   ActionRequest request;
   request.action = *action;
   request.note = field(*body, "note").value_or("");
-  const std::string staff = field(*body, "actor").value_or("operator");
-  // Department verbs act for the unit holding the case unless another unit is named.
-  request.actor = is_department_action(*action)
-                      ? workflow::Actor{workflow::Role::Department, staff,
-                                        field(*body, "actor_unit").value_or((*current)->unit.value_or(""))}
-                      : workflow::Actor{workflow::Role::CentreAgent, staff, ""};
+  // Who acts comes from the token, never from the body: the audit trail records the token's holder.
+  // Department verbs act for the token's unit, or for a centre token the unit holding the case.
+  const auto identity = ctx.policy.operator_for(bearer_token(req.get_header_value("Authorization")));
+  const std::string unit = identity->unit.empty() ? (*current)->unit.value_or("") : identity->unit;
+  request.actor = is_department_action(*action) ? workflow::Actor{workflow::Role::Department, identity->actor, unit}
+                                                : workflow::Actor{workflow::Role::CentreAgent, identity->actor, ""};
   request.unit = field(*body, "unit");
   if (*action == workflow::Action::Rate) {
     request.satisfaction = workflow::satisfaction_from_code(field(*body, "satisfaction").value_or(""));
@@ -77,9 +62,8 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
     request.rework_requested = field(*body, "rework") == std::optional<std::string>("true");
   }
   if (!body->media.empty()) {
-    auto photos = prepare_uploads(ctx.backend, body->media, wants_chinese(req));
+    auto photos = prepare_media_or_answer(ctx, req, body->media, res);
     if (!photos) {
-      send_worded_error(res, photos.error().status, photos.error().description);
       return;
     }
     request.photos = std::move(*photos);
@@ -93,7 +77,7 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
 void add_operator_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = std::string(kApiRoot) + "/operator/requests";
   router.get(root + R"(/([^/]+)\.json)", [&ctx](const http::Request& req, http::Response& res) {
-    if (!authorized(ctx, req, res)) {
+    if (!operator_authorized(ctx, req, res)) {
       return;
     }
     auto found = ctx.backend.requests->find(req.matches[1], true);
@@ -102,7 +86,10 @@ void add_operator_routes(http::Router& router, HttpContext& ctx) {
     } else if (!*found) {
       send_error(res, 404, "service_request_id: no request " + std::string(req.matches[1]));
     } else {
-      send_json(res, 200, open311::encode_requests({to_open311(ctx.backend, **found, Audience::Operator, true)}));
+      res.set_header("Vary", "Accept-Language");  // service names, timeline words
+      send_json(res, 200,
+                open311::encode_requests(
+                    {to_open311(ctx.backend, **found, Audience::Operator, true, presentation(ctx, req))}));
     }
   });
   router.post(root + R"(/([^/]+)/([a-z_]+)\.json)", [&ctx](const http::Request& req, http::Response& res) {

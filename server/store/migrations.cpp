@@ -126,6 +126,11 @@ ALTER TABLE services ADD COLUMN grp_en TEXT NOT NULL DEFAULT '';
 ALTER TABLE services ADD COLUMN description_zh_tw TEXT NOT NULL DEFAULT '';
 ALTER TABLE services ADD COLUMN description_en TEXT NOT NULL DEFAULT '';
 )sql",
+    // 4: a kiosk receipt's claim: the SHA-256 of the secret sent with the submission (Claim-Secret).
+    R"sql(
+ALTER TABLE idempotency_keys ADD COLUMN claim_hash TEXT;
+CREATE INDEX idempotency_keys_by_claim ON idempotency_keys(key, claim_hash);
+)sql",
 };
 
 DbResult<int> read_version(Database& db) {

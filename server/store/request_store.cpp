@@ -141,6 +141,26 @@ DbResult<std::optional<std::string>> RequestStore::number_for_key(const Idempote
   return lookup_key(lease->db(), key);
 }
 
+DbResult<std::optional<std::string>> RequestStore::number_for_claim(const std::string& key,
+                                                                    const std::string& claim_hash) {
+  auto lease = pool_.read();
+  if (!lease) {
+    return base::unexpected(lease.error());
+  }
+  auto stmt = lease->db().prepare(
+      "SELECT r.number FROM idempotency_keys k JOIN requests r ON r.id = k.request_id WHERE k.key = ?1 AND "
+      "k.claim_hash = ?2");
+  if (!stmt) {
+    return base::unexpected(stmt.error());
+  }
+  stmt->bind(1, key).bind(2, claim_hash);
+  auto row = stmt->step();
+  if (!row) {
+    return base::unexpected(row.error());
+  }
+  return *row ? std::optional(stmt->column_text(0)) : std::nullopt;
+}
+
 DbResult<InsertOutcome> RequestStore::insert(RequestRecord r, const std::optional<IdempotencyKey>& key) {
   auto lease = pool_.write();
   Database& db = lease.db();
@@ -179,12 +199,14 @@ DbResult<InsertOutcome> RequestStore::insert(RequestRecord r, const std::optiona
     }
   }
   if (key) {
-    auto remember =
-        db.prepare("INSERT INTO idempotency_keys(client, key, request_id, created_at) VALUES (?1, ?2, ?3, ?4)");
+    auto remember = db.prepare(
+        "INSERT INTO idempotency_keys(client, key, request_id, created_at, claim_hash) VALUES (?1, ?2, ?3, "
+        "?4, ?5)");
     if (!remember) {
       return fail<InsertOutcome>(remember.error());
     }
     remember->bind(1, key->client).bind(2, key->key).bind(3, id).bind(4, r.requested_at);
+    key->claim_hash.empty() ? remember->bind_null(5) : remember->bind(5, key->claim_hash);
     if (auto ran = run(remember); !ran) {
       return fail<InsertOutcome>(ran.error());
     }

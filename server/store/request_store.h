@@ -14,6 +14,7 @@ namespace hotline::server {
 struct IdempotencyKey {
   std::string client;
   std::string key;
+  std::string claim_hash;  // hex SHA-256 of the submission's Claim-Secret; empty without one
 };
 
 struct InsertOutcome {
@@ -68,6 +69,8 @@ class RequestStore {
   DbResult<InsertOutcome> insert(RequestRecord record, const std::optional<IdempotencyKey>& key);
 
   DbResult<std::optional<std::string>> number_for_key(const IdempotencyKey& key);
+  // The request a receipt's claim stands for: stored with this key (by any client) and claim hash.
+  DbResult<std::optional<std::string>> number_for_claim(const std::string& key, const std::string& claim_hash);
   DbResult<std::optional<RequestRecord>> find(const std::string& number, bool with_history);
   DbResult<std::optional<RequestRecord>> find_by_token(const std::string& token);
   DbResult<std::vector<RequestRecord>> list(const RequestFilter& filter, bool with_history);

@@ -9,7 +9,7 @@
 
 namespace hotline::server {
 
-inline constexpr const char* kJsonType = "application/json; charset=utf-8";
+inline constexpr const char* kJsonType = "application/json";
 
 // Answers that may carry personal data or change at any time: Cache-Control: no-store.
 void send_json(http::Response& res, int status, std::string body);

@@ -15,9 +15,17 @@ double blur(double degrees) {
   return std::round(degrees * 1000.0) / 1000.0;
 }
 
-open311::TimelineNote note_of(const TimelineEntry& e, Audience audience) {
+domain::Attachment published(const MediaRecord& media, const Presentation& how) {
+  domain::Attachment a = attachment_of(media);
+  a.media_url = how.public_base + a.media_url;
+  return a;
+}
+
+open311::TimelineNote note_of(const Backend& backend, const TimelineEntry& e, Audience audience,
+                              const Presentation& how) {
   open311::TimelineNote note;
-  note.summary = workflow::label_key(e.action);
+  // Words for people; `type` beside them is the action's code for programs.
+  note.summary = backend.workflow_words.summary(e.action, how.language);
   note.type = std::string(workflow::to_code(e.action));
   // A rejection reason or a reply is public; a citizen's own rating comment is shown to them only.
   if (!e.note.empty() && (e.action != workflow::Action::Rate || audience != Audience::Public)) {
@@ -30,7 +38,7 @@ open311::TimelineNote note_of(const TimelineEntry& e, Audience audience) {
     note.unit_name = e.unit_name;
   }
   for (const auto& m : e.media) {
-    note.reply_media.push_back(attachment_of(m));
+    note.reply_media.push_back(published(m, how));
   }
   return note;
 }
@@ -41,14 +49,16 @@ bool is_overdue(const RequestRecord& record, calendar::Instant now) {
   return record.deadline_at && record.step != workflow::Step::Closed && now >= *record.deadline_at;
 }
 
-open311::ServiceRequest to_open311(const Backend& backend, const RequestRecord& r, Audience audience, bool extensions) {
+open311::ServiceRequest to_open311(const Backend& backend, const RequestRecord& r, Audience audience, bool extensions,
+                                   const Presentation& how) {
   const bool personal = audience != Audience::Public;
   open311::ServiceRequest out;
   out.service_request_id = r.number;
   out.status = workflow::open311_status(r.step) == workflow::Open311Status::Closed ? open311::Status::Closed
                                                                                    : open311::Status::Open;
   out.status_notes = r.status_notes;
-  out.service_name = r.service_name;
+  const auto name = how.service_names.find(r.service_code);
+  out.service_name = name == how.service_names.end() ? r.service_name : name->second;
   out.service_code = r.service_code;
   out.description = r.description;
   if (r.unit && !r.unit_name.empty()) {
@@ -70,7 +80,7 @@ open311::ServiceRequest to_open311(const Backend& backend, const RequestRecord& 
     out.lon = blur(*r.lon);
   }
   if (!r.photos.empty()) {
-    out.media_url = "/media/" + r.photos.front().id;
+    out.media_url = published(r.photos.front(), how).media_url;
   }
   if (!extensions) {
     return out;
@@ -79,7 +89,7 @@ open311::ServiceRequest to_open311(const Backend& backend, const RequestRecord& 
   ext.request_type = r.type;
   ext.channel = r.channel;
   for (const auto& entry : r.timeline) {
-    ext.notes.push_back(note_of(entry, audience));
+    ext.notes.push_back(note_of(backend, entry, audience, how));
   }
   if (r.deadline_at) {
     ext.deadline = open311::Deadline{calendar::to_iso8601_shanghai(*r.deadline_at), is_overdue(r, backend.now())};
@@ -92,7 +102,7 @@ open311::ServiceRequest to_open311(const Backend& backend, const RequestRecord& 
     ext.query_code = r.query_code;
   }
   for (const auto& m : r.photos) {
-    ext.photos.push_back(attachment_of(m));
+    ext.photos.push_back(published(m, how));
   }
   out.extended_attributes = std::move(ext);
   return out;

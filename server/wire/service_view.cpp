@@ -52,7 +52,7 @@ std::vector<open311::AttributeValue> yes_no(text::Language language) {
 open311::Service service_view(const ServiceRecord& s, text::Language language, bool extensions) {
   open311::Service out;
   out.service_code = s.category.code;
-  out.service_name = translated(s.category.name_zh_cn, s.category.name_zh_tw, s.category.name_en, language);
+  out.service_name = service_name(s, language);
   out.description = translated(s.description, s.zh_tw.description, s.en.description, language);
   out.metadata = true;
   out.type = open311::ServiceType::Realtime;
@@ -65,6 +65,10 @@ open311::Service service_view(const ServiceRecord& s, text::Language language, b
                                                 domain::legal_deadline_working_days(s.category)};
   }
   return out;
+}
+
+const std::string& service_name(const ServiceRecord& s, text::Language language) {
+  return translated(s.category.name_zh_cn, s.category.name_zh_tw, s.category.name_en, language);
 }
 
 // Our extension fields, so that generic Open311 clients can discover and send them, and (variable:

@@ -9,6 +9,9 @@
 
 namespace hotline::server {
 
+// The service's name in `language`, or the zh-CN one where the seed has no translation.
+const std::string& service_name(const ServiceRecord& s, text::Language language);
+
 // extensions: add the request type, location need and legal deadline (services.json?extensions=true).
 open311::Service service_view(const ServiceRecord& s, text::Language language, bool extensions);
 // kiosk_client: the definition was asked with a kiosk client's api_key, for which the server insists

@@ -24,6 +24,11 @@ base::Expected<WorkflowWords, std::string> WorkflowWords::load(const std::string
         return base::unexpected(file + ": no text for " + workflow::message_key(entry.first));
       }
     }
+    for (const auto& entry : workflow::kActionCodes) {
+      if (!catalog->find(workflow::label_key(entry.first))) {
+        return base::unexpected(file + ": no text for " + workflow::label_key(entry.first));
+      }
+    }
     all.set_catalog(language, std::move(catalog).value());
   }
   WorkflowWords words;
@@ -37,6 +42,10 @@ base::Expected<WorkflowWords, std::string> WorkflowWords::load(const std::string
 
 std::string WorkflowWords::describe(const workflow::TransitionError& refusal, text::Language language) const {
   return by_language_[static_cast<std::size_t>(language)].format(refusal.message());
+}
+
+std::string WorkflowWords::summary(workflow::Action action, text::Language language) const {
+  return std::string(by_language_[static_cast<std::size_t>(language)].tr(workflow::label_key(action)));
 }
 
 }  // namespace hotline::server

@@ -5,7 +5,7 @@
 
 namespace hotline::server {
 
-inline constexpr const char* kXmlType = "text/xml; charset=utf-8";
+inline constexpr const char* kXmlType = "text/xml";
 
 // The Open311 routes answer `.json` and `.xml` alike with the core's JSON encoders; this post-routing
 // hook, run before finish_json_answer, rewrites a JSON answer to a GET or POST of an Open311 `.xml`

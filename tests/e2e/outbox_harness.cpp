@@ -9,8 +9,8 @@
 
 #include "api/api_client.h"
 #include "api/outbox.h"
-#include "native/system/os_random_source.h"
-#include "native/system/system_clock.h"
+#include "native/posix/os_random_source.h"
+#include "native/posix/system_clock.h"
 #include "web/system/fetch_transport.h"
 #include "web/system/idbfs_storage.h"
 
@@ -22,8 +22,8 @@ struct Harness {
   platform::RunQueue queue;
   web::FetchTransport transport{queue};
   web::IdbfsStorage storage{"/persist/hotline"};
-  native::SystemClock clock;
-  native::OsRandomSource random;
+  posix::SystemClock clock;
+  posix::OsRandomSource random;
   api::ApiClient client;
   api::Outbox outbox;
   explicit Harness(const std::string& base_url)

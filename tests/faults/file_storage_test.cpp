@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "native/system/file_storage.h"
+#include "native/posix/file_storage.h"
 #include "server_process.h"
 
 using namespace hotline;
@@ -13,7 +13,7 @@ TEST_CASE("file storage round trip, overwrite, list, remove") {
   integration::TempDir dir;
   const std::string root = dir.file("store");
   {
-    native::FileStorage storage(root);
+    posix::FileStorage storage(root);
     const std::string binary("\0\xff\r\n photo", 11);
     REQUIRE(storage.write("outbox/items/a", "one").has_value());
     REQUIRE(storage.write("outbox/items/b", "two").has_value());
@@ -24,7 +24,7 @@ TEST_CASE("file storage round trip, overwrite, list, remove") {
     storage.when_durable([&](platform::StorageResult<bool> r) { durable = r.has_value(); });
     CHECK(durable);
   }
-  native::FileStorage storage(root);
+  posix::FileStorage storage(root);
   CHECK(storage.read("outbox/items/a").value() == "one, again");
   CHECK_FALSE(storage.read("outbox/items/zzz").value().has_value());
   CHECK_FALSE(storage.read("nothing/here").value().has_value());
@@ -42,7 +42,7 @@ TEST_CASE("file storage round trip, overwrite, list, remove") {
 
 TEST_CASE("file storage refuses keys outside its directory") {
   integration::TempDir dir;
-  native::FileStorage storage(dir.file("store"));
+  posix::FileStorage storage(dir.file("store"));
   for (const char* key : {"../escape", "/etc/passwd", "a/../../b", "", "Upper"}) {
     INFO(key);
     auto written = storage.write(key, "x");
@@ -55,7 +55,7 @@ TEST_CASE("file storage refuses keys outside its directory") {
 
 TEST_CASE("a write that fails is reported, also to when_durable") {
   integration::TempDir dir;
-  native::FileStorage storage(dir.file("store"));
+  posix::FileStorage storage(dir.file("store"));
   REQUIRE(storage.write("blocker", "x").has_value());
   auto written = storage.write("blocker/child", "y");  // "blocker" is a file, not a directory
   REQUIRE_FALSE(written.has_value());

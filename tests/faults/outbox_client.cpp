@@ -13,10 +13,10 @@
 
 #include "api/api_client.h"
 #include "api/outbox.h"
+#include "native/posix/file_storage.h"
+#include "native/posix/os_random_source.h"
+#include "native/posix/system_clock.h"
 #include "native/system/curl_transport.h"
-#include "native/system/file_storage.h"
-#include "native/system/os_random_source.h"
-#include "native/system/system_clock.h"
 #include "platform/run_queue.h"
 
 using namespace hotline;
@@ -47,9 +47,9 @@ int main(int argc, char** argv) {
 
   platform::RunQueue queue;
   native::CurlTransport transport(queue);
-  native::FileStorage storage(argv[1]);
-  native::SystemClock clock;
-  native::OsRandomSource random;
+  posix::FileStorage storage(argv[1]);
+  posix::SystemClock clock;
+  posix::OsRandomSource random;
   api::ApiConfig config{argv[2], argv[3], 2'000, 5'000, 10'000};
   api::ApiClient client(transport, config);
   api::Outbox outbox(storage, client, clock, random, api::OutboxPolicy{{100, 1'000, 2.0}, 4});

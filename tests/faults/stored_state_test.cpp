@@ -10,10 +10,10 @@
 #include "api/request_snapshot.h"
 #include "api/response_cache.h"
 #include "api/status_tracker.h"
+#include "native/posix/file_storage.h"
+#include "native/posix/os_random_source.h"
+#include "native/posix/system_clock.h"
 #include "native/system/curl_transport.h"
-#include "native/system/file_storage.h"
-#include "native/system/os_random_source.h"
-#include "native/system/system_clock.h"
 #include "server_process.h"
 
 using namespace hotline;
@@ -35,9 +35,9 @@ struct Start {
 };
 
 Start start_app(const std::string& root) {
-  native::FileStorage storage(root);
-  native::SystemClock clock;
-  native::OsRandomSource random;
+  posix::FileStorage storage(root);
+  posix::SystemClock clock;
+  posix::OsRandomSource random;
   platform::RunQueue queue;
   native::CurlTransport transport(queue);
   api::ApiClient client(transport, {"http://127.0.0.1:9/open311/v2", "key"});
@@ -75,7 +75,7 @@ TEST_CASE("a damaged record of each kind is set aside once; the rest of the fold
   integration::TempDir dir;
   const std::string root = dir.file("store");
   {
-    native::FileStorage storage(root);
+    posix::FileStorage storage(root);
     api::OutboxItem item;
     item.id = std::string(kGoodItem).substr(std::string("outbox/items/").size());
     item.fields = {{"service_code", "ZX-0201"}, {"description", "公积金怎么提取？"}};

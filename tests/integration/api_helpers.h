@@ -60,6 +60,14 @@ inline Fields with_field(Fields fields, const std::string& name, const std::stri
   return fields;
 }
 
+// The path of an absolute URL the server published (media_url: "http://127.0.0.1:PORT/media/..."), to
+// fetch it with the test's client; "" when the URL is not absolute.
+inline std::string path_of(const std::string& url) {
+  const std::size_t host = url.starts_with("http://") ? 7 : url.starts_with("https://") ? 8 : std::string::npos;
+  const std::size_t path = host == std::string::npos ? std::string::npos : url.find('/', host);
+  return path == std::string::npos ? std::string() : url.substr(path);
+}
+
 // The string `key` of each element of a JSON list (ids of requests, of guides, ...).
 inline std::vector<std::string> strings_of(const nlohmann::json& list, const char* key) {
   std::vector<std::string> out;

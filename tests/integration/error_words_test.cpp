@@ -147,3 +147,56 @@ TEST_CASE("filters, bodies, uploads and Idempotency-Key are refused in Chinese w
   REQUIRE(upload->status == 400);
   CHECK(error_of(upload) == "media[0]: 不是可用的JPEG或PNG图片");
 }
+
+TEST_CASE("timeline summaries are words in the client's language, with the action's code beside them") {
+  TempDir dir;
+  const std::string db = dir.file("h.db");
+  ServerProcess server(dir, {db});
+  auto c = server.client();
+  const auto made = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint()));
+  REQUIRE(act(c, made.id, "accept")->status == 200);
+  const std::string path = "/open311/v2/requests/" + made.id + ".json?extensions=true";
+  const auto english = json_of(c.Get(path.c_str(), {{"Accept-Language", "en"}}))[0]["extended_attributes"]["notes"];
+  REQUIRE(english.size() == 2);
+  CHECK(english[0]["summary"] == "Request submitted");
+  CHECK(english[0]["type"] == "submit");
+  CHECK(english[1]["summary"] == "Accepted");
+  CHECK(english[1]["type"] == "accept");
+  const auto chinese = json_of(c.Get(path.c_str()))[0]["extended_attributes"]["notes"];
+  CHECK(chinese[0]["summary"] == "提交诉求");
+  CHECK(chinese[1]["summary"] == "受理");
+  CHECK(c.Get(path.c_str())->body.find("workflow.action") == std::string::npos);
+
+  // The admin CLI prints words too: the timeline and its refusals.
+  const auto shown = run_admin(db, {"show", made.id});
+  CHECK(shown.out.find("Request submitted") != std::string::npos);
+  CHECK(shown.out.find("workflow.action") == std::string::npos);
+}
+
+TEST_CASE("401, 403, 404, 429 and 500 are described in Chinese when the client asks, English otherwise") {
+  TempDir dir;
+  ServerProcess server(dir, {dir.file("h.db"), "", 0.01, 1});
+  auto c = server.client();
+  const httplib::Headers zh = {{"Accept-Language", "zh-CN,zh;q=0.9"}};
+  auto missing = c.Get("/open311/v2/requests/20250101000001.json", zh);
+  REQUIRE(missing->status == 404);
+  CHECK(error_of(missing) == "service_request_id: 没有编号为20250101000001的诉求");
+  CHECK(missing->get_header_value("Vary").find("Accept-Language") != std::string::npos);
+  CHECK(error_of(c.Get("/open311/v2/requests/20250101000001.json")) == "service_request_id: no request 20250101000001");
+  CHECK(error_of(c.Get("/open311/v2/no-such.json", zh)) == "没有这个地址");
+  CHECK(error_of(c.Get("/open311/v2/services/NO-SUCH.json", zh)) == "service_code: 没有代码为NO-SUCH的服务");
+  CHECK(error_of(post_form(c, "/open311/v2/requests.json", with_field(valid_complaint(), "api_key", "wrong"), zh)) ==
+        "api_key: 无效");
+  CHECK(error_of(c.Get("/open311/v2/operator/requests/20250101000001.json", zh)) == "需要操作员令牌");
+  CHECK(error_of(c.Get("/open311/v2/operator/requests/20250101000001.json",
+                       {{"Authorization", "Bearer wrong-token"}, {"Accept-Language", "zh"}})) == "操作员令牌无效");
+  const auto made = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint()));
+  CHECK(error_of(c.Get(("/open311/v2/requests/" + made.id + ".json?query_code=AAAAAAAAAA").c_str(), zh)) ==
+        "query_code: 与该诉求不符");
+  auto limited = post_form(c, "/open311/v2/requests.json", valid_complaint(), zh);
+  REQUIRE(limited->status == 429);
+  CHECK(error_of(limited) == "该地址提交过于频繁，请在" + limited->get_header_value("Retry-After") + "秒后重试");
+  // XML answers carry the same words.
+  CHECK(c.Get("/open311/v2/tokens/nope.xml", zh)->body.find("<description>token: 没有这个令牌</description>") !=
+        std::string::npos);
+}

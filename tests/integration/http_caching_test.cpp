@@ -189,12 +189,12 @@ TEST_CASE("personal and changing answers are never stored by caches, gzipped or 
     long_description += "鼓楼区东街口的上水井盖破损。";
   }
   auto posted = post_form(c, "/open311/v2/requests.json", valid_complaint(long_description));
-  REQUIRE(posted->status == 201);
+  REQUIRE(posted->status == 200);
   CHECK(posted->get_header_value("Cache-Control") == "no-store");
   const Created made = created_of(posted);
   REQUIRE_FALSE(made.query_code.empty());
   for (int i = 0; i < 3; ++i) {
-    REQUIRE(post_form(c, "/open311/v2/requests.json", valid_complaint())->status == 201);
+    REQUIRE(post_form(c, "/open311/v2/requests.json", valid_complaint())->status == 200);
   }
 
   const std::string own = "/open311/v2/requests/" + made.id + ".json?extensions=true&query_code=" + made.query_code;
@@ -208,7 +208,9 @@ TEST_CASE("personal and changing answers are never stored by caches, gzipped or 
     REQUIRE(res->status == 200);
     CHECK(res->get_header_value("Cache-Control") == "no-store");
     CHECK_FALSE(res->has_header("ETag"));
-    CHECK(res->get_header_value("Vary") == "Accept-Encoding");
+    // Requests are worded in the client's language (service names, timeline summaries); tokens are not.
+    const bool worded = path.find("/tokens/") == std::string::npos;
+    CHECK(res->get_header_value("Vary") == (worded ? "Accept-Language, Accept-Encoding" : "Accept-Encoding"));
   }
   // The owner's view of a long description is compressed, and still not storable.
   auto personal = c.Get(own.c_str(), {{"Accept-Encoding", "gzip"}});

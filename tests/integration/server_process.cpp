@@ -91,8 +91,8 @@ ServerProcess::ServerProcess(const TempDir& dir, const ServerOptions& options) {
   const std::string config = dir.file("config.json");
   write_config(config, options);
   std::vector<std::string> args = {
-      server_binary(),       "serve", "--port", "0", "--db", options.db, "--config", config, "--access-log",
-      dir.file("access.log")};
+      server_binary(), "serve", "--port",       std::to_string(options.port), "--db", options.db,
+      "--config",      config,  "--access-log", dir.file("access.log")};
   if (options.seed) {
     args.push_back("--seed");
   }
@@ -156,6 +156,14 @@ int ServerProcess::stop() {
   ::waitpid(pid_, &status, 0);
   pid_ = -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+void ServerProcess::kill() {
+  if (pid_ > 0) {
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, 0);
+    pid_ = -1;
+  }
 }
 
 CommandResult run_command(std::vector<std::string> args) {

@@ -33,6 +33,7 @@ struct ServerOptions {
   double rate_burst = 1000;
   bool seed = true;
   std::string extra_config;  // more members of the config file, e.g. R"("trusted_proxies": ["127.0.0.1"])"
+  int port = 0;              // 0: any free port; a fixed one brings a killed instance back where it was
 };
 
 class ServerProcess {
@@ -43,9 +44,12 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   int port() const { return port_; }
+  int pid() const { return pid_; }
   httplib::Client client() const;
   // SIGTERM and wait; returns the exit status (0 on a clean shutdown).
   int stop();
+  // SIGKILL and wait: the instance dies mid-request, as when its machine is lost.
+  void kill();
   // What the server wrote to stderr so far (its operator log; the access log is a file of its own).
   std::string error_log() const;
 

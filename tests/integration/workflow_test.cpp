@@ -76,7 +76,7 @@ TEST_CASE("a request goes through all 7 steps over HTTP, with reply photos, and 
   CHECK(notes[2]["unit_name"] == "福州市自来水有限公司");
   REQUIRE(notes[4]["reply_media"].size() == 1);
   CHECK(notes[4]["reply_media"][0]["content_type"] == "image/jpeg");
-  CHECK(c.Get(notes[4]["reply_media"][0]["media_url"].get<std::string>().c_str())->status == 200);
+  CHECK(c.Get(path_of(notes[4]["reply_media"][0]["media_url"].get<std::string>()).c_str())->status == 200);
   CHECK(view["extended_attributes"]["rating"]["satisfaction"] == "satisfied");
 }
 

@@ -1,5 +1,5 @@
 """Compares a GeoReport v2 XML document (read by xml.etree) with the JSON one (read by json) it
-should carry: the same fields, lists and text, under the spec's element names."""
+should carry: the same fields, lists and text, under the spec's element names, in the spec's order."""
 import xml.etree.ElementTree as ET
 
 ITEM_NAMES = {"endpoints": "endpoint", "formats": "format", "attributes": "attribute", "values": "value",
@@ -47,3 +47,31 @@ def compare_document(xml_bytes, json_value, kind):
         for i, (child, entry) in enumerate(zip(children, json_value)):
             assert child.tag == item, f"{name}[{i}]: <{child.tag}> != <{item}>"
             compare(child, entry, f"{name}/{item}[{i}]")
+
+
+# GeoReport v2's element order (the spec's documents and examples); members not listed (our extensions)
+# come after these.
+SPEC_ORDER = {
+    "discovery": ["changeset", "contact", "key_service", "endpoints"],
+    "endpoint": ["specification", "url", "changeset", "type", "formats"],
+    "service": ["service_code", "service_name", "description", "metadata", "type", "keywords", "group"],
+    "service_definition": ["service_code", "attributes"],
+    "attribute": ["variable", "code", "datatype", "required", "datatype_description", "order", "description",
+                  "values"],
+    "value": ["key", "name"],
+    "request": ["service_request_id", "token", "status", "status_notes", "service_name", "service_code",
+                "description", "agency_responsible", "service_notice", "requested_datetime", "updated_datetime",
+                "expected_datetime", "address", "address_id", "zipcode", "lat", "long", "media_url", "account_id"],
+    "error": ["code", "description"],
+}
+
+
+def check_order(element, where):
+    """Every element's children in the spec's order, extensions after the spec's members."""
+    order = SPEC_ORDER.get(element.tag)
+    if order is not None:
+        ranks = [order.index(child.tag) if child.tag in order else len(order) for child in element]
+        assert ranks == sorted(ranks), f"{where}: <{element.tag}> children out of spec order: " + \
+            ", ".join(child.tag for child in element)
+    for child in element:
+        check_order(child, where)

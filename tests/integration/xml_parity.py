@@ -13,7 +13,7 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 
-from xml_compare import compare_document
+from xml_compare import check_order, compare_document
 
 API_KEY = "xml-test-key"
 OPERATOR = {"Authorization": "Bearer xml-operator-token-0123"}
@@ -33,6 +33,8 @@ def main(server_binary):
     with tempfile.TemporaryDirectory() as tmp:
         config = pathlib.Path(tmp) / "config.json"
         config.write_text(json.dumps({"api_keys": [{"client": "web", "key": API_KEY, "channel": "web"}],
+                                      "endpoints": [{"url": "https://12345.example/open311/v2", "type": "production"},
+                                                    {"url": "https://test.12345.example/open311/v2", "type": "test"}],
                                       "operator_tokens": [OPERATOR["Authorization"][7:]]}))
         proc = subprocess.Popen([server_binary, "serve", "--port", "0", "--db", os.path.join(tmp, "h.db"),
                                  "--seed", "--config", str(config), "--access-log", "off"],
@@ -49,10 +51,12 @@ def main(server_binary):
                 js = fetch(f"{base}{stem}.json{query}", data, headers)
                 xm = fetch(f"{base}{stem}.xml{query}", data, headers)
                 assert js[0] == status and xm[0] == status, f"{path}: statuses {js[0]}, {xm[0]} != {status}"
-                assert xm[1]["Content-Type"] == "text/xml; charset=utf-8", f"{path}: {xm[1]['Content-Type']}"
+                assert js[1]["Content-Type"] == "application/json", f"{path}: {js[1]['Content-Type']}"
+                assert xm[1]["Content-Type"] == "text/xml", f"{path}: {xm[1]['Content-Type']}"
                 assert xm[2].startswith(b'<?xml version="1.0" encoding="UTF-8"?>'), f"{path}: {xm[2][:60]!r}"
                 document = json.loads(js[2].decode("utf-8"))
                 compare_document(xm[2], document, kind)
+                check_order(ET.fromstring(xm[2]), path)
                 checked.append(f"{path} ({status})")
                 return document
 
@@ -72,21 +76,29 @@ def main(server_binary):
                     "lat": "26.09", "long": "119.30", "address_string": "鼓楼区五四路", "first_name": "芳",
                     "last_name": "李", "phone": "13900001111", "jurisdiction_id": "fuzhou.gov.cn"}
             status, headers, body = fetch(base + "/requests.xml", urllib.parse.urlencode(form).encode())
-            assert status == 201, (status, body)
-            assert headers["Content-Type"] == "text/xml; charset=utf-8", headers["Content-Type"]
+            assert status == 200, (status, body)
+            assert headers["Content-Type"] == "text/xml", headers["Content-Type"]
             created = ET.fromstring(body)
             assert created.tag == "service_requests" and created[0].tag == "request", body
             number = created[0].findtext("service_request_id")
             notice = created[0].findtext("service_notice")
             assert number and notice.startswith("query_code:"), body
-            checked.append("POST /requests.xml (201)")
+            check_order(created, "POST /requests.xml")
+            checked.append("POST /requests.xml (200)")
             fetch(f"{base}/operator/requests/{number}/accept.json", b"", OPERATOR)
             fetch(f"{base}/operator/requests/{number}/dispatch.json", urllib.parse.urlencode({"unit": "FZCGW"}).encode(),
                   OPERATOR)
 
             one = both(f"/requests/{number}?extensions=true&query_code={notice[11:]}", "service_requests")
             assert one[0]["description"] == form["description"], one[0]["description"]
-            assert one[0]["extended_attributes"]["notes"], "the accepted request has timeline notes"
+            notes = one[0]["extended_attributes"]["notes"]
+            assert notes, "the accepted request has timeline notes"
+            # Summaries are words (zh-CN without Accept-Language), the action's code beside them.
+            assert [n["type"] for n in notes] == ["submit", "accept", "dispatch"], notes
+            assert all(n["summary"] and not n["summary"].startswith("workflow.") for n in notes), notes
+            english = both(f"/requests/{number}?extensions=true", "service_requests",
+                           headers={"Accept-Language": "en"})
+            assert english[0]["extended_attributes"]["notes"][0]["summary"] == "Request submitted", english
             both(f"/requests/{number}", "service_requests")
             both("/requests?extensions=true", "service_requests")
             both("/requests?status=open&service_code=BJ-0122", "service_requests")
@@ -101,7 +113,7 @@ def main(server_binary):
             # The token of a .json POST, followed in both formats.
             token_form = dict(form, description="路灯不亮，请尽快维修")
             status, _, body = fetch(base + "/requests.json", urllib.parse.urlencode(token_form).encode())
-            assert status == 201, (status, body)
+            assert status == 200, (status, body)
             both(f"/tokens/{json.loads(body)[0]['token']}", "service_requests")
 
             # Errors: <errors><error><code/><description/></error></errors>, as the JSON ones.

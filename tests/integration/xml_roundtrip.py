@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Property test of the core's XML writer: random valid UTF-8 in every field of every GeoReport v2
 document (as the JSON encoders write them) goes through xml_echo, and Python's xml.etree reads back
-exactly the same text; what XML 1.0 cannot carry comes back as U+FFFD, and never as invalid XML."""
+exactly the same text, each element's children in GeoReport v2's order; what XML 1.0 cannot carry comes
+back as U+FFFD, and never as invalid XML."""
 import json
 import random
 import subprocess
 import sys
 
-from xml_compare import compare_document
+import xml.etree.ElementTree as ET
+
+from xml_compare import check_order, compare_document
 
 # Text a citizen can type, biased towards what an XML writer gets wrong.
 TRICKY = ["&", "<", ">", "]]>", "]]", "<![CDATA[", "&amp;", "&#0;", '"', "'", "\r\n", "\r", "\n", "\t", " ",
@@ -96,6 +99,7 @@ def main(echo, rounds=60):
             xml = run(echo, kind, document)
             try:
                 compare_document(xml, document, kind)
+                check_order(ET.fromstring(xml), kind)
             except AssertionError as e:
                 raise AssertionError(f"round {round_}, {kind}: {e}\nXML: {xml!r}") from None
         replaced = documents(lambda: random_text(rng, True))

@@ -2,9 +2,9 @@
 // character is right; a bad file is an error that says what is wrong, never a card.
 #include <catch2/catch.hpp>
 
-#include "native/system/simulated_id_card_reader.h"
+#include "native/idcard/simulated_id_card_reader.h"
 
-using hotline::native::parse_card_file;
+using hotline::native::idcard::parse_card_file;
 
 TEST_CASE("a card file gives the holder's name and number") {
   const auto card = parse_card_file(R"({"name": "王秀英", "id_number": "11010519491231002X"})");
@@ -33,7 +33,7 @@ TEST_CASE("a bad card file says what is wrong") {
 }
 
 TEST_CASE("no card file: no card on the reader; the development key places the sample card") {
-  hotline::native::SimulatedIdCardReader reader("/nonexistent/card.json");
+  hotline::native::idcard::SimulatedIdCardReader reader("/nonexistent/card.json");
   auto none = reader.poll();
   REQUIRE(none);
   CHECK_FALSE(none.value().has_value());

@@ -11,7 +11,7 @@
 #include <memory>
 #include <string>
 
-#include "sdl/soft_window.h"
+#include "native/sdl/soft_window.h"
 
 namespace {
 

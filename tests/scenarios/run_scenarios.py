@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Runs scenario files in the headless kiosk against a fresh reference backend (docs/scenarios.md).
+"""Runs scenario files in hotline-scenario (the headless kiosk app) against a fresh reference backend
+(docs/scenarios.md).
 
-usage: run_scenarios.py --server BIN --kiosk BIN --out DIR SCENARIO.json...
+usage: run_scenarios.py --server BIN --runner BIN --out DIR SCENARIO.json...
 
 Starts `hotline-server serve --seed --db TMP/hotline.db --port 0`, then runs each scenario in order with
 one kiosk data folder (a later scenario sees what an earlier one filed; a scenario with "fresh_data":
@@ -11,6 +12,11 @@ BACKEND_DOWN (a file: while it exists the kiosk's connections to the backend are
 network), so an exec step can run e.g. ["${SERVER}", "admin", "--db", "${DB}", "accept", "${NUMBER}"];
 and the variables earlier scenarios captured (their OUT/variables.json). Exits 1 at the first scenario
 that fails; the kiosk's report names the step.
+
+--fixed-clock TIME (default: $HOTLINE_FIXED_CLOCK) starts the kiosk's clock at TIME (it runs on from there)
+and freezes the server's at TIME (HOTLINE_FIXED_CLOCK in the environment of the server and of the kiosk,
+whose exec steps run the server's admin commands), so every run shows the same times and query codes:
+tests/pixels/compare_tours.sh compares the screenshots of two builds pixel for pixel.
 """
 import argparse
 import os
@@ -108,7 +114,7 @@ def kiosk_mode_arguments(tmp, data, out, backend, base):
         # The shortest limit the file accepts, so a scenario sees the countdown and the wipe in under a minute (slow ASan steps stay inside it).
         "idle_timeout_s": 15, "countdown_s": 20,
         "storage_dir": data, "receipt_dir": receipts, "lookup_url": lookup,
-        "id_card_simulator": card, "fullscreen": False,
+        "id_card_simulator": card, "development": True, "fullscreen": False,
     }
     path = os.path.join(tmp, "kiosk.json")
     with open(path, "w", encoding="utf-8") as f:
@@ -122,7 +128,7 @@ def kiosk_mode_arguments(tmp, data, out, backend, base):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", required=True)
-    parser.add_argument("--kiosk", required=True)
+    parser.add_argument("--runner", required=True, help="hotline-scenario")
     parser.add_argument("--out", required=True)
     parser.add_argument("--kiosk-mode", action="store_true",
                         help="run the kiosk from a configuration file (docs/kiosk.md) with a short idle limit, "
@@ -131,8 +137,12 @@ def main():
                         help="a real window (OpenGL) instead of --headless: run under xvfb-run")
     parser.add_argument("--paint-only-screenshots", action="store_true",
                         help="headless: the kiosk paints a frame only for a screenshot (long runs: the soak)")
+    parser.add_argument("--fixed-clock", default=os.environ.get("HOTLINE_FIXED_CLOCK") or None,
+                        help="QA: every clock starts at this ISO 8601 time (e.g. 2026-12-01T09:00:00+08:00)")
     parser.add_argument("scenarios", nargs="+")
     args = parser.parse_args()
+    if args.fixed_clock:
+        os.environ["HOTLINE_FIXED_CLOCK"] = args.fixed_clock
 
     with tempfile.TemporaryDirectory(prefix="hotline-scenarios-") as tmp:
         db = os.path.join(tmp, "hotline.db")
@@ -157,11 +167,13 @@ def main():
                 os.makedirs(out, exist_ok=True)
                 for old in [*pathlib.Path(out).glob("*.png"), pathlib.Path(out, "variables.json")]:
                     old.unlink(missing_ok=True)
-                command = [args.kiosk, "--scenario", scenario, "--out", out]
+                command = [args.runner, "--scenario", scenario, "--out", out]
                 if not args.windowed:
                     command.append("--headless")
                 if args.paint_only_screenshots:
                     command.append("--paint-only-screenshots")
+                if args.fixed_clock:
+                    command += ["--fixed-clock", args.fixed_clock]
                 if args.kiosk_mode:
                     command += kiosk_mode_arguments(tmp, data, out, backend, base)
                 else:

@@ -26,12 +26,24 @@ async function fetchChecked(name) {
   throw new Error(`${name} on the server is not the one of build ${BUILD.version} (an update is under way?)`);
 }
 
+// The deployment's configuration (the Open311 root and api_key, docs/server.md "/config.json") is the
+// backend's, not the build's: no hash, the network first so a new key counts at once, and the last
+// copy offline, so a page opened in the subway still files into its outbox with the right key.
+const CONFIG = 'config.json';
+
+async function configFromNetwork(cache) {
+  const response = await fetch(new Request(CONFIG, { cache: 'no-store' }));
+  if (response.ok) await cache.put(CONFIG, response.clone());
+  return response;
+}
+
 async function precache() {
   const names = Object.keys(BUILD.files);
   try {
     const responses = await Promise.all(names.map(fetchChecked));
     const cache = await caches.open(CACHE);
     await Promise.all(names.map((name, i) => cache.put(name, responses[i])));
+    await configFromNetwork(cache);
   } catch (err) {
     // Installation fails as a whole; the browser tries again at its next update check.
     await caches.delete(CACHE);
@@ -62,7 +74,23 @@ function nameInSet(request) {
   return Object.prototype.hasOwnProperty.call(BUILD.files, name) ? name : null;
 }
 
+function isConfig(request) {
+  const scope = new URL(self.registration.scope);
+  return request.method === 'GET' && new URL(request.url).href === new URL(CONFIG, scope).href;
+}
+
 self.addEventListener('fetch', (event) => {
+  if (isConfig(event.request)) {
+    event.respondWith((async () => {
+      const cache = await caches.open(CACHE);
+      try {
+        return await configFromNetwork(cache);
+      } catch (err) {
+        return (await cache.match(CONFIG)) || Response.error();
+      }
+    })());
+    return;
+  }
   const name = nameInSet(event.request);
   if (!name) return;  // the API and everything else: the network, as without a worker
   event.respondWith((async () => {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "native/system/file_storage.h"
+#include "native/posix/file_storage.h"
 #include "platform/storage.h"
 
 namespace hotline::web {
@@ -44,7 +44,7 @@ class IdbfsStorage : public platform::Storage {
   void start_sync();
   void sync_done(int code);
 
-  native::FileStorage files_;
+  posix::FileStorage files_;
   std::uint64_t written_ = 0;  // generation of the last write
   std::uint64_t synced_ = 0;   // generation covered by the last successful sync
   std::uint64_t syncing_ = 0;  // generation the running sync covers, 0 when none runs

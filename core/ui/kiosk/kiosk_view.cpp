@@ -41,6 +41,9 @@ void KioskView::draw(Ui& ui) {
     session_.finish();
     return;
   }
+  if (const auto& failed = session_.failed_receipt(); failed && receipt_notice(ui, *failed)) {
+    session_.dismiss_failed_receipt();
+  }
   if (session_.phase() == app::KioskPhase::Countdown) {
     switch (time_limit_dialog(ui, session_.seconds_left())) {
       case TimeLimitChoice::Continue:

@@ -38,6 +38,9 @@ AttractChoice attract_screen(Ui& ui, const std::string& station_name);
 enum class TimeLimitChoice { None, Continue, Finish };
 TimeLimitChoice time_limit_dialog(Ui& ui, int seconds_left);
 
+// The receipt that did not print, its number and code to write down; true when tapped away.
+bool receipt_notice(Ui& ui, const app::KioskSession::FailedReceipt& receipt);
+
 // True when "finish" was tapped.
 bool kiosk_bar(Ui& ui, const app::KioskSession& session);
 

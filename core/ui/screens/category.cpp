@@ -10,7 +10,7 @@ void category(Context& c) {
   app::AppModel& model = c.model;
   const auto& services = model.services();
   std::string& query = model.category_query();
-  text_field(ui, ui.tr("app.category.search"), query, "search", 1, ui.tr("app.category.search_hint"));
+  text_field(ui, ui.tr("app.category.search"), query, "search", {.hint = ui.tr("app.category.search_hint")});
   field_errors(ui, model.errors_for(domain::Field::ServiceCode));
   if (services.loading()) {
     spinner(ui, ui.tr("app.loading"));

@@ -8,18 +8,22 @@ void contact(Context& c) {
   app::AppModel& model = c.model;
   app::FormState& form = model.form();
   paragraph(ui, ui.tr("app.contact.help"), ui.theme.colors.muted);
-  if (text_field(ui, ui.tr("domain.field.contact_name"), form.name, "name", 1, ui.tr("app.contact.name_hint"),
-                 model.errors_for(domain::Field::ContactName))) {
+  if (text_field(ui, ui.tr("domain.field.contact_name"), form.name, "name",
+                 {.hint = ui.tr("app.contact.name_hint"), .errors = model.errors_for(domain::Field::ContactName)})) {
     model.form_edited(domain::Field::ContactName);
   }
-  if (text_field(ui, ui.tr("domain.field.mobile"), form.mobile, "mobile", 1, ui.tr("app.contact.mobile_hint"),
-                 model.errors_for(domain::Field::Mobile), 0, false, Keys::Digits)) {
+  if (text_field(ui, ui.tr("domain.field.mobile"), form.mobile, "mobile",
+                 {.hint = ui.tr("app.contact.mobile_hint"),
+                  .errors = model.errors_for(domain::Field::Mobile),
+                  .keys = Keys::Digits})) {
     model.form_edited(domain::Field::Mobile);
   }
   // Shown masked: someone looking over the citizen's shoulder (a kiosk queue) must not read it.
-  if (text_field(ui, ui.tr("app.contact.resident_id"), form.resident_id, "resident_id", 1,
-                 ui.tr("app.contact.resident_id_hint"), model.errors_for(domain::Field::ResidentId), 0, true,
-                 Keys::ResidentId)) {
+  if (text_field(ui, ui.tr("app.contact.resident_id"), form.resident_id, "resident_id",
+                 {.hint = ui.tr("app.contact.resident_id_hint"),
+                  .errors = model.errors_for(domain::Field::ResidentId),
+                  .password = true,
+                  .keys = Keys::ResidentId})) {
     model.form_edited(domain::Field::ResidentId);
   }
   if (check_row(ui, ui.tr("app.contact.keep_private"), form.keep_name_private, "keep_private")) {

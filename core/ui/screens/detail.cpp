@@ -6,6 +6,7 @@
 
 #include "ui/screens/request_labels.h"
 #include "ui/screens/screens.h"
+#include "workflow/action.h"
 
 namespace hotline::ui::screens {
 
@@ -24,6 +25,14 @@ void problem_for(Context& c, const api::ApiError& error) {
       c.model.reload_detail();
     }
   }
+}
+
+// A timeline event in the app's language: the server words its summary in the language it was asked in,
+// so the app words it from the action code beside it, and shows the server's words for an action it
+// does not know.
+std::string summary_of(Ui& ui, const open311::TimelineNote& note) {
+  const auto action = base::from_code(workflow::kActionCodes, note.type.value_or(""));
+  return action ? std::string(ui.tr(workflow::label_key(*action))) : note.summary;
 }
 
 // Each reply photo across the card's width, as soon as it has arrived and been decoded.
@@ -49,10 +58,8 @@ void reply_photos(Context& c, const open311::TimelineNote& reply) {
         const float height =
             width * static_cast<float>(preview->image.height) / static_cast<float>(preview->image.width);
         const ImVec2 pos = ImGui::GetCursorScreenPos();
-        ImTextureRef ref;
-        ref._TexData = texture;
-        ImGui::GetWindowDrawList()->AddImageRounded(ref, pos, ImVec2(pos.x + width, pos.y + height), ImVec2(0, 0),
-                                                    ImVec2(1, 1), IM_COL32_WHITE, ui.theme.rounding);
+        ImGui::GetWindowDrawList()->AddImageRounded(texture->GetTexRef(), pos, ImVec2(pos.x + width, pos.y + height),
+                                                    ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE, ui.theme.rounding);
         ImGui::Dummy(ImVec2(width, height));
         ui.items.add_text(Role::Image, label, pos, ImVec2(pos.x + width, pos.y + height));
         break;
@@ -71,7 +78,7 @@ void timeline(Context& c, const open311::ServiceRequest& request) {
     std::string title = note.step ? ui.strings.format({"app.detail.step",
                                                        {{"n", std::to_string(workflow::step_number(*note.step))},
                                                         {"name", ui.tr(workflow::label_key(*note.step))}}})
-                                  : ui.tr(note.summary);
+                                  : summary_of(ui, note);
     paragraph(ui, title, ui.theme.colors.accent);
     std::string line = local_time(note.datetime);
     if (note.unit_name) {
@@ -84,7 +91,7 @@ void timeline(Context& c, const open311::ServiceRequest& request) {
     }
     caption(ui, line);
     if (note.step) {
-      caption(ui, ui.tr(note.summary));
+      caption(ui, summary_of(ui, note));
     }
     if (note.description && !note.description->empty()) {
       paragraph(ui, *note.description);
@@ -147,7 +154,7 @@ void detail(Context& c) {
     if (reply != nullptr) {
       heading(ui, ui.tr("app.detail.reply"));
       begin_card(ui);
-      paragraph(ui, reply->description.value_or(ui.tr(reply->summary)));
+      paragraph(ui, reply->description.value_or(summary_of(ui, *reply)));
       if (reply->unit_name) {
         caption(ui, *reply->unit_name + " · " + local_time(reply->datetime));
       }

@@ -24,7 +24,7 @@ void home(Context& c) {
                   (form.description.empty() ? std::string() : " · " + api::title_of(form.description)),
               ui.theme.colors.muted);
     if (button(ui, ui.tr("app.home.draft_continue"), ButtonKind::Primary, "draft_continue")) {
-      model.open(form.step);
+      model.continue_request();
     }
     if (button(ui, ui.tr("app.home.draft_discard"), ButtonKind::Secondary, "draft_discard")) {
       model.discard_request();

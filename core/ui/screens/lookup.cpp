@@ -7,12 +7,12 @@ void lookup(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
   paragraph(ui, ui.tr("app.lookup.help"), ui.theme.colors.muted);
-  if (text_field(ui, ui.tr("app.lookup.number"), model.lookup_number(), "number", 1, ui.tr("app.lookup.number_hint"),
-                 {}, 0, false, Keys::Digits)) {
+  if (text_field(ui, ui.tr("app.lookup.number"), model.lookup_number(), "number",
+                 {.hint = ui.tr("app.lookup.number_hint"), .keys = Keys::Digits})) {
     model.changed();
   }
-  if (text_field(ui, ui.tr("app.lookup.code"), model.lookup_code(), "code", 1, ui.tr("app.lookup.code_hint"), {}, 0,
-                 false, Keys::Code)) {
+  if (text_field(ui, ui.tr("app.lookup.code"), model.lookup_code(), "code",
+                 {.hint = ui.tr("app.lookup.code_hint"), .keys = Keys::Code})) {
     model.changed();
   }
   const auto& pending = model.lookup();

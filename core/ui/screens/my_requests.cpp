@@ -67,8 +67,8 @@ void my_requests(Context& c) {
       const Badge due = deadline_badge(ui, model, *known);
       if (!due.text.empty()) {
         subtitle += " · " + due.text;
-        if (due.color == ui.theme.colors.error) {
-          badge = due;  // overdue is what matters most
+        if (due.overdue) {
+          badge = due;
         }
       }
     }

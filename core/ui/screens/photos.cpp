@@ -29,10 +29,8 @@ void photos(Context& c) {
         const float side = std::min(w, h);
         const ImVec2 uv0((w - side) / 2 / w, (h - side) / 2 / h);
         const ImVec2 uv1(uv0.x + side / w, uv0.y + side / h);
-        ImTextureRef ref;
-        ref._TexData = texture;
-        ImGui::GetWindowDrawList()->AddImageRounded(ref, pos, ImVec2(pos.x + cell, pos.y + cell), uv0, uv1,
-                                                    IM_COL32_WHITE, ui.theme.rounding);
+        ImGui::GetWindowDrawList()->AddImageRounded(texture->GetTexRef(), pos, ImVec2(pos.x + cell, pos.y + cell), uv0,
+                                                    uv1, IM_COL32_WHITE, ui.theme.rounding);
       }
     } else {
       // Restored from a draft: the pixels are stored, the preview is not.

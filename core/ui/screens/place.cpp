@@ -39,8 +39,8 @@ void place(Context& c) {
     }
   }
   if (form.place == app::PlaceChoice::Address) {
-    if (text_field(ui, ui.tr("domain.field.address"), form.address, "address", 1, ui.tr("app.place.address_hint"),
-                   model.errors_for(domain::Field::Address))) {
+    if (text_field(ui, ui.tr("domain.field.address"), form.address, "address",
+                   {.hint = ui.tr("app.place.address_hint"), .errors = model.errors_for(domain::Field::Address)})) {
       model.form_edited(domain::Field::Address);
     }
   }

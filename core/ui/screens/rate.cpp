@@ -26,8 +26,8 @@ void rate(Context& c) {
     caption(ui, ui.tr("app.rate.rework_help"));
   }
   const bool rework = unsatisfied && form.rework;
-  if (text_field(ui, ui.tr(rework ? "app.rate.rework_reason" : "app.rate.comment"), form.comment, "comment", 3,
-                 ui.tr(rework ? "app.rate.rework_hint" : "app.rate.comment_hint"))) {
+  if (text_field(ui, ui.tr(rework ? "app.rate.rework_reason" : "app.rate.comment"), form.comment, "comment",
+                 {.lines = 3, .hint = ui.tr(rework ? "app.rate.rework_hint" : "app.rate.comment_hint")})) {
     model.changed();
   }
   const auto& pending = model.rating();

@@ -63,7 +63,7 @@ Badge deadline_badge(const Ui& ui, const app::AppModel& model, const open311::Se
   const ImU32 color = status.phase == calendar::DeadlinePhase::Overdue    ? c.error
                       : status.phase == calendar::DeadlinePhase::DueToday ? c.warning
                                                                           : c.muted;
-  return {ui.format(status.message), color};
+  return {ui.format(status.message), color, status.phase == calendar::DeadlinePhase::Overdue};
 }
 
 namespace {

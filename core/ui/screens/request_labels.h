@@ -15,6 +15,7 @@ namespace hotline::ui::screens {
 struct Badge {
   std::string text;
   ImU32 color = 0;
+  bool overdue = false;  // a deadline passed: what matters most about the request
 };
 
 // The request's latest closed-loop step, from its timeline (nullopt without extensions).

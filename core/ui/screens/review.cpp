@@ -6,13 +6,15 @@ namespace hotline::ui::screens {
 
 namespace {
 
-void row(Context& c, const std::string& label, const std::string& value, app::Screen step,
+// `id` names the row whatever the language, so its button keeps its id (focus, tests) when the citizen
+// switches languages.
+void row(Context& c, std::string_view id, const std::string& label, const std::string& value, app::Screen step,
          const std::vector<domain::FieldError>& errors) {
   Ui& ui = c.ui;
   caption(ui, label);
   paragraph(ui, value.empty() ? ui.tr("app.review.empty") : value);
   field_errors(ui, errors);
-  if (!errors.empty() && button(ui, ui.tr("app.review.change"), ButtonKind::Secondary, "change_" + label)) {
+  if (!errors.empty() && button(ui, ui.tr("app.review.change"), ButtonKind::Secondary, "change_" + std::string(id))) {
     c.model.open(step);
   }
 }
@@ -29,9 +31,11 @@ void review(Context& c) {
   if (const open311::Service* chosen = model.chosen_service()) {
     service = chosen->service_name;
   }
-  row(c, ui.tr("app.review.type"), form.type ? ui.tr(domain::label_key(*form.type)) : "", app::Screen::Category, {});
-  row(c, ui.tr("app.review.category"), service, app::Screen::Category, model.errors_for(domain::Field::ServiceCode));
-  row(c, ui.tr("domain.field.description"), excerpt(ui, form.description), app::Screen::Describe,
+  row(c, "type", ui.tr("app.review.type"), form.type ? ui.tr(domain::label_key(*form.type)) : "", app::Screen::Category,
+      {});
+  row(c, "category", ui.tr("app.review.category"), service, app::Screen::Category,
+      model.errors_for(domain::Field::ServiceCode));
+  row(c, "description", ui.tr("domain.field.description"), excerpt(ui, form.description), app::Screen::Describe,
       model.errors_for(domain::Field::Description));
   std::string where;
   switch (form.place) {
@@ -51,18 +55,18 @@ void review(Context& c) {
   for (const auto& e : model.errors_for(domain::Field::Address)) {
     place_errors.push_back(e);
   }
-  row(c, ui.tr("domain.field.location"), where, app::Screen::Place, place_errors);
-  row(c, ui.tr("app.review.photos"),
+  row(c, "location", ui.tr("domain.field.location"), where, app::Screen::Place, place_errors);
+  row(c, "photos", ui.tr("app.review.photos"),
       ui.strings.format({"app.review.photo_count", {{"count", std::to_string(form.photos.size())}}}),
       app::Screen::Photos, model.errors_for(domain::Field::Photos));
-  row(c, ui.tr("domain.field.contact_name"),
+  row(c, "contact_name", ui.tr("domain.field.contact_name"),
       form.name + (form.keep_name_private ? " · " + ui.tr("app.review.name_private") : ""), app::Screen::Contact,
       model.errors_for(domain::Field::ContactName));
-  row(c, ui.tr("domain.field.mobile"), domain::mask_mobile(form.mobile), app::Screen::Contact,
+  row(c, "mobile", ui.tr("domain.field.mobile"), domain::mask_mobile(form.mobile), app::Screen::Contact,
       model.errors_for(domain::Field::Mobile));
   if (!form.resident_id.empty()) {
-    row(c, ui.tr("app.contact.resident_id"), domain::mask_resident_id(form.resident_id), app::Screen::Contact,
-        model.errors_for(domain::Field::ResidentId));
+    row(c, "resident_id", ui.tr("app.contact.resident_id"), domain::mask_resident_id(form.resident_id),
+        app::Screen::Contact, model.errors_for(domain::Field::ResidentId));
   }
   end_card(ui);
   if (const auto& problem = model.problem()) {

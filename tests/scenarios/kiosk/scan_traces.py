@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Byte scan for a citizen's traces after a kiosk visit was wiped.
 
-usage: scan_traces.py (--files DIR | --heap-of-parent) [--hex] TEXT...
+usage: scan_traces.py (--files DIR [--skip PATH]... | --heap-of-parent) [--hex] [--fragments] TEXT...
 
 --files DIR: every file under DIR (the kiosk's storage folder), as raw bytes; any JPEG there (a
   photo of the visit) counts as a trace too.
 --heap-of-parent: the writable memory of the process that started this one (the kiosk runs this
   script from a scenario's exec step): its heap and anonymous mappings, read from /proc/PID/mem.
+--skip PATH: a file or folder under DIR left out (the stored record of a request still waiting to be
+  sent, which must keep the form until it is delivered).
 --hex: each TEXT is the hex of its UTF-8 bytes (the kiosk holds this script's arguments: given as
   they are, they would be found in its own scenario step).
+--fragments: look for pieces, not whole texts: every run of 6 digits of a text of digits (a mobile or
+  ID number), every 2 consecutive characters of any other text (a name or an address).
 Each TEXT is looked for as UTF-8, form-encoded, JSON-escaped and, for ASCII texts, as UTF-16LE too. Exits 1 naming every place a
 text was found.
 """
@@ -43,9 +47,22 @@ def needles(texts):
     return out
 
 
-def scan_files(root, wanted):
+def fragments(texts):
+    """Every run of 6 digits of a number, every 2 consecutive characters of other text."""
+    out = []
+    for text in texts:
+        size = 6 if text.isdigit() else 2
+        for i in range(len(text) - size + 1):
+            if text[i:i + size] not in out:
+                out.append(text[i:i + size])
+    return out
+
+
+def scan_files(root, wanted, skipped=()):
     found = []
-    files = [p for p in pathlib.Path(root).rglob("*") if p.is_file()]
+    skipped = [pathlib.Path(root, s).resolve() for s in skipped]
+    files = [p for p in pathlib.Path(root).rglob("*")
+             if p.is_file() and not any(p.resolve() == s or s in p.resolve().parents for s in skipped)]
     for path in files:
         data = path.read_bytes()
         found += [f"{label} in {path}" for label, needle in wanted + [("a JPEG photo", JPEG)] if needle in data]
@@ -86,10 +103,19 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     texts = sys.argv[3:] if sys.argv[1] == "--files" else sys.argv[2:]
-    if texts and texts[0] == "--hex":
-        texts = [bytes.fromhex(t).decode("utf-8") for t in texts[1:]]
+    skipped, hexed, pieces = [], False, False
+    while texts and texts[0] in ("--skip", "--hex", "--fragments"):
+        flag = texts.pop(0)
+        if flag == "--skip" and texts:
+            skipped.append(texts.pop(0))
+        hexed |= flag == "--hex"
+        pieces |= flag == "--fragments"
+    if hexed:
+        texts = [bytes.fromhex(t).decode("utf-8") for t in texts]
+    if pieces:
+        texts = fragments(texts)
     if sys.argv[1] == "--files":
-        found = scan_files(sys.argv[2], needles(texts))
+        found = scan_files(sys.argv[2], needles(texts), skipped)
     else:
         found = scan_parent(needles(texts))
     for place in found:

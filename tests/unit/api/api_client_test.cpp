@@ -115,7 +115,7 @@ TEST_CASE("a 304 without a cached body is an unexpected status") {
 TEST_CASE("a submission without photos is one form POST with api_key and Idempotency-Key") {
   ApiFixture f;
   Captured<api::Created> got;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   f.api.submit({{{"service_code", "101"}, {"description", "路灯不亮"}}, {}, "key-1"}, got.callback());
   f.settle();
   const platform::HttpRequest& post = f.transport.sent().at(0);
@@ -279,7 +279,7 @@ TEST_CASE("the chosen language goes with every request and keeps its own cached 
   f.transport.script(testing::recorded("services_en_200"));
   f.api.load_services(english.callback());
   Captured<api::Created> created;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   f.api.submit({{{"service_code", "ZX-0201"}}, {}, "key-1"}, created.callback());
   f.settle();
   for (const platform::HttpRequest& sent : f.transport.sent()) {
@@ -358,4 +358,37 @@ TEST_CASE("a service's guides") {
   }
   CHECK(ids == std::vector<std::string>{"KB-008", "KB-009", "KB-010"});
   CHECK((*got.result)->at(0).title == "居住证怎么办理");
+}
+
+TEST_CASE("a receipt's claim: Claim-Secret goes with the submission, and redeems for the request") {
+  ApiFixture f;
+  Captured<api::Created> created;
+  f.transport.script(testing::recorded("created_201"));
+  f.api.submit({{{"service_code", "101"}}, {}, "key-1", "secret-1"}, created.callback());
+  f.settle();
+  CHECK(*platform::find_header(f.transport.sent().at(0).headers, "Claim-Secret") == "secret-1");
+
+  open311::ServiceRequest r;
+  r.service_request_id = "20250314000001";
+  r.service_code = "101";
+  r.requested_datetime = "2025-03-14T09:00:00+08:00";
+  r.service_notice = "query_code:ABCDEFGH23";
+  Captured<open311::ServiceRequest> got;
+  f.transport.script_response(200, open311::encode_requests({r}));
+  const std::string key(32, 'a');
+  const std::string secret(32, 'b');
+  f.api.fetch_claimed({key, secret}, got.callback());
+  f.settle();
+  const platform::HttpRequest& post = f.transport.sent().at(1);
+  CHECK(post.method == platform::HttpMethod::Post);
+  CHECK(post.url == std::string(testing::kBaseUrl) + "/claims.json?extensions=true");  // no secret in the URL
+  CHECK(post.body == "idempotency_key=" + key + "&claim_secret=" + secret);
+  REQUIRE(got.result->has_value());
+  CHECK(api::query_code_notice(**got.result) == "ABCDEFGH23");
+
+  Captured<open311::ServiceRequest> early;
+  f.transport.script_response(404, R"([{"code":404,"description":"claim: no request has arrived with it"}])");
+  f.api.fetch_claimed({key, secret}, early.callback());
+  f.settle();
+  CHECK(early.result->error().code == api::ApiErrorCode::NotFound);
 }

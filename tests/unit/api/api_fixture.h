@@ -46,7 +46,7 @@ inline platform::HttpResponse response(int status, std::string body, std::vector
 }
 
 // A recorded answer of the reference server: tests/unit/api/recorded/<name>.http.
-//   created_201, created_replay_200  POST requests.json, then the same Idempotency-Key again:
+//   created_200, created_replay_200  POST requests.json, then the same Idempotency-Key again:
 //                                    number 20261130000001, query code in recorded::kQueryCode
 //   error_400_mobile                 a submission with phone=12345
 //   error_403_query_code             GET requests/{number}.json with a wrong query code

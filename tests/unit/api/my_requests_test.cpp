@@ -66,7 +66,7 @@ TEST_CASE("a sent outbox item becomes an entry that survives a restart") {
 TEST_CASE("collect_sent takes the sent items of a real outbox, which may then forget them") {
   testing::ApiFixture f;
   api::Outbox outbox(f.storage, f.api, f.clock, f.random);
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   auto id = outbox.enqueue({{"service_code", "101"}, {"description", "路灯不亮"}}, {});
   REQUIRE(id.has_value());
   auto waiting = outbox.enqueue({{"service_code", "101"}, {"description", "第二个"}}, {});

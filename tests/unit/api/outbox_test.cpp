@@ -5,51 +5,17 @@
 #include <algorithm>
 #include <memory>
 
-#include "api/outbox.h"
-#include "api_fixture.h"
+#include "outbox_fixture.h"
 
 using namespace hotline;
 using api::OutboxState;
 
-namespace {
-
-constexpr std::int64_t kInitialBackoff = 1000;
-
-struct OutboxFixture : testing::ApiFixture {
-  std::unique_ptr<api::Outbox> outbox = make();
-  std::vector<std::string> changes;
-
-  std::unique_ptr<api::Outbox> make() {
-    auto o = std::make_unique<api::Outbox>(storage, api, clock, random,
-                                           api::OutboxPolicy{{kInitialBackoff, 60'000, 2.0}, 2});
-    o->set_listener([this](const std::string& id) { changes.push_back(id); });
-    return o;
-  }
-  void restart() {
-    outbox.reset();
-    outbox = make();
-    REQUIRE(outbox->open().has_value());
-  }
-  std::string enqueue(std::vector<api::Photo> photos = {}) {
-    auto id = outbox->enqueue({{"service_code", "101"}, {"description", "路灯不亮"}}, std::move(photos));
-    REQUIRE(id.has_value());
-    return *id;
-  }
-  const api::OutboxItem& item(const std::string& id) {
-    const api::OutboxItem* found = outbox->find(id);
-    REQUIRE(found != nullptr);
-    return *found;
-  }
-  std::string sent_key(std::size_t i) {
-    return *platform::find_header(transport.sent().at(i).headers, "Idempotency-Key");
-  }
-};
-
-}  // namespace
+using testing::kInitialBackoff;
+using testing::OutboxFixture;
 
 TEST_CASE("happy path: stored, sent, marked sent with the request number") {
   OutboxFixture f;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   const std::string id = f.enqueue({{"p1", "image/png", "PNG"}});
   CHECK(f.storage.values().count(api::Outbox::item_key(id)) == 1);
   CHECK(f.storage.values().at(api::Outbox::photo_key(id, "p1")) == "PNG");
@@ -140,7 +106,7 @@ TEST_CASE("timeouts, lost connections and unreadable answers are retried") {
   f.transport.script_error(platform::NetworkErrorCode::Timeout);
   f.transport.script_error(platform::NetworkErrorCode::ConnectionLost);
   f.transport.script_response(201, "<html>");
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   const std::string id = f.enqueue();
   for (int i = 0; i < 4; ++i) {
     f.settle();
@@ -246,7 +212,7 @@ TEST_CASE("backoff state survives a restart") {
 
 TEST_CASE("open sets damaged records aside with their photos, once, and removes orphaned photos") {
   OutboxFixture f;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   const std::string sent = f.enqueue();
   f.settle();
   const std::string bad = "outbox/items/ffffffffffffffffffffffffffffffff";
@@ -329,7 +295,7 @@ TEST_CASE("at most max_in_flight attempts at once, oldest first") {
   CHECK(f.item(c).state == OutboxState::Waiting);
   CHECK(f.sent_key(0) == a);
   CHECK(f.sent_key(1) == b);
-  f.transport.answer_oldest(testing::recorded("created_201"));
+  f.transport.answer_oldest(testing::recorded("created_200"));
   f.settle();
   CHECK(f.item(a).state == OutboxState::Sent);
   CHECK(f.item(c).state == OutboxState::Sending);
@@ -345,7 +311,7 @@ TEST_CASE("retry_now makes every waiting item due") {
   const std::string id = f.enqueue();
   f.settle();
   CHECK(f.item(id).next_attempt_ms > f.clock.now_ms());
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   f.outbox->retry_now();
   f.settle();
   CHECK(f.item(id).state == OutboxState::Sent);
@@ -355,7 +321,7 @@ TEST_CASE("a sent item can be forgotten, others cannot") {
   OutboxFixture f;
   const std::string waiting = f.enqueue();
   CHECK_FALSE(f.outbox->forget(waiting));
-  f.transport.answer_oldest(testing::recorded("created_201"));
+  f.transport.answer_oldest(testing::recorded("created_200"));
   f.settle();
   CHECK(f.outbox->forget(waiting));
   CHECK(f.outbox->find(waiting) == nullptr);

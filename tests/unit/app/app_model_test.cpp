@@ -343,3 +343,176 @@ TEST_CASE("news: the state at filing is no news, a later reply is until the citi
   f.settle();
   CHECK(f.model().services_ref().tracker.news().empty());
 }
+
+namespace {
+
+// The request the model sent whose URL contains `part`, answered with `body` (false: none pending).
+bool answer_pending(testing::ModelFixture& f, std::string_view part, const std::string& body) {
+  for (const auto id : f.transport.pending_ids()) {
+    if (f.transport.pending_request(id).url.find(part) != std::string::npos) {
+      platform::HttpResponse response;
+      response.status = 200;
+      response.body = body;
+      f.transport.answer(id, std::move(response));
+      f.settle();
+      return true;
+    }
+  }
+  return false;
+}
+
+constexpr const char* kNearbyJson =
+    R"([{"service_request_id":"20251129000007","status":"open","service_code":"BJ-0101",)"
+    R"("description":"井盖松动","requested_datetime":"2025-11-29T08:00:00+08:00"}])";
+constexpr const char* kGuidesJson = R"([{"id":"KB-001","title":"社保卡丢失如何补办","body":"携带身份证办理。",)"
+                                    R"("service_code":"ZX-0101","updated":"2025-03-01"}])";
+
+// A kiosk complaint about its station, left on the nearby step and saved.
+void leave_complaint_on_nearby(testing::ModelFixture& f) {
+  f.station = app::Station{"GL-01", "南门兜站", domain::GeoPoint{26.0811, 119.2967}};
+  f.restart();
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Complaint);
+  m.choose_service("BJ-0101");
+  m.use_station();
+  f.transport.script_response(200, kNearbyJson);
+  m.next();
+  REQUIRE(m.route().screen == app::Screen::Nearby);
+  f.clock.advance(10'000);
+  f.settle();
+}
+
+// The draft is saved (its autosave delay passed) and the app reopened on it.
+void save_and_reopen(testing::ModelFixture& f) {
+  f.clock.advance(10'000);
+  f.settle();
+  f.restart();
+}
+
+// The model is asking for the nearby requests, and shows what the server answers.
+void check_asks_for_nearby(testing::ModelFixture& f) {
+  app::AppModel& m = f.model();
+  REQUIRE(m.route().screen == app::Screen::Nearby);
+  CHECK(m.nearby().loading());
+  REQUIRE(answer_pending(f, "radius=300", kNearbyJson));
+  REQUIRE(m.nearby().value() != nullptr);
+  CHECK(m.nearby().value()->size() == 1);
+}
+
+bool each_route_once(const app::Navigation& navigation) {
+  const auto& stack = navigation.stack();
+  for (std::size_t i = 0; i < stack.size(); ++i) {
+    if (std::count(stack.begin(), stack.end(), stack[i]) != 1) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("a draft restored on the nearby step asks for the nearby requests before saying there are none") {
+  testing::ModelFixture f;
+  leave_complaint_on_nearby(f);
+  f.restart();
+  check_asks_for_nearby(f);
+}
+
+TEST_CASE("going back onto the nearby step of a restored draft asks for the nearby requests") {
+  testing::ModelFixture f;
+  leave_complaint_on_nearby(f);
+  app::AppModel& first = f.model();
+  first.next();
+  REQUIRE(first.route().screen == app::Screen::Describe);
+  save_and_reopen(f);
+  app::AppModel& m = f.model();
+  REQUIRE(m.route().screen == app::Screen::Describe);
+  // Continued from home, then back: the nearby step was never shown in this run of the app.
+  m.go_home();
+  m.continue_request();
+  CHECK(m.route().screen == app::Screen::Describe);
+  m.back();
+  check_asks_for_nearby(f);
+}
+
+TEST_CASE("a consultation draft restored on the guides step asks for its guides") {
+  testing::ModelFixture f;
+  app::AppModel& first = f.model();
+  first.start_request(domain::RequestType::Consultation);
+  f.transport.script_response(200, kGuidesJson);
+  first.choose_service("ZX-0101");
+  REQUIRE(first.route().screen == app::Screen::Guides);
+  save_and_reopen(f);
+  app::AppModel& m = f.model();
+  REQUIRE(m.route().screen == app::Screen::Guides);
+  CHECK(m.guides().loading());
+  REQUIRE(answer_pending(f, "guides.json", kGuidesJson));
+  REQUIRE(m.guides().value() != nullptr);
+  CHECK(m.guides().value()->size() == 1);
+}
+
+TEST_CASE("the back stack holds each step once: changing a part from review returns to its step") {
+  testing::ModelFixture f;
+  fill_complaint_up_to_review(f);
+  app::AppModel& m = f.model();
+  REQUIRE(m.route().screen == app::Screen::Review);
+  const std::size_t depth = m.navigation().stack().size();
+  m.open(app::Screen::Describe);
+  CHECK(m.route().screen == app::Screen::Describe);
+  CHECK(each_route_once(m.navigation()));
+  CHECK(m.navigation().stack().size() < depth);
+  m.next();
+  m.next();
+  m.next();
+  REQUIRE(m.route().screen == app::Screen::Review);
+  CHECK(m.navigation().stack().size() == depth);
+  // A submission that fails validation returns to the step holding the error, not on top of review.
+  m.form().description.clear();
+  m.submit();
+  CHECK(m.route().screen == app::Screen::Describe);
+  CHECK(each_route_once(m.navigation()));
+}
+
+TEST_CASE("the model is busy while an answer the screen waits for is on its way") {
+  testing::ModelFixture f;
+  app::AppModel& m = f.model();
+  CHECK_FALSE(m.busy());
+  m.start_request(domain::RequestType::Consultation);
+  m.choose_service("ZX-0101");
+  REQUIRE(m.route().screen == app::Screen::Guides);
+  CHECK(m.busy());
+  REQUIRE(answer_pending(f, "guides.json", kGuidesJson));
+  CHECK_FALSE(m.busy());
+}
+
+namespace {
+
+// A position that comes when the test says so, as a slow GPS fix would.
+struct HeldLocation : platform::LocationProvider {
+  std::function<void(base::Expected<platform::Position, platform::LocationError>)> waiting;
+  void locate(std::function<void(base::Expected<platform::Position, platform::LocationError>)> done) override {
+    waiting = std::move(done);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a position that arrives after the visit ended does not reach the next citizen's form") {
+  HeldLocation location;
+  testing::ModelFixture f;
+  f.location = &location;
+  f.restart();
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Complaint);
+  m.choose_service("BJ-0101");
+  m.use_my_location();
+  REQUIRE(m.locating());
+  REQUIRE(location.waiting);
+  m.wipe_session();
+  CHECK_FALSE(m.locating());
+  m.start_request(domain::RequestType::Complaint);
+  location.waiting(platform::Position{26.08, 119.29, 10});
+  f.settle();
+  CHECK_FALSE(m.form().point.has_value());
+  CHECK(m.form().place == app::PlaceChoice::None);
+}

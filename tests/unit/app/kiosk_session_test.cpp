@@ -12,11 +12,32 @@ namespace {
 constexpr const char* kName = "王秀英";
 constexpr const char* kIdNumber = "350102198001012340";
 constexpr const char* kDescription = "地铁站出口的路灯已经三天不亮了";
+constexpr const char* kMobile = "13800138000";
+constexpr const char* kAddress = "鼓楼区五四路158号";
 
 class FakeCardReader : public platform::IdCardReader {
  public:
-  base::Expected<std::optional<platform::IdCard>, std::string> poll() override { return card; }
+  base::Expected<std::optional<platform::IdCard>, platform::CardReadError> poll() override { return card; }
   std::optional<platform::IdCard> card;
+};
+
+// A printer whose roll is empty.
+class EmptyPrinter : public platform::ReceiptPrinter {
+ public:
+  base::Expected<std::string, platform::PrintError> print(const platform::Receipt& receipt) override {
+    asked.push_back(receipt);
+    return base::unexpected(platform::PrintError{platform::PrintProblem::PaperOut, "out of paper (DLE EOT 4)"});
+  }
+  std::vector<platform::Receipt> asked;
+};
+
+class FakePrinter : public platform::ReceiptPrinter {
+ public:
+  base::Expected<std::string, platform::PrintError> print(const platform::Receipt& receipt) override {
+    printed.push_back(receipt);
+    return std::string("printed");
+  }
+  std::vector<platform::Receipt> printed;
 };
 
 app::KioskPolicy policy() {
@@ -29,13 +50,14 @@ app::KioskPolicy policy() {
 
 struct KioskFixture : testing::ModelFixture {
   FakeCardReader reader;
+  FakePrinter printer;
   std::unique_ptr<app::KioskSession> session;
 
   KioskFixture() {
     station = app::Station{"FZ-M1-NMD", "地铁1号线南门兜站", {26.0845, 119.2965}};
     restart();
     session = std::make_unique<app::KioskSession>(
-        model(), clock, policy(), &reader, nullptr,
+        model(), clock, policy(), &reader, &printer,
         [](const std::string& number, const std::string& code) { return number + "/" + code; });
   }
 
@@ -55,6 +77,31 @@ struct KioskFixture : testing::ModelFixture {
     model().form_edited(domain::Field::Description);
     wait(10'000);  // the draft autosave has run
   }
+
+  // Up to "send" with the backend down: the request waits in the outbox.
+  void file_offline() {
+    app::AppModel& m = model();
+    m.start_request(domain::RequestType::Complaint);
+    m.choose_service("BJ-0101");
+    m.form().place = app::PlaceChoice::Address;
+    m.form().address = kAddress;
+    m.next();
+    m.form().description = kDescription;
+    m.next();
+    m.next();  // no photos
+    m.form().name = kName;
+    m.form().mobile = kMobile;
+    m.next();
+    REQUIRE(m.route().screen == app::Screen::Review);
+    transport.script_error(platform::NetworkErrorCode::Offline);
+    m.submit();
+    settle();
+    REQUIRE(m.submitted_item() != nullptr);
+    REQUIRE(m.submitted_item()->state == api::OutboxState::Waiting);
+  }
+
+  // What a visit can see of requests: "my requests" (outbox and entries), the counts and home use these.
+  bool sees_any_request() { return !model().outbox().items().empty() || !model().my_requests().items().empty(); }
 
   // Every stored value, as a byte scan of the kiosk's storage folder would see them: drafts and the
   // outbox keep Open311 forms, where Chinese text is percent-encoded.
@@ -143,6 +190,112 @@ TEST_CASE("finish forgets the visit; a card left on the reader is not read into 
   f.reader.card = platform::IdCard{kName, kIdNumber};
   f.wait(500);
   CHECK(f.session->phase() == app::KioskPhase::Active);
+}
+
+// A complaint at an address, filed and delivered with the backend's `answer`.
+void file_complaint(KioskFixture& f, const char* answer) {
+  app::AppModel& m = f.model();
+  m.start_request(domain::RequestType::Complaint);
+  m.choose_service("BJ-0101");
+  m.form().place = app::PlaceChoice::Address;
+  m.form().address = "鼓楼区五四路158号";
+  m.next();
+  m.form().description = kDescription;
+  m.next();
+  m.next();  // no photos
+  m.form().name = kName;
+  m.form().mobile = "13800138000";
+  m.next();
+  REQUIRE(m.route().screen == app::Screen::Review);
+  f.transport.script_response(201, answer);
+  m.submit();
+  f.wait(500);
+}
+
+TEST_CASE("a receipt that did not print: its number and code stay to be written down, then go") {
+  KioskFixture f;
+  EmptyPrinter printer;
+  f.session = std::make_unique<app::KioskSession>(
+      f.model(), f.clock, policy(), &f.reader, &printer,
+      [](const std::string& number, const std::string& code) { return "https://12345.test/" + number + "/" + code; });
+  f.session->begin();
+  file_complaint(f, R"([{"service_notice":"query_code:ABCDEFGH23","service_request_id":"20251130000001"}])");
+  REQUIRE(printer.asked.size() == 1);
+  CHECK(printer.asked[0].lookup_url == "https://12345.test/20251130000001/ABCDEFGH23");
+  const auto& failed = f.session->failed_receipt();
+  REQUIRE(failed);
+  CHECK(failed->error.problem == platform::PrintProblem::PaperOut);
+  CHECK(failed->request_number == "20251130000001");
+  CHECK(failed->query_code == "ABCDEFGH23");
+  f.wait(1'000);
+  CHECK(printer.asked.size() == 1);  // asked once per request, not again on every tick
+  f.session->dismiss_failed_receipt();
+  CHECK_FALSE(f.session->failed_receipt());
+
+  f.session->begin();
+  f.wait(500);
+  file_complaint(f, R"([{"service_notice":"query_code:ABCDEFGH24","service_request_id":"20251130000002"}])");
+  REQUIRE(f.session->failed_receipt());
+  f.session->finish();  // the next citizen never sees it
+  CHECK_FALSE(f.session->failed_receipt());
+}
+
+TEST_CASE("a request filed offline belongs to no later visit, before or after it is delivered") {
+  KioskFixture f;
+  f.session->finish();  // as the kiosk starts
+  f.session->begin();
+  f.file_offline();
+  CHECK(f.sees_any_request());  // its own visitor sees it waiting
+  REQUIRE(f.storage_holds(kMobile));
+  f.wait(250);
+  // The receipt says it will be sent and carries the claim, no number yet.
+  REQUIRE(f.printer.printed.size() == 1);
+  const platform::Receipt receipt = f.printer.printed[0];
+  CHECK(receipt.request_number.empty());
+  CHECK(receipt.query_code.empty());
+  CHECK(receipt.claim_key == f.model().submitted_item()->id);
+  CHECK(receipt.claim_secret.size() == 32);
+  CHECK(receipt.claim_secret != receipt.claim_key);
+  CHECK(receipt.lookup_url == receipt.claim_key + "/" + receipt.claim_secret);
+  CHECK(f.session->receipt_note() == "printed");
+
+  f.session->finish();
+  f.session->begin();  // visit 2
+  CHECK_FALSE(f.sees_any_request());
+  CHECK(f.model().submitted_item() == nullptr);
+  CHECK(f.storage_holds(kMobile));  // kept until delivered
+
+  f.transport.script_response(201,
+                              R"([{"service_notice":"query_code:ABCDEFGH23","service_request_id":"20251130000001"}])");
+  f.model().retry_sending();
+  f.wait(1'000);
+  CHECK(f.transport.sent().size() >= 2);
+  CHECK(*platform::find_header(f.transport.sent().back().headers, "Claim-Secret") == receipt.claim_secret);
+  CHECK(f.printer.printed.size() == 1);  // nothing printed for visit 2
+  CHECK_FALSE(f.sees_any_request());
+  CHECK(f.model().services_ref().tracker.news().empty());
+  for (const char* text : {kName, kMobile, kAddress, kDescription, "20251130000001", "ABCDEFGH23"}) {
+    INFO(text);
+    CHECK_FALSE(f.storage_holds(text));
+  }
+}
+
+TEST_CASE("a refused request is shown to its visitor and dropped with nothing kept when they leave") {
+  KioskFixture f;
+  f.session->finish();
+  f.session->begin();
+  f.file_offline();
+  f.transport.script_response(400, R"([{"code":400,"description":"phone: not a mainland mobile number",)"
+                                   R"("field_error":"mobile.invalid_mobile"}])");
+  f.model().retry_sending();
+  f.wait(1'000);
+  REQUIRE(f.model().submitted_item() != nullptr);
+  CHECK(f.model().submitted_item()->state == api::OutboxState::NeedsAttention);
+
+  f.session->finish();
+  CHECK_FALSE(f.sees_any_request());
+  CHECK_FALSE(f.storage_holds(kMobile));
+  CHECK_FALSE(f.storage_holds(kName));
 }
 
 }  // namespace

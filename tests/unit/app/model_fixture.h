@@ -34,7 +34,8 @@ struct ModelFixture {
   app::PortablePhotoPreparer photos{tasks};
   ui::Resources resources = load();
   std::unique_ptr<app::AppRuntime> runtime;
-  std::optional<app::Station> station;  // set before restart() to run as a kiosk
+  std::optional<app::Station> station;             // set before restart() to run as a kiosk
+  platform::LocationProvider* location = nullptr;  // set before restart() to have one
 
   ModelFixture() { restart(); }
 
@@ -53,8 +54,9 @@ struct ModelFixture {
     config.api.base_url = "https://hotline.test/open311/v2";
     config.api.api_key = "test-key";
     config.station = station;
-    runtime = std::make_unique<app::AppRuntime>(app::PlatformServices{transport, storage, clock, random, photos},
-                                                config, resources.strings, resources.holidays);
+    runtime = std::make_unique<app::AppRuntime>(
+        app::PlatformServices{transport, storage, clock, random, photos, nullptr, location}, config, resources.strings,
+        resources.holidays);
     transport.script_response(200, kServicesJson);
     model().start();
     settle();

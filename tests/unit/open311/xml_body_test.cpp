@@ -36,17 +36,17 @@ TEST_CASE("what XML 1.0 cannot carry becomes U+FFFD, never invalid XML") {
   CHECK(xml_escape("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80");                  // U+1F600 is carried
 }
 
-TEST_CASE("services are <services><service> with the JSON fields as elements") {
+TEST_CASE("services are <services><service> with the JSON fields as elements, in the spec's order") {
   Service service{"BJ-0122", "路灯不亮", std::nullopt, true, ServiceType::Realtime, "路灯,照明", std::nullopt};
   const auto xml = json_body_to_xml(encode_services({service}), XmlDocument::Services);
   REQUIRE(xml.has_value());
   CHECK(*xml == kDeclaration +
-                    "<services><service><keywords>路灯,照明</keywords><metadata>true</metadata>"
-                    "<service_code>BJ-0122</service_code><service_name>路灯不亮</service_name>"
-                    "<type>realtime</type></service></services>");
+                    "<services><service><service_code>BJ-0122</service_code><service_name>路灯不亮</service_name>"
+                    "<metadata>true</metadata><type>realtime</type><keywords>路灯,照明</keywords>"
+                    "</service></services>");
 }
 
-TEST_CASE("a service definition wraps attributes and values") {
+TEST_CASE("a service definition wraps attributes and values, in the spec's order") {
   ServiceDefinition definition;
   definition.service_code = "BJ-0101";
   definition.attributes.push_back(
@@ -54,11 +54,11 @@ TEST_CASE("a service definition wraps attributes and values") {
   const auto xml = json_body_to_xml(encode_service_definition(definition), XmlDocument::ServiceDefinition);
   REQUIRE(xml.has_value());
   CHECK(*xml == kDeclaration +
-                    "<service_definition><attributes><attribute><code>anonymous</code>"
-                    "<datatype>singlevaluelist</datatype><description>匿名</description><order>1</order>"
-                    "<required>true</required><values><value><key>false</key><name>否</name></value></values>"
-                    "<variable>true</variable></attribute></attributes>"
-                    "<service_code>BJ-0101</service_code></service_definition>");
+                    "<service_definition><service_code>BJ-0101</service_code><attributes><attribute>"
+                    "<variable>true</variable><code>anonymous</code><datatype>singlevaluelist</datatype>"
+                    "<required>true</required><order>1</order><description>匿名</description>"
+                    "<values><value><key>false</key><name>否</name></value></values></attribute></attributes>"
+                    "</service_definition>");
 }
 
 TEST_CASE("errors are <errors><error><code/><description/>") {
@@ -67,6 +67,19 @@ TEST_CASE("errors are <errors><error><code/><description/>") {
   CHECK(*xml == kDeclaration +
                     "<errors><error><code>400</code><description>phone: &lt;missing&gt;</description></error>"
                     "<error><code>404</code><description>no</description></error></errors>");
+}
+
+TEST_CASE("a request's spec members come in the spec's order, extensions after them") {
+  const auto xml = json_body_to_xml(
+      R"([{"zipcode": "350001", "status": "open", "extended_attributes": {"channel": "web"}, "lat": 26.08,
+           "service_request_id": "1", "media_url": "https://h/media/x", "description": "d"}])",
+      XmlDocument::ServiceRequests);
+  REQUIRE(xml.has_value());
+  CHECK(*xml == kDeclaration +
+                    "<service_requests><request><service_request_id>1</service_request_id><status>open</status>"
+                    "<description>d</description><zipcode>350001</zipcode><lat>26.08</lat>"
+                    "<media_url>https://h/media/x</media_url><extended_attributes><channel>web</channel>"
+                    "</extended_attributes></request></service_requests>");
 }
 
 TEST_CASE("a body that is not JSON has no XML form") {

@@ -8,6 +8,7 @@
 
 #include "ui/finger_tap.h"
 #include "ui/headless_imgui.h"
+#include "ui/kiosk/kiosk_view.h"
 #include "ui/onscreen_keyboard.h"
 #include "ui/test_app.h"
 
@@ -116,4 +117,31 @@ TEST_CASE("without a keyboard (phones) no keys are drawn") {
   phone.tap("手机号码", ui::Role::TextField);
   CHECK(ImGui::GetIO().WantTextInput);
   CHECK(phone.find("1") == nullptr);
+}
+
+TEST_CASE("the keys stay up and usable under the kiosk's time-limit dialog") {
+  KioskApp kiosk;
+  bool dialog = false;
+  ui::kiosk::TimeLimitChoice choice = ui::kiosk::TimeLimitChoice::None;
+  kiosk.app.view.set_overlay([&](ui::Ui& ui) {
+    if (const auto c = dialog ? ui::kiosk::time_limit_dialog(ui, 20) : ui::kiosk::TimeLimitChoice::None;
+        c != ui::kiosk::TimeLimitChoice::None) {
+      choice = c;
+    }
+  });
+  kiosk.tap("手机号码", ui::Role::TextField);
+  kiosk.tap("1");
+  dialog = true;
+  kiosk.frames(4);
+  const ui::Item* continue_button = kiosk.find("继续办理");
+  REQUIRE(continue_button != nullptr);
+  // The keys are still there, below the dialog and not under it, and still type into the field.
+  const ui::Item* key = kiosk.find("3");
+  REQUIRE(key != nullptr);
+  CHECK(continue_button->max.y <= key->min.y);
+  kiosk.tap("3");
+  CHECK(kiosk.app.model().form().mobile == "13");
+  CHECK(choice == ui::kiosk::TimeLimitChoice::None);  // a key is the app's input; the loop continues the visit
+  kiosk.tap("继续办理");  // ends the field's editing, the keys go: the dialog stays under the finger
+  CHECK(choice == ui::kiosk::TimeLimitChoice::Continue);
 }

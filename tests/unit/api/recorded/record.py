@@ -61,7 +61,7 @@ def record(server, out_dir):
                           "attribute[kiosk_station]": "FT-001"}
             headers = {"Idempotency-Key": IDEMPOTENCY_KEY}
             created = call("POST", f"{base}/requests.json", submission, headers)
-            write(out_dir, "created_201", created)
+            write(out_dir, "created_200", created)
             write(out_dir, "created_replay_200", call("POST", f"{base}/requests.json", submission, headers))
             number = json.loads(created[2])[0]["service_request_id"]
             write(out_dir, "error_400_mobile",

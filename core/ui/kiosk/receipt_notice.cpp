@@ -1,0 +1,53 @@
+// The receipt that did not print: why (no paper, printer out of order), and the request's number and
+// query code in large type for the citizen to write down before they leave; it stays until tapped.
+#include <imgui.h>
+
+#include "ui/kiosk/kiosk_view.h"
+
+namespace hotline::ui::kiosk {
+namespace {
+
+const char* reason_key(platform::PrintProblem problem) {
+  switch (problem) {
+    case platform::PrintProblem::PaperOut:
+      return "kiosk.receipt.paper_out";
+    case platform::PrintProblem::Offline:
+      return "kiosk.receipt.offline";
+    case platform::PrintProblem::Failed:
+      break;
+  }
+  return "kiosk.receipt.failed";
+}
+
+}  // namespace
+
+bool receipt_notice(Ui& ui, const app::KioskSession::FailedReceipt& receipt) {
+  const Theme& t = ui.theme;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + t.padding, viewport->WorkPos.y + t.padding * 4));
+  ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x - t.padding * 2, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.padding * 2, t.padding * 2));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, t.rounding * 2);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, t.focus_ring_px * 2);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, t.colors.card);
+  ImGui::PushStyleColor(ImGuiCol_Border, t.colors.error);
+  ImGui::Begin("###kiosk_receipt_notice", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PopStyleColor(2);
+  ImGui::PopStyleVar(3);
+  heading(ui, ui.tr("kiosk.receipt.title"));
+  paragraph(ui, ui.tr(reason_key(receipt.error.problem)), t.colors.error);
+  paragraph(ui, ui.tr("kiosk.receipt.write_down"));
+  gap(ui);
+  paragraph(ui, ui.tr("kiosk.receipt.number"), t.colors.muted, t.small_px * 1.2f);
+  paragraph(ui, receipt.request_number, t.colors.text, t.heading_px * 1.6f);
+  paragraph(ui, ui.tr("kiosk.receipt.code"), t.colors.muted, t.small_px * 1.2f);
+  paragraph(ui, receipt.query_code, t.colors.text, t.heading_px * 1.6f);
+  gap(ui);
+  const bool done = button(ui, ui.tr("kiosk.receipt.done"), ButtonKind::Primary, "receipt_written_down");
+  ImGui::End();
+  return done;
+}
+
+}  // namespace hotline::ui::kiosk

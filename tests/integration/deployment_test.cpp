@@ -1,0 +1,131 @@
+// A deployment's configuration, not development defaults (issue 26): with --config only the keys and
+// tokens it names are accepted, a configuration without api_keys does not start, and operator tokens
+// carry who acts.
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "api_helpers.h"
+
+using namespace hotline::integration;
+
+TEST_CASE("with --config the development keys and HOTLINE_OPERATOR_TOKEN are not accepted") {
+  TempDir dir;
+  ::setenv("HOTLINE_OPERATOR_TOKEN", "environment-operator-token-0001", 1);
+  ServerProcess server(dir, {dir.file("h.db")});
+  ::unsetenv("HOTLINE_OPERATOR_TOKEN");
+  auto c = server.client();
+  for (const char* key : {"dev-web-key", "dev-kiosk-key", "dev-app-key"}) {
+    INFO(key);
+    CHECK(post_form(c, "/open311/v2/requests.json", with_field(valid_complaint(), "api_key", key))->status == 403);
+  }
+  CHECK(c.Get("/open311/v2/operator/requests/1.json", {{"Authorization", "Bearer environment-operator-token-0001"}})
+            ->status == 403);
+  // What the configuration names works.
+  CHECK(post_form(c, "/open311/v2/requests.json", valid_complaint())->status == 200);
+  CHECK(c.Get("/open311/v2/operator/requests/1.json", operator_headers())->status == 404);
+}
+
+TEST_CASE("a configuration without api_keys is refused at start, with a message naming it") {
+  TempDir dir;
+  const std::string config = dir.file("config.json");
+  std::ofstream(config) << R"({"operator_tokens": ["a-long-operator-token-0001"]})";
+  const auto run = run_command({"sh", "-c",
+                                std::string("exec '") + HOTLINE_SERVER_BINARY + "' serve --port 0 --db '" +
+                                    dir.file("h.db") + "' --config '" + config + "' 2>&1"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find("api_keys is required") != std::string::npos);
+  CHECK(run.out.find("listening") == std::string::npos);
+}
+
+TEST_CASE("the actor and unit in the timeline come from the operator token, not the request body") {
+  TempDir dir;
+  const std::string db = dir.file("h.db");
+  ServerOptions options{db};
+  options.extra_config = R"("operator_tokens": [{"token": "agent-token-0123456789", "actor": "agent-007"},
+                         {"token": "water-token-0123456789", "actor": "li-water", "unit": "FZZLS"}])";
+  ServerProcess server(dir, options);
+  auto c = server.client();
+  const auto id = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint())).id;
+  const auto as = [&](const char* token, const std::string& verb, Fields fields) {
+    return post_form(c, "/open311/v2/operator/requests/" + id + "/" + verb + ".json", fields,
+                     {{"Authorization", std::string("Bearer ") + token}});
+  };
+  REQUIRE(as("agent-token-0123456789", "accept", {{"actor", "mallory"}})->status == 200);
+  REQUIRE(as("agent-token-0123456789", "dispatch", {{"unit", "FZZLS"}, {"actor", "mallory"}})->status == 200);
+  REQUIRE(as("water-token-0123456789", "handle", {{"actor", "mallory"}, {"actor_unit", "FZCGW"}})->status == 200);
+  // The old shared token is gone with the configuration that replaced it.
+  CHECK(act(c, id, "reply", {{"note", "已修复"}})->status == 403);
+
+  sqlite3* handle = nullptr;
+  REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* rows = nullptr;
+  REQUIRE(sqlite3_prepare_v2(handle, "SELECT actor_id, COALESCE(actor_unit, '') FROM timeline ORDER BY seq", -1, &rows,
+                             nullptr) == SQLITE_OK);
+  std::vector<std::string> recorded;
+  while (sqlite3_step(rows) == SQLITE_ROW) {
+    recorded.push_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(rows, 0))) + "/" +
+                       reinterpret_cast<const char*>(sqlite3_column_text(rows, 1)));
+  }
+  sqlite3_finalize(rows);
+  sqlite3_close(handle);
+  REQUIRE(recorded.size() == 4);
+  CHECK(recorded[1] == "agent-007/");
+  CHECK(recorded[2] == "agent-007/");
+  CHECK(recorded[3] == "li-water/FZZLS");
+}
+
+TEST_CASE("the database and the photos are created for the server's user alone (0600 files, 0700 directories)") {
+  TempDir dir;
+  const std::string db = dir.file("h.db");
+  const mode_t inherited = ::umask(0022);  // the server does not depend on the umask it is started with
+  ServerProcess server(dir, {db});
+  ::umask(inherited);
+  auto c = server.client();
+  httplib::MultipartFormDataItems items;
+  for (const auto& [name, value] : valid_complaint()) {
+    items.push_back({name, value, "", ""});
+  }
+  items.push_back({"media", make_png(40, 30, 5), "p.png", "image/png"});
+  REQUIRE(c.Post("/open311/v2/requests.json", items)->status == 200);
+  namespace fs = std::filesystem;
+  const auto group_or_other = fs::perms::group_all | fs::perms::others_all;
+  CHECK((fs::status(db).permissions() & group_or_other) == fs::perms::none);
+  int photos = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(db + ".media")) {
+    INFO(entry.path());
+    CHECK((entry.status().permissions() & group_or_other) == fs::perms::none);
+    photos += entry.is_regular_file() ? 1 : 0;
+  }
+  CHECK(photos == 1);
+  CHECK((fs::status(db + ".media").permissions() & group_or_other) == fs::perms::none);
+}
+
+TEST_CASE("/config.json gives the web app its api_key and Open311 address from the server's configuration") {
+  TempDir dir;
+  {
+    ServerProcess server(dir, {dir.file("a.db")});
+    auto c = server.client();
+    auto page = c.Get("/config.json");
+    REQUIRE(page->status == 200);
+    CHECK(json_of(page) == nlohmann::json({{"api", {{"api_key", kWebKey}, {"base_url", "/open311/v2"}}}}));
+  }
+  ServerOptions options{dir.file("b.db")};
+  options.extra_config =
+      R"("web_app": {"api_key": "cdn-web-key-123", "base_url": "https://12345.fuzhou.gov.cn/open311/v2"},
+         "api_keys": [{"client": "cdn", "key": "cdn-web-key-123", "channel": "web"}])";
+  ServerProcess server(dir, options);
+  auto c = server.client();
+  const auto page = json_of(c.Get("/config.json"));
+  CHECK(page["api"]["api_key"] == "cdn-web-key-123");
+  CHECK(page["api"]["base_url"] == "https://12345.fuzhou.gov.cn/open311/v2");
+  CHECK(
+      post_form(c, "/open311/v2/requests.json", with_field(valid_complaint(), "api_key", "cdn-web-key-123"))->status ==
+      200);
+}
