@@ -43,7 +43,9 @@ std::optional<std::string> gzip_compress(std::string_view data, GzipLevel level)
   return out;
 }
 
-bool accepts_gzip(std::string_view accept_encoding) {
+namespace {
+
+bool accepts_coding(std::string_view accept_encoding, std::string_view wanted, bool wildcard_counts) {
   std::size_t pos = 0;
   while (pos < accept_encoding.size()) {
     std::size_t end = accept_encoding.find(',', pos);
@@ -60,7 +62,7 @@ bool accepts_gzip(std::string_view accept_encoding) {
     while (!coding.empty() && coding.back() == ' ') {
       coding.remove_suffix(1);
     }
-    if (coding != "gzip" && coding != "*") {
+    if (coding != wanted && !(wildcard_counts && coding == "*")) {
       continue;
     }
     if (semicolon == std::string_view::npos) {
@@ -76,6 +78,16 @@ bool accepts_gzip(std::string_view accept_encoding) {
     return value.find_first_of("123456789") < value.find_first_of(" ,;");
   }
   return false;
+}
+
+}  // namespace
+
+bool accepts_gzip(std::string_view accept_encoding) {
+  return accepts_coding(accept_encoding, "gzip", true);
+}
+
+bool accepts_brotli(std::string_view accept_encoding) {
+  return accepts_coding(accept_encoding, "br", false);
 }
 
 }  // namespace hotline::server

@@ -14,7 +14,9 @@ enum class GzipLevel { PerRequest, Best };
 // gzip-wrapped deflate.
 std::optional<std::string> gzip_compress(std::string_view data, GzipLevel level);
 
-// True when the Accept-Encoding header lists gzip without q=0.
+// True when the Accept-Encoding header lists gzip (or *) without q=0.
 bool accepts_gzip(std::string_view accept_encoding);
+// True when it lists br without q=0 (named: "*" is not taken to mean brotli).
+bool accepts_brotli(std::string_view accept_encoding);
 
 }  // namespace hotline::server

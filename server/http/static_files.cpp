@@ -118,13 +118,23 @@ std::optional<StaticFiles::Entry> StaticFiles::load(const std::filesystem::path&
       entry.gzipped = std::make_shared<const std::string>(std::move(*compressed));
     }
   }
+  // A FILE.br older than FILE belongs to an earlier build: never serve it for this one.
+  const std::filesystem::path br_file = file.string() + ".br";
+  std::error_code br_ec;
+  if (std::filesystem::is_regular_file(br_file, br_ec) && std::filesystem::last_write_time(br_file, br_ec) >= mtime &&
+      !br_ec) {
+    std::ifstream br_in(br_file, std::ios::binary);
+    entry.brotli =
+        std::make_shared<const std::string>(std::istreambuf_iterator<char>(br_in), std::istreambuf_iterator<char>());
+  }
   entry.plain = std::make_shared<const std::string>(std::move(bytes));
   std::lock_guard lock(mutex_);
   cache_[file] = entry;
   return entry;
 }
 
-StaticResponse StaticFiles::get(std::string_view url_path, bool client_accepts_gzip, std::string_view if_none_match) {
+StaticResponse StaticFiles::get(std::string_view url_path, bool client_accepts_gzip, bool client_accepts_brotli,
+                                std::string_view if_none_match) {
   StaticResponse response;
   const auto file = resolve(url_path);
   const auto entry = file ? load(*file) : std::nullopt;
@@ -134,8 +144,15 @@ StaticResponse StaticFiles::get(std::string_view url_path, bool client_accepts_g
   }
   const std::string name = file->filename().string();
   response.content_type = std::string(mime_type_for(name));
-  response.gzipped = client_accepts_gzip && entry->gzipped;
-  response.etag = response.gzipped ? coded_etag(entry->etag, "gzip") : entry->etag;
+  std::shared_ptr<const std::string> body = entry->plain;
+  if (client_accepts_brotli && entry->brotli) {
+    response.content_encoding = "br";
+    body = entry->brotli;
+  } else if (client_accepts_gzip && entry->gzipped) {
+    response.content_encoding = "gzip";
+    body = entry->gzipped;
+  }
+  response.etag = response.content_encoding.empty() ? entry->etag : coded_etag(entry->etag, response.content_encoding);
   // index.html names the other files, so it is always revalidated; the rest may be reused briefly and
   // then revalidated by ETag (Emscripten output names carry no content hash).
   response.cache_control = name == "index.html" ? "no-cache" : "public, max-age=300, must-revalidate";
@@ -143,7 +160,7 @@ StaticResponse StaticFiles::get(std::string_view url_path, bool client_accepts_g
     response.status = 304;
     return response;
   }
-  response.body = response.gzipped ? entry->gzipped : entry->plain;
+  response.body = std::move(body);
   return response;
 }
 

@@ -82,7 +82,8 @@ void get_static(HttpContext& ctx, const http::Request& req, http::Response& res)
     send_error(res, 404, "not found");
     return;
   }
-  auto file = ctx.static_files->get(req.path, accepts_gzip(header_list(req, "Accept-Encoding")),
+  const std::string accept_encoding = header_list(req, "Accept-Encoding");
+  auto file = ctx.static_files->get(req.path, accepts_gzip(accept_encoding), accepts_brotli(accept_encoding),
                                     header_list(req, "If-None-Match"));
   if (file.status == 404) {
     send_error(res, 404, "not found");
@@ -96,8 +97,8 @@ void get_static(HttpContext& ctx, const http::Request& req, http::Response& res)
   if (file.status == 304) {
     return;
   }
-  if (file.gzipped) {
-    res.set_header("Content-Encoding", "gzip");
+  if (!file.content_encoding.empty()) {
+    res.set_header("Content-Encoding", file.content_encoding);
   }
   // The cached body is shared between answers, not copied.
   res.set_shared_content(file.body, file.content_type);

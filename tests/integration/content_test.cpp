@@ -1,6 +1,7 @@
 // The web build (MIME types, gzip, ETag/304, no path traversal), knowledge-base search, health.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <fstream>
 
 #include "api_helpers.h"
@@ -54,6 +55,40 @@ TEST_CASE("the web build is served with the right types, gzip and cache headers"
   CHECK(c.Get("/%2e%2e/secret.txt")->status == 404);
   CHECK(c.Get("/missing.js")->status == 404);
   CHECK(c.Get("/healthz")->status == 200);
+}
+
+TEST_CASE("a brotli copy written by the build is served to clients that accept br, never a stale one") {
+  TempDir dir;
+  const auto web = dir.path() / "web";
+  std::filesystem::create_directories(web);
+  const std::string js = "var hotline = 1;" + std::string(3000, ' ');
+  const std::string br("BROTLI\x1b\x00bytes", 14);  // served as they are: the server never decodes them
+  std::ofstream(web / "index.js") << js;
+  std::ofstream(web / "index.js.br", std::ios::binary) << br;
+  std::ofstream(web / "old.js") << js;
+  std::ofstream(web / "old.js.br", std::ios::binary) << br;
+  // old.js.br is from an earlier build than old.js.
+  std::filesystem::last_write_time(web / "old.js.br",
+                                   std::filesystem::last_write_time(web / "old.js") - std::chrono::hours(1));
+  ServerProcess server(dir, {dir.file("h.db"), web.string()});
+  auto c = server.client();
+  c.set_decompress(false);
+
+  auto brotli = c.Get("/index.js", {{"Accept-Encoding", "gzip, deflate, br"}});
+  REQUIRE(brotli->status == 200);
+  CHECK(brotli->get_header_value("Content-Encoding") == "br");
+  CHECK(brotli->body == br);
+  CHECK(brotli->get_header_value("Content-Type") == "text/javascript; charset=utf-8");
+  CHECK(brotli->get_header_value("Vary") == "Accept-Encoding");
+  const std::string br_etag = brotli->get_header_value("ETag");
+  CHECK(br_etag.find("-br\"") != std::string::npos);
+  CHECK(c.Get("/index.js", {{"Accept-Encoding", "br"}, {"If-None-Match", br_etag}})->status == 304);
+
+  CHECK(c.Get("/index.js", {{"Accept-Encoding", "gzip"}})->get_header_value("Content-Encoding") == "gzip");
+  CHECK(c.Get("/index.js", {{"Accept-Encoding", "br;q=0, gzip"}})->get_header_value("Content-Encoding") == "gzip");
+  CHECK(c.Get("/index.js", {{"Accept-Encoding", "*"}})->get_header_value("Content-Encoding") == "gzip");
+  CHECK(c.Get("/index.js")->body == js);
+  CHECK(c.Get("/old.js", {{"Accept-Encoding", "br, gzip"}})->get_header_value("Content-Encoding") == "gzip");
 }
 
 TEST_CASE("the knowledge base answers short Chinese questions by character bigrams") {

@@ -1,10 +1,13 @@
 // Makes a web build folder installable and usable offline as ONE versioned set: writes the manifest
 // and its icons, then sw.js = the service worker with every file's SHA-256 and a version derived from
-// them, so a worker only ever serves (and only ever caches) files of its own build.
+// them, so a worker only ever serves (and only ever caches) files of its own build. Beside each text
+// or WebAssembly file it writes FILE.br (brotli, best quality), which the reference backend serves to
+// browsers that accept br.
 // usage: node web/offline/stamp_build.mjs <web build folder>
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 import { iconPng } from './icons.mjs';
@@ -36,9 +39,21 @@ export function describeBuild(dir) {
   return { version, files };
 }
 
+// FILE.br, compressed again only when FILE is newer (best quality takes seconds on index.wasm).
+function writeBrotli(file) {
+  const br = `${file}.br`;
+  if (fs.existsSync(br) && fs.statSync(br).mtimeMs >= fs.statSync(file).mtimeMs) return;
+  const bytes = fs.readFileSync(file);
+  fs.writeFileSync(br, zlib.brotliCompressSync(bytes, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }));
+}
+
 export function stampBuild(dir) {
   writeIfChanged(path.join(dir, 'manifest.webmanifest'), fs.readFileSync(path.join(HERE, 'manifest.webmanifest')));
   for (const size of [192, 512]) writeIfChanged(path.join(dir, `icon-${size}.png`), iconPng(size));
+  for (const name of OFFLINE_FILES.filter((n) => !n.endsWith('.png'))) writeBrotli(path.join(dir, name));
   const build = describeBuild(dir);
   const worker = fs.readFileSync(path.join(HERE, 'service_worker.js'), 'utf8');
   writeIfChanged(path.join(dir, 'sw.js'), `const BUILD = ${JSON.stringify(build, null, 1)};\n${worker}`);
