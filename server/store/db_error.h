@@ -15,6 +15,10 @@ struct DbError {
   bool unavailable = false;
 };
 
+// The start of an unavailable error's detail: most callers pass only the detail on to the HTTP
+// layer, which answers 503 when it starts so (storage_failure.h).
+inline constexpr const char* kDbUnavailable = "no writable database reachable: ";
+
 template <typename T>
 using DbResult = base::Expected<T, DbError>;
 

@@ -28,6 +28,15 @@ int hex_value(char c) {
   return c >= 'a' && c <= 'f' ? c - 'a' + 10 : c - 'A' + 10;
 }
 
+DbError unavailable_error(std::string_view detail) {
+  std::string text(kDbUnavailable);
+  text += detail;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) {
+    text.pop_back();
+  }
+  return DbError{0, std::move(text), true};
+}
+
 }  // namespace
 
 std::string numbered_parameters(std::string_view sql) {
@@ -52,14 +61,14 @@ std::string numbered_parameters(std::string_view sql) {
 DbResult<std::unique_ptr<Connection>> Connection::open(const std::string& conninfo) {
   PGconn* conn = PQconnectdb(conninfo.c_str());
   if (conn == nullptr) {
-    return base::unexpected(DbError{0, "out of memory", true});
+    return base::unexpected(unavailable_error("out of memory"));
   }
   // NOTICEs ("relation already exists, skipping") are not the operator's business.
   PQsetNoticeProcessor(
       conn, [](void*, const char*) {}, nullptr);
   std::unique_ptr<Connection> connection(new Connection(conn));
   if (PQstatus(conn) != CONNECTION_OK) {
-    return base::unexpected(DbError{0, PQerrorMessage(conn), true});
+    return base::unexpected(unavailable_error(PQerrorMessage(conn)));
   }
   return connection;
 }
@@ -74,11 +83,11 @@ DbResult<bool> Connection::ensure_connected() {
   }
   if (in_transaction_) {
     // Reconnecting here would run the rest of the transaction's statements outside it.
-    return base::unexpected(DbError{0, "connection lost inside a transaction", true});
+    return base::unexpected(unavailable_error("connection lost inside a transaction"));
   }
   PQreset(conn_);
   if (PQstatus(conn_) != CONNECTION_OK) {
-    return base::unexpected(DbError{0, PQerrorMessage(conn_), true});
+    return base::unexpected(unavailable_error(PQerrorMessage(conn_)));
   }
   broken_ = false;
   ++generation_;
@@ -101,7 +110,7 @@ DbError Connection::error_of(PGresult* result) {
   while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) {
     detail.pop_back();
   }
-  return DbError{0, std::move(detail), unavailable};
+  return unavailable ? unavailable_error(detail) : DbError{0, std::move(detail), false};
 }
 
 DbResult<bool> Connection::exec(const char* sql) {
@@ -129,7 +138,7 @@ DbResult<bool> Connection::finish(const char* sql) {
   if (broken_ || PQstatus(conn_) != CONNECTION_OK) {
     // The server rolls back a transaction whose connection is gone.
     in_transaction_ = false;
-    return base::unexpected(DbError{0, "connection lost inside a transaction", true});
+    return base::unexpected(unavailable_error("connection lost inside a transaction"));
   }
   auto done = exec(sql);
   in_transaction_ = false;

@@ -21,6 +21,9 @@ void send_cacheable_json(http::Response& res, std::string body) {
 }
 
 void send_error(http::Response& res, int status, std::string description) {
+  if (status == 503) {
+    res.set_header("Retry-After", "5");  // a failover takes seconds
+  }
   send_json(res, status, open311::encode_errors({open311::ApiError{status, std::move(description)}}));
 }
 
@@ -31,7 +34,7 @@ void send_worded_error(http::Response& res, int status, std::string description)
 
 void send_storage_error(http::Response& res, std::string_view context, std::string_view detail) {
   log_storage_failure(context, detail);
-  send_error(res, 500, kStorageUnavailable);
+  send_error(res, storage_failure_status(detail), kStorageUnavailable);
 }
 
 std::string param(const http::Request& req, const char* name) {
