@@ -10,6 +10,9 @@ namespace hotline::server {
 void send_json(http::Response& res, int status, std::string body) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
+  if (status == 503) {
+    res.set_header("Retry-After", "5");  // no writable database yet: a failover takes seconds
+  }
   res.set_content(std::move(body), kJsonType);
 }
 
@@ -21,9 +24,6 @@ void send_cacheable_json(http::Response& res, std::string body) {
 }
 
 void send_error(http::Response& res, int status, std::string description) {
-  if (status == 503) {
-    res.set_header("Retry-After", "5");  // a failover takes seconds
-  }
   send_json(res, status, open311::encode_errors({open311::ApiError{status, std::move(description)}}));
 }
 
