@@ -16,8 +16,9 @@ Usage:
 serve options:
   --port P             TCP port; 0 picks a free port (printed as "listening on http://HOST:PORT")
   --host ADDR          listening address (default 127.0.0.1)
-  --db FILE            SQLite database, created and migrated on start (WAL, synchronous=FULL)
-  --media-dir DIR      where uploaded photos are stored (default FILE.media)
+  --db FILE            SQLite database, created and migrated on start (WAL, synchronous=FULL); or
+                       postgresql://... (any libpq URI; postgresql:key=value... for keyword strings)
+  --media-dir DIR      where uploaded photos are stored (default FILE.media; PostgreSQL: the database)
   --web DIR            also serve the web build from DIR (gzip, ETag, application/wasm)
   --seed               load the service catalog, units and guides from the seed directory first
   --seed-dir DIR       seed directory (default: the source tree's assets/seed)

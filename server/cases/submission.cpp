@@ -29,7 +29,7 @@ SubmissionError single_error(int status, std::string description) {
 
 SubmissionError storage_error(std::string_view context, std::string_view detail) {
   log_storage_failure(context, detail);
-  return single_error(500, kStorageUnavailable);
+  return single_error(storage_failure_status(detail), kStorageUnavailable);
 }
 
 domain::ServiceRequest to_domain(const Submission& s, const ServiceRecord& service) {

@@ -4,6 +4,7 @@
 #include "http/accept_language.h"
 #include "http/gzip.h"
 #include "routes/routes.h"
+#include "store/db_health.h"
 #include "text/utf8.h"
 #include "wire/error_words.h"
 #include "wire/http_support.h"
@@ -111,7 +112,13 @@ void add_content_routes(http::Router& router, HttpContext& ctx) {
              [&ctx](const http::Request& req, http::Response& res) { search_guides(ctx, req, res); });
   router.get(R"(/media/([0-9a-f]{64}))",
              [&ctx](const http::Request& req, http::Response& res) { get_media(ctx, req.matches[1], res); });
-  router.get("/healthz", [](const http::Request&, http::Response& res) { send_json(res, 200, "{\"ok\":true}"); });
+  router.get("/healthz", [&ctx](const http::Request&, http::Response& res) {
+    // For a load balancer: 200 only where a submission can be written.
+    const DbHealth health = check_health(*ctx.backend.pool);
+    send_json(res, health.writable ? 200 : 503,
+              "{\"ok\":" + std::string(health.writable ? "true" : "false") + ",\"engine\":\"" + health.engine +
+                  "\",\"role\":\"" + health.role + "\"}");
+  });
   router.get(R"(/.*)", [&ctx](const http::Request& req, http::Response& res) { get_static(ctx, req, res); });
 }
 

@@ -8,6 +8,10 @@ namespace hotline::server {
 
 inline constexpr const char* kStorageUnavailable = "storage unavailable";
 
+// 503 (with Retry-After) when no writable database is reachable right now (a PostgreSQL failover in
+// progress: the client retries, its Idempotency-Key makes that safe), 500 for any other failure.
+int storage_failure_status(std::string_view detail);
+
 // One line on stderr: "hotline-server: storage failure while <context>: <detail>".
 void log_storage_failure(std::string_view context, std::string_view detail);
 

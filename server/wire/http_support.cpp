@@ -10,6 +10,9 @@ namespace hotline::server {
 void send_json(http::Response& res, int status, std::string body) {
   res.status = status;
   res.set_header("Cache-Control", "no-store");
+  if (status == 503) {
+    res.set_header("Retry-After", "5");  // no writable database yet: a failover takes seconds
+  }
   res.set_content(std::move(body), kJsonType);
 }
 
@@ -31,7 +34,7 @@ void send_worded_error(http::Response& res, int status, std::string description)
 
 void send_storage_error(http::Response& res, std::string_view context, std::string_view detail) {
   log_storage_failure(context, detail);
-  send_error(res, 500, kStorageUnavailable);
+  send_error(res, storage_failure_status(detail), kStorageUnavailable);
 }
 
 std::string param(const http::Request& req, const char* name) {

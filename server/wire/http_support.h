@@ -21,7 +21,8 @@ void send_cacheable_json(http::Response& res, std::string body);
 void send_error(http::Response& res, int status, std::string description);
 // The same for a description worded in the client's language (error_words.h): Vary: Accept-Language.
 void send_worded_error(http::Response& res, int status, std::string description);
-// 500 "storage unavailable"; the detail is logged (storage_failure.h), not sent.
+// 500 "storage unavailable" (503 with Retry-After while no writable database is reachable); the
+// detail is logged (storage_failure.h), not sent.
 void send_storage_error(http::Response& res, std::string_view context, std::string_view detail);
 
 // A query parameter given at most once; "" when absent.

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "api_helpers.h"
+#include "test_database.h"
 
 using namespace hotline::integration;
 
@@ -54,7 +55,13 @@ TEST_CASE("the web build is served with the right types, gzip and cache headers"
   CHECK(c.Get("/../secret.txt")->status == 404);
   CHECK(c.Get("/%2e%2e/secret.txt")->status == 404);
   CHECK(c.Get("/missing.js")->status == 404);
-  CHECK(c.Get("/healthz")->status == 200);
+  // The health check names the engine and the role it reached (a standby would answer 503).
+  const auto health = c.Get("/healthz");
+  CHECK(health->status == 200);
+  const auto reported = json_of(health);
+  CHECK(reported["ok"] == true);
+  CHECK(reported["engine"] == (on_postgresql() ? "postgresql" : "sqlite"));
+  CHECK(reported["role"] == (on_postgresql() ? "primary" : "sqlite"));
 }
 
 TEST_CASE("a brotli copy written by the build is served to clients that accept br, never a stale one") {
