@@ -6,6 +6,8 @@
 #include <iterator>
 
 #include "store/catalog_store.h"
+#include "store/media_files.h"
+#include "store/media_in_database.h"
 #include "wall_clock.h"
 
 namespace hotline::server {
@@ -32,13 +34,26 @@ base::Expected<calendar::HolidayCalendar, std::string> load_holidays(const std::
   return holidays;
 }
 
+// SQLite: files next to the database. PostgreSQL: the database itself, so photos survive an instance
+// and a failover as requests do; --media-dir chooses a directory (a shared one) for either engine.
+std::unique_ptr<MediaBytes> open_media_bytes(const BackendOptions& options, DbPool& pool) {
+  if (!options.media_dir.empty()) {
+    return std::make_unique<MediaFiles>(options.media_dir);
+  }
+  if (pool.target().engine == DbEngine::Postgresql) {
+    return std::make_unique<MediaInDatabase>(pool);
+  }
+  return std::make_unique<MediaFiles>(pool.target().location + ".media");
+}
+
 }  // namespace
 
 base::Expected<std::unique_ptr<Backend>, std::string> open_backend(const BackendOptions& options) {
   auto backend = std::make_unique<Backend>();
-  auto pool = DbPool::open(options.db_path);
+  const DbTarget target = parse_db_target(options.db_path);
+  auto pool = DbPool::open(target);
   if (!pool) {
-    return base::unexpected("database " + options.db_path + ": " + pool.error().detail);
+    return base::unexpected("database " + describe(target) + ": " + pool.error().detail);
   }
   backend->pool = std::move(*pool);
   if (options.seed) {
@@ -70,8 +85,7 @@ base::Expected<std::unique_ptr<Backend>, std::string> open_backend(const Backend
     backend->knowledge = std::make_unique<KnowledgeIndex>(std::move(*guides));
   }
   backend->requests = std::make_unique<RequestStore>(*backend->pool);
-  backend->media = std::make_unique<MediaStore>(
-      options.media_dir.empty() ? options.db_path + ".media" : options.media_dir, options.media_limits);
+  backend->media = std::make_unique<MediaStore>(open_media_bytes(options, *backend->pool), options.media_limits);
   backend->now = wall_clock_now;
   return backend;
 }

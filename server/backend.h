@@ -19,8 +19,8 @@
 namespace hotline::server {
 
 struct BackendOptions {
-  std::string db_path;
-  std::string media_dir;     // default: <db_path>.media
+  std::string db_path;       // --db: an SQLite file or a PostgreSQL connection string (db_target.h)
+  std::string media_dir;     // default: <file>.media for SQLite, the database for PostgreSQL
   std::string holidays_dir;  // assets/holidays: <year>.json files
   std::string seed_dir;      // assets/seed
   std::string i18n_dir;      // assets/i18n: the app's catalogs, for workflow refusals in words

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "domain/service_category.h"
+#include "store/database.h"
 #include "store/knowledge_index.h"
-#include "store/sqlite_db.h"
 
 namespace hotline::server {
 

@@ -5,8 +5,8 @@
 
 namespace hotline::server {
 
-DbResult<std::unique_ptr<DbPool>> DbPool::open(const std::string& path) {
-  auto writer = Database::open(path);
+DbResult<std::unique_ptr<DbPool>> DbPool::open(const DbTarget& target) {
+  auto writer = Database::open(target);
   if (!writer) {
     return base::unexpected(writer.error());
   }
@@ -14,7 +14,7 @@ DbResult<std::unique_ptr<DbPool>> DbPool::open(const std::string& path) {
   if (!migrated) {
     return base::unexpected(migrated.error());
   }
-  return std::unique_ptr<DbPool>(new DbPool(path, std::move(*writer)));
+  return std::unique_ptr<DbPool>(new DbPool(target, std::move(*writer)));
 }
 
 DbPool::ReadLease::~ReadLease() {
@@ -33,7 +33,7 @@ DbResult<DbPool::ReadLease> DbPool::read() {
       return ReadLease(this, std::move(db));
     }
   }
-  auto db = Database::open(path_);
+  auto db = Database::open(target_);
   if (!db) {
     return base::unexpected(db.error());
   }

@@ -1,5 +1,6 @@
-// Connections to the one database file: a single writer (writes are serialized, as SQLite requires)
-// and a pool of readers that WAL mode lets run alongside a commit.
+// Connections to the one database: a single writer (writes are serialized, as SQLite requires; on
+// PostgreSQL the instances' writers also take turns, see Transaction) and a pool of readers that run
+// alongside a commit.
 #pragma once
 
 #include <memory>
@@ -7,14 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "store/sqlite_db.h"
+#include "store/database.h"
 
 namespace hotline::server {
 
 class DbPool {
  public:
   // Opens the writer connection and migrates the schema.
-  static DbResult<std::unique_ptr<DbPool>> open(const std::string& path);
+  static DbResult<std::unique_ptr<DbPool>> open(const DbTarget& target);
 
   class ReadLease {
    public:
@@ -40,12 +41,13 @@ class DbPool {
 
   DbResult<ReadLease> read();
   WriteLease write() { return WriteLease(this); }
+  const DbTarget& target() const { return target_; }
 
  private:
-  explicit DbPool(std::string path, std::unique_ptr<Database> writer)
-      : path_(std::move(path)), writer_(std::move(writer)) {}
+  explicit DbPool(DbTarget target, std::unique_ptr<Database> writer)
+      : target_(std::move(target)), writer_(std::move(writer)) {}
 
-  std::string path_;
+  DbTarget target_;
   std::unique_ptr<Database> writer_;
   std::mutex write_mutex_;
   std::mutex readers_mutex_;

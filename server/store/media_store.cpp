@@ -1,47 +1,10 @@
-// Durable content-addressed photo storage (see media_store.h).
+// Checked, re-encoded photos handed to their storage engine (see media_store.h).
 #include "store/media_store.h"
-
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <fstream>
-#include <iterator>
 
 #include "photo/inspect.h"
 #include "photo/prepare.h"
 
 namespace hotline::server {
-
-namespace {
-
-bool write_all_durably(const std::filesystem::path& path, std::string_view bytes) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    return false;
-  }
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n <= 0) {
-      ::close(fd);
-      return false;
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  const bool synced = ::fsync(fd) == 0;
-  return ::close(fd) == 0 && synced;
-}
-
-void sync_directory(const std::filesystem::path& dir) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
-  }
-}
-
-}  // namespace
 
 bool MediaStore::is_media_id(std::string_view id) {
   if (id.size() != 64) {
@@ -53,10 +16,6 @@ bool MediaStore::is_media_id(std::string_view id) {
     }
   }
   return true;
-}
-
-std::filesystem::path MediaStore::path_of(std::string_view id) const {
-  return dir_ / std::string(id.substr(0, 2)) / std::string(id);
 }
 
 base::Expected<PreparedMedia, MediaError> MediaStore::prepare(std::string_view upload) const {
@@ -86,33 +45,10 @@ base::Expected<PreparedMedia, MediaError> MediaStore::prepare(std::string_view u
 
 base::Expected<bool, MediaError> MediaStore::put(const std::vector<PreparedMedia>& media) {
   for (const auto& item : media) {
-    if (auto stored = put_one(item); !stored) {
+    if (auto stored = bytes_->put(item.record.id, item.bytes); !stored) {
       return stored;
     }
   }
-  return true;
-}
-
-base::Expected<bool, MediaError> MediaStore::put_one(const PreparedMedia& media) {
-  const auto final_path = path_of(media.record.id);
-  std::error_code ec;
-  if (std::filesystem::exists(final_path, ec)) {
-    return true;
-  }
-  std::filesystem::create_directories(final_path.parent_path(), ec);
-  static std::atomic<unsigned> counter{0};
-  const auto temp =
-      final_path.parent_path() / (".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter.fetch_add(1)));
-  if (ec || !write_all_durably(temp, media.bytes)) {
-    std::filesystem::remove(temp, ec);
-    return base::unexpected(MediaError{MediaErrorCode::Storage, "cannot write media file"});
-  }
-  std::filesystem::rename(temp, final_path, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    return base::unexpected(MediaError{MediaErrorCode::Storage, "cannot store media file"});
-  }
-  sync_directory(final_path.parent_path());
   return true;
 }
 
@@ -120,11 +56,7 @@ std::optional<std::string> MediaStore::read(std::string_view id) const {
   if (!is_media_id(id)) {
     return std::nullopt;
   }
-  std::ifstream in(path_of(id), std::ios::binary);
-  if (!in) {
-    return std::nullopt;
-  }
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return bytes_->read(id);
 }
 
 }  // namespace hotline::server

@@ -1,16 +1,18 @@
-// Uploaded photos on disk, content-addressed by SHA-256 (a retried upload stores nothing new). What is
-// stored is the core's re-encoding of the upload, never the client's bytes: no EXIF/XMP/IPTC, no GPS.
+// Uploaded photos, content-addressed by SHA-256 (a retried upload stores nothing new), in files or in
+// the database (media_bytes.h). What is stored is the core's re-encoding of the upload, never the
+// client's bytes: no EXIF/XMP/IPTC, no GPS.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/expected.h"
+#include "store/media_bytes.h"
 #include "store/request_record.h"
 
 namespace hotline::server {
@@ -18,13 +20,6 @@ namespace hotline::server {
 struct MediaLimits {
   std::size_t max_bytes = 10u << 20;  // per file; browsers send <= 2048 px JPEGs of ~1 MB
   std::size_t max_files = 9;          // per request or reply (the core's photo limit)
-};
-
-enum class MediaErrorCode { TooLarge, NotAnImage, UnsupportedType, Storage };
-
-struct MediaError {
-  MediaErrorCode code = MediaErrorCode::NotAnImage;
-  std::string detail;
 };
 
 // An upload re-encoded and described, not yet on disk.
@@ -35,7 +30,8 @@ struct PreparedMedia {
 
 class MediaStore {
  public:
-  explicit MediaStore(std::filesystem::path dir, MediaLimits limits = {}) : dir_(std::move(dir)), limits_(limits) {}
+  explicit MediaStore(std::unique_ptr<MediaBytes> bytes, MediaLimits limits = {})
+      : bytes_(std::move(bytes)), limits_(limits) {}
 
   const MediaLimits& limits() const { return limits_; }
 
@@ -45,8 +41,8 @@ class MediaStore {
   // Nothing is written: a refused request must leave nothing behind.
   base::Expected<PreparedMedia, MediaError> prepare(std::string_view upload) const;
 
-  // Writes prepared uploads durably (temporary file, fsync, rename, directory fsync) before the
-  // request or timeline entry referencing them is committed; content already stored is kept.
+  // Writes prepared uploads durably before the request or timeline entry referencing them is
+  // committed; content already stored is kept.
   base::Expected<bool, MediaError> put(const std::vector<PreparedMedia>& media);
 
   // The stored bytes of a media id (64 lowercase hex digits), or nullopt.
@@ -55,10 +51,7 @@ class MediaStore {
   static bool is_media_id(std::string_view id);
 
  private:
-  std::filesystem::path path_of(std::string_view id) const;
-  base::Expected<bool, MediaError> put_one(const PreparedMedia& media);
-
-  std::filesystem::path dir_;
+  std::unique_ptr<MediaBytes> bytes_;
   MediaLimits limits_;
 };
 

@@ -1,7 +1,7 @@
 // Schema creation and upgrades, tracked in a schema_version table, applied on every start.
 #pragma once
 
-#include "store/sqlite_db.h"
+#include "store/database.h"
 
 namespace hotline::server {
 

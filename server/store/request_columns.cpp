@@ -146,7 +146,7 @@ const std::string& request_insert_sql() {
       values += (n == 0 ? "?" : ", ?") + std::to_string(n + 1);
       ++n;
     }
-    return "INSERT INTO requests(" + names + ") VALUES (" + values + ")";
+    return "INSERT INTO requests(" + names + ") VALUES (" + values + ") RETURNING id";
   }();
   return sql;
 }

@@ -4,15 +4,15 @@
 
 #include <string>
 
+#include "store/database.h"
 #include "store/request_record.h"
-#include "store/sqlite_db.h"
 
 namespace hotline::server {
 
 // "SELECT <every column> FROM requests r LEFT JOIN services s ... LEFT JOIN units u ..."; callers
 // append WHERE / ORDER BY.
 const std::string& request_select_sql();
-// "INSERT INTO requests(<the columns a new request sets>) VALUES (?1, ...)".
+// "INSERT INTO requests(<the columns a new request sets>) VALUES (?1, ...) RETURNING id".
 const std::string& request_insert_sql();
 
 // One row of request_select_sql(); a time or enum code the server cannot have written is an error.

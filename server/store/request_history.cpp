@@ -8,21 +8,29 @@ namespace hotline::server {
 
 namespace {
 
-// Which requests a history query reads: one by its id (a request's page), several as a JSON array
-// expanded by json_each, so one statement text (prepared once per connection) serves any page. The
-// array costs two temporary tables per query, too much for the single request every GET of one reads.
+// Which requests a history query reads: one by its id (a request's page), several as one array
+// parameter (SQLite: a JSON array expanded by json_each; PostgreSQL: a BIGINT[]), so one statement
+// text (prepared once per connection) serves any page. SQLite's array costs two temporary tables per
+// query, too much for the single request every GET of one reads.
 struct IdSelection {
   std::string condition;  // on `column`, with ?1
-  std::string ids;        // the JSON array, or empty for the single id
+  std::string ids;        // the array, or empty for the single id
 };
 
-IdSelection select_ids(const std::vector<RequestRecord*>& records, const char* column) {
+IdSelection select_ids(const std::vector<RequestRecord*>& records, const char* column, DbEngine engine) {
   if (records.size() == 1) {
     return {std::string(column) + " = ?1", {}};
   }
-  std::string ids = "[";
+  const bool pg = engine == DbEngine::Postgresql;
+  std::string ids(pg ? "{" : "[");
   for (const auto* r : records) {
-    ids += (ids.size() == 1 ? "" : ",") + std::to_string(r->id);
+    if (ids.size() > 1) {
+      ids += ',';
+    }
+    ids += std::to_string(r->id);
+  }
+  if (pg) {
+    return {std::string(column) + " = ANY(CAST(?1 AS BIGINT[]))", ids + "}"};
   }
   return {std::string(column) + " IN (SELECT value FROM json_each(?1))", ids + "]"};
 }
@@ -66,7 +74,7 @@ DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records)
   for (auto* r : records) {
     by_id.emplace(r->id, r);
   }
-  const IdSelection timeline_ids = select_ids(records, "t.request_id");
+  const IdSelection timeline_ids = select_ids(records, "t.request_id", db.engine());
   auto timeline = db.prepare(
       "SELECT t.request_id, t.seq, t.action, t.step, COALESCE(t.unit, ''), COALESCE(u.name, ''), t.actor_role, "
       "t.actor_id, t.note, t.at, t.actor_unit, t.rating, t.rework_requested FROM timeline t LEFT JOIN units u ON "
@@ -87,7 +95,7 @@ DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records)
   if (!timeline_read) {
     return timeline_read;
   }
-  const IdSelection media_ids = select_ids(records, "rm.request_id");
+  const IdSelection media_ids = select_ids(records, "rm.request_id", db.engine());
   auto media = db.prepare(
       "SELECT rm.request_id, m.id, m.content_type, m.byte_size, m.width, m.height, rm.timeline_seq FROM "
       "request_media rm JOIN media m ON m.id = rm.media_id WHERE " +

@@ -4,8 +4,8 @@
 
 #include <vector>
 
+#include "store/database.h"
 #include "store/request_record.h"
-#include "store/sqlite_db.h"
 
 namespace hotline::server {
 

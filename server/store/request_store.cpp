@@ -42,8 +42,8 @@ DbResult<bool> insert_media(Database& db, std::int64_t request_id, const std::ve
   }
   std::int64_t next = position->column_int(0);
   auto upsert = db.prepare(
-      "INSERT OR IGNORE INTO media(id, content_type, byte_size, width, height, created_at) VALUES (?1, ?2, ?3, ?4, "
-      "?5, ?6)");
+      "INSERT INTO media(id, content_type, byte_size, width, height, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+      "ON CONFLICT DO NOTHING");
   auto link =
       db.prepare("INSERT INTO request_media(request_id, media_id, timeline_seq, position) VALUES (?1, ?2, ?3, ?4)");
   if (!upsert || !link) {
@@ -166,10 +166,14 @@ DbResult<InsertOutcome> RequestStore::insert(RequestRecord r, const std::optiona
     return fail<InsertOutcome>(stmt.error());
   }
   bind_request(*stmt, r, *number);
-  if (auto ran = stmt->run(); !ran) {
-    return fail<InsertOutcome>(ran.error());
+  std::int64_t id = 0;
+  auto inserted = stmt->each_row([&](const Statement& row) {
+    id = row.column_int(0);
+    return DbResult<bool>(true);
+  });
+  if (!inserted) {
+    return fail<InsertOutcome>(inserted.error());
   }
-  const std::int64_t id = db.last_insert_rowid();
   if (auto photos = insert_media(db, id, r.photos, std::nullopt, r.requested_at); !photos) {
     return fail<InsertOutcome>(photos.error());
   }
@@ -248,7 +252,7 @@ DbResult<std::optional<RequestRecord>> RequestStore::find_by_token(const std::st
 }
 
 DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, bool with_history) {
-  std::string sql = request_select_sql() + " WHERE 1";
+  std::string sql = request_select_sql() + " WHERE 1 = 1";
   int next = 1;
   if (!f.numbers.empty()) {
     sql += " AND r.number IN (" + placeholders(f.numbers.size(), next) + ")";

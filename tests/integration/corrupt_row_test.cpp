@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "api_helpers.h"
-#include "stored_rows.h"
+#include "test_database.h"
 
 using namespace hotline::integration;
 

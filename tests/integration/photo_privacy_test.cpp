@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "api_helpers.h"
+#include "test_database.h"
 
 using namespace hotline::integration;
 
@@ -105,17 +106,6 @@ httplib::MultipartFormDataItems multipart(const Fields& fields, const std::vecto
   return items;
 }
 
-// Files under the media folder (temporary files included).
-std::size_t files_under(const std::filesystem::path& dir) {
-  std::size_t count = 0;
-  std::error_code ec;
-  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
-       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    count += it->is_regular_file() ? 1 : 0;
-  }
-  return count;
-}
-
 }  // namespace
 
 TEST_CASE("a photo's EXIF GPS, XMP, IPTC and comment are never published, from citizens or departments") {
@@ -136,12 +126,9 @@ TEST_CASE("a photo's EXIF GPS, XMP, IPTC and comment are never published, from c
   REQUIRE(served->status == 200);
   check_published_without_metadata(dir, served->body);
   // The stored bytes are what is served: nothing on disk holds the position either.
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(db + ".media")) {
-    if (!entry.is_regular_file()) {
-      continue;
-    }
-    std::ifstream in(entry.path(), std::ios::binary);
-    const std::string stored((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto stored_now = stored_photos(db);
+  CHECK(stored_now.size() == 1);
+  for (const auto& stored : stored_now) {
     CHECK(stored.find("Exif") == std::string::npos);
   }
 
@@ -161,7 +148,6 @@ TEST_CASE("a photo's EXIF GPS, XMP, IPTC and comment are never published, from c
 TEST_CASE("photos of a refused submission or refused action leave nothing on disk and are not served") {
   TempDir dir;
   const std::string db = dir.file("h.db");
-  const std::filesystem::path media = db + ".media";
   ServerProcess server(dir, {db});
   auto c = server.client();
   const std::vector<std::string> photos = {make_jpeg(40, 30, 1), make_png(24, 24, 2)};
@@ -179,19 +165,19 @@ TEST_CASE("photos of a refused submission or refused action leave nothing on dis
   auto no_key = valid_complaint();
   no_key[0].second = "wrong-key";
   CHECK(c.Post("/open311/v2/requests.json", multipart(no_key, photos))->status == 403);
-  CHECK(files_under(media) == 0);
+  CHECK(stored_photos(db).empty());
 
   // A reply the state machine refuses (the case is still at "submitted") stores nothing either.
   const auto made = created_of(post_form(c, "/open311/v2/requests.json", valid_complaint()));
   auto early_reply = c.Post(("/open311/v2/operator/requests/" + made.id + "/reply.json").c_str(), operator_headers(),
                             multipart({{"note", "已处理"}}, photos));
   CHECK(early_reply->status == 409);
-  CHECK(files_under(media) == 0);
+  CHECK(stored_photos(db).empty());
 
   // The same photos with a valid request are stored and served.
   auto accepted = c.Post("/open311/v2/requests.json", multipart(valid_complaint(), photos));
   REQUIRE(accepted->status == 201);
-  CHECK(files_under(media) == 2);
+  CHECK(stored_photos(db).size() == 2);
   const auto view =
       json_of(c.Get(("/open311/v2/requests/" + created_of(accepted).id + ".json?extensions=true").c_str()));
   for (const auto& photo : view[0]["extended_attributes"]["photos"]) {
@@ -206,8 +192,7 @@ TEST_CASE("a stored file no committed request refers to is not served") {
   auto c = server.client();
   // As a submission that lost a race or hit a storage failure after writing its photo would leave it.
   const std::string id(64, 'a');
-  std::filesystem::create_directories(db + ".media/aa");
-  std::ofstream(db + ".media/aa/" + id, std::ios::binary) << make_jpeg(8, 8, 1);
+  store_photo(db, id, make_jpeg(8, 8, 1));
   auto res = c.Get(("/media/" + id).c_str());
   CHECK(res->status == 404);
   CHECK(error_of(res) == "media: not found");

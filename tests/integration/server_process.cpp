@@ -1,6 +1,8 @@
 // Process control for the integration tests (see server_process.h).
 #include "server_process.h"
 
+#include "test_database.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -91,7 +93,7 @@ ServerProcess::ServerProcess(const TempDir& dir, const ServerOptions& options) {
   const std::string config = dir.file("config.json");
   write_config(config, options);
   std::vector<std::string> args = {
-      server_binary(), "serve", "--port",       std::to_string(options.port), "--db", options.db,
+      server_binary(), "serve", "--port",       std::to_string(options.port), "--db", db_argument(options.db),
       "--config",      config,  "--access-log", dir.file("access.log")};
   if (options.seed) {
     args.push_back("--seed");
@@ -202,7 +204,7 @@ CommandResult run_server_binary(const std::vector<std::string>& extra) {
 }
 
 CommandResult run_admin(const std::string& db, const std::vector<std::string>& args) {
-  std::vector<std::string> full = {"admin", "--db", db};
+  std::vector<std::string> full = {"admin", "--db", db_argument(db)};
   full.insert(full.end(), args.begin(), args.end());
   return run_server_binary(full);
 }

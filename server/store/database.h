@@ -1,4 +1,5 @@
-// A thin RAII layer over SQLite: one connection, prepared statements only, typed errors.
+// The storage interface: one connection, prepared statements only, typed errors as values; two
+// engines behind it, SQLite (embedded, the default) and PostgreSQL (several instances, a standby).
 #pragma once
 
 #include <cstdint>
@@ -11,19 +12,14 @@
 #include "base/expected.h"
 #include "base/wire_code.h"
 #include "calendar/instant.h"
+#include "store/db_error.h"
+#include "store/db_target.h"
+#include "store/pg_connection.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace hotline::server {
-
-struct DbError {
-  int code = 0;  // SQLite result code
-  std::string detail;
-};
-
-template <typename T>
-using DbResult = base::Expected<T, DbError>;
 
 class Database;
 
@@ -31,12 +27,16 @@ class Statement {
  public:
   // `owner` set: a cached statement of that connection, reset and handed back on destruction.
   Statement(sqlite3* db, sqlite3_stmt* stmt, Database* owner = nullptr) : db_(db), stmt_(stmt), owner_(owner) {}
+  // PostgreSQL: `pg` is either cached by `owner` or owned (`owned`).
+  Statement(pg::Statement* pg, Database* owner, std::unique_ptr<pg::Statement> owned = nullptr)
+      : db_(nullptr), stmt_(nullptr), owner_(owner), pg_(pg), owned_pg_(std::move(owned)) {}
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&&) = delete;
   Statement(const Statement&) = delete;
   ~Statement();
 
-  // Parameters are 1-based, as in SQLite.
+  // Parameters are 1-based, "?1" in the SQL for both engines. What both engines accept is written
+  // once: upserts with ON CONFLICT, RETURNING, no engine-specific functions.
   Statement& bind(int index, std::string_view text);
   Statement& bind(int index, std::int64_t value);
   Statement& bind(int index, double value);
@@ -66,6 +66,7 @@ class Statement {
   }
 
   std::int64_t column_int(int index) const;
+  std::string column_blob(int index) const;
   double column_double(int index) const;
   std::string column_text(int index) const;
   std::optional<std::string> column_optional_text(int index) const;
@@ -105,6 +106,9 @@ class Statement {
   sqlite3* db_;
   sqlite3_stmt* stmt_;
   Database* owner_;
+  // The PostgreSQL engine (one branch per call; SQLite's path stays as it was).
+  pg::Statement* pg_ = nullptr;
+  std::unique_ptr<pg::Statement> owned_pg_;
 };
 
 // Stores a checked column read in `out` unless an earlier read of the same row failed, keeping the
@@ -121,11 +125,12 @@ void read_into(T& out, DbResult<T> read, std::optional<DbError>& failure) {
   out = std::move(*read);
 }
 
-// One connection. The server opens a single connection and serializes writers itself; SQLite's
-// WAL mode lets readers proceed while a commit is in flight.
+// One connection. The server opens a single writer connection and serializes writers itself;
+// SQLite's WAL mode lets readers proceed while a commit is in flight. PostgreSQL's connection
+// reconnects itself after a loss (and so follows a promoted standby).
 class Database {
  public:
-  static DbResult<std::unique_ptr<Database>> open(const std::string& path);
+  static DbResult<std::unique_ptr<Database>> open(const DbTarget& target);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -135,25 +140,38 @@ class Database {
   DbResult<Statement> prepare(std::string_view sql);
   // For schema scripts and pragmas only (never with user input).
   DbResult<bool> exec_script(const char* sql);
-  std::int64_t last_insert_rowid() const;
-  int changes() const;
+  DbEngine engine() const { return pg_ ? DbEngine::Postgresql : DbEngine::Sqlite; }
 
  private:
   friend class Statement;
+  friend class Transaction;
   struct CachedStatement {
     sqlite3_stmt* stmt = nullptr;
     bool in_use = false;
   };
   static constexpr std::size_t kMaxCachedStatements = 64;
 
+  struct CachedPgStatement {
+    std::unique_ptr<pg::Statement> stmt;
+    bool in_use = false;
+  };
+
   explicit Database(sqlite3* db) : db_(db) {}
+  explicit Database(std::unique_ptr<pg::Connection> pg) : db_(nullptr), pg_(std::move(pg)) {}
   void release(sqlite3_stmt* stmt);
+  void release(pg::Statement* stmt);
+  DbResult<Statement> prepare_pg(std::string_view sql);
 
   sqlite3* db_;
   std::unordered_map<std::string, CachedStatement> cache_;
+  std::unique_ptr<pg::Connection> pg_;
+  std::unordered_map<std::string, CachedPgStatement> pg_cache_;
 };
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back unless committed.
+// A write transaction; rolls back unless committed. SQLite: BEGIN IMMEDIATE (the one writer).
+// PostgreSQL: BEGIN and a transaction-scoped advisory lock, so writers of every instance on the
+// database take turns exactly as SQLite's do: an idempotency key looked up and inserted, the day's
+// next request number, a case's step checked and moved, each in one turn (docs/server.md).
 class Transaction {
  public:
   static DbResult<Transaction> begin(Database& db);

@@ -1,7 +1,10 @@
 // SQLite connection, statement and transaction wrappers (see sqlite_db.h).
-#include "store/sqlite_db.h"
+#include "store/database.h"
 
 #include <sqlite3.h>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace hotline::server {
 
@@ -11,13 +14,29 @@ DbError last_error(sqlite3* db, int code) {
   return DbError{code, db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code)};
 }
 
+// Any key: the one writer lock of the database, shared by every instance (advisory locks are
+// PostgreSQL's named mutexes; "12345" for the hotline).
+constexpr const char* kPgBeginWrite = "BEGIN; SELECT pg_advisory_xact_lock(12345)";
+
+std::string number_text(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.17g", value);
+  return text;
+}
+
 }  // namespace
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_), owner_(other.owner_) {
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_), stmt_(other.stmt_), owner_(other.owner_), pg_(other.pg_), owned_pg_(std::move(other.owned_pg_)) {
   other.stmt_ = nullptr;
+  other.pg_ = nullptr;
 }
 
 Statement::~Statement() {
+  if (pg_ != nullptr && !owned_pg_) {
+    owner_->release(pg_);
+    return;
+  }
   if (stmt_ == nullptr) {
     return;
   }
@@ -29,16 +48,28 @@ Statement::~Statement() {
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
+  if (pg_ != nullptr) {
+    pg_->bind_text(index, text);
+    return *this;
+  }
   sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
   return *this;
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
+  if (pg_ != nullptr) {
+    pg_->bind_text(index, std::to_string(value));
+    return *this;
+  }
   sqlite3_bind_int64(stmt_, index, value);
   return *this;
 }
 
 Statement& Statement::bind(int index, double value) {
+  if (pg_ != nullptr) {
+    pg_->bind_text(index, number_text(value));
+    return *this;
+  }
   sqlite3_bind_double(stmt_, index, value);
   return *this;
 }
@@ -48,6 +79,10 @@ Statement& Statement::bind(int index, calendar::Instant value) {
 }
 
 Statement& Statement::bind_null(int index) {
+  if (pg_ != nullptr) {
+    pg_->bind_null(index);
+    return *this;
+  }
   sqlite3_bind_null(stmt_, index);
   return *this;
 }
@@ -57,11 +92,18 @@ Statement& Statement::bind_optional(int index, const std::optional<std::string>&
 }
 
 Statement& Statement::bind_blob(int index, std::string_view bytes) {
+  if (pg_ != nullptr) {
+    pg_->bind_binary(index, bytes);
+    return *this;
+  }
   sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
   return *this;
 }
 
 DbResult<bool> Statement::step() {
+  if (pg_ != nullptr) {
+    return pg_->step();
+  }
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) {
     return true;
@@ -79,20 +121,41 @@ DbResult<bool> Statement::run() {
 }
 
 std::int64_t Statement::column_int(int index) const {
+  if (pg_ != nullptr) {
+    return std::strtoll(std::string(pg_->text(index)).c_str(), nullptr, 10);
+  }
   return sqlite3_column_int64(stmt_, index);
 }
 
 double Statement::column_double(int index) const {
+  if (pg_ != nullptr) {
+    return std::strtod(std::string(pg_->text(index)).c_str(), nullptr);
+  }
   return sqlite3_column_double(stmt_, index);
 }
 
+std::string Statement::column_blob(int index) const {
+  if (pg_ != nullptr) {
+    return pg_->bytea(index);
+  }
+  const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_, index));
+  const int size = sqlite3_column_bytes(stmt_, index);
+  return bytes != nullptr ? std::string(bytes, static_cast<std::size_t>(size)) : std::string();
+}
+
 std::string Statement::column_text(int index) const {
+  if (pg_ != nullptr) {
+    return std::string(pg_->text(index));
+  }
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, index));
   const int size = sqlite3_column_bytes(stmt_, index);
   return text != nullptr ? std::string(text, static_cast<std::size_t>(size)) : std::string();
 }
 
 bool Statement::column_is_null(int index) const {
+  if (pg_ != nullptr) {
+    return pg_->is_null(index);
+  }
   return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
 }
 
@@ -127,7 +190,8 @@ DbResult<calendar::Instant> Statement::column_instant(int index) const {
 }
 
 DbError Statement::corrupt_column(int index, const std::string& problem) const {
-  const char* name = sqlite3_column_name(stmt_, index);  // null only when out of memory
+  const char* name =
+      pg_ != nullptr ? pg_->column_name(index) : sqlite3_column_name(stmt_, index);  // null only when out of memory
   return DbError{0, "corrupt row: " + std::string(name != nullptr ? name : "a column") + " = " + problem};
 }
 
@@ -142,7 +206,15 @@ DbResult<std::optional<calendar::Instant>> Statement::column_optional_instant(in
   return std::optional(*instant);
 }
 
-DbResult<std::unique_ptr<Database>> Database::open(const std::string& path) {
+DbResult<std::unique_ptr<Database>> Database::open(const DbTarget& target) {
+  if (target.engine == DbEngine::Postgresql) {
+    auto connection = pg::Connection::open(target.location);
+    if (!connection) {
+      return base::unexpected(connection.error());
+    }
+    return std::unique_ptr<Database>(new Database(std::move(*connection)));
+  }
+  const std::string& path = target.location;
   sqlite3* handle = nullptr;
   // A connection is only ever used by the thread holding its lease (DbPool), as its statement cache
   // already requires: SQLite's per-call connection mutex would only cost a lock round trip on every
@@ -166,6 +238,7 @@ DbResult<std::unique_ptr<Database>> Database::open(const std::string& path) {
 }
 
 Database::~Database() {
+  pg_cache_.clear();  // the statements' results before their connection
   for (auto& [sql, cached] : cache_) {
     sqlite3_finalize(cached.stmt);
   }
@@ -173,6 +246,9 @@ Database::~Database() {
 }
 
 DbResult<Statement> Database::prepare(std::string_view sql) {
+  if (pg_) {
+    return prepare_pg(sql);
+  }
   auto it = cache_.find(std::string(sql));
   if (it != cache_.end() && !it->second.in_use) {
     it->second.in_use = true;
@@ -190,6 +266,35 @@ DbResult<Statement> Database::prepare(std::string_view sql) {
   return Statement(db_, stmt);
 }
 
+// Preparing happens on the statement's first run (and again after a reconnect), so this only
+// finds or makes the handle.
+DbResult<Statement> Database::prepare_pg(std::string_view sql) {
+  auto it = pg_cache_.find(std::string(sql));
+  if (it != pg_cache_.end() && !it->second.in_use) {
+    it->second.in_use = true;
+    return Statement(it->second.stmt.get(), this);
+  }
+  const bool cached = it == pg_cache_.end() && pg_cache_.size() < kMaxCachedStatements;
+  auto stmt = std::make_unique<pg::Statement>(*pg_, sql, !cached);
+  if (cached) {
+    auto* handle = stmt.get();
+    pg_cache_.emplace(std::string(sql), CachedPgStatement{std::move(stmt), true});
+    return Statement(handle, this);
+  }
+  auto* handle = stmt.get();
+  return Statement(handle, this, std::move(stmt));
+}
+
+void Database::release(pg::Statement* stmt) {
+  stmt->reset();
+  for (auto& [sql, cached] : pg_cache_) {
+    if (cached.stmt.get() == stmt) {
+      cached.in_use = false;
+      return;
+    }
+  }
+}
+
 void Database::release(sqlite3_stmt* stmt) {
   sqlite3_reset(stmt);
   sqlite3_clear_bindings(stmt);
@@ -202,6 +307,9 @@ void Database::release(sqlite3_stmt* stmt) {
 }
 
 DbResult<bool> Database::exec_script(const char* sql) {
+  if (pg_) {
+    return pg_->exec(sql);
+  }
   char* message = nullptr;
   const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &message);
   if (rc != SQLITE_OK) {
@@ -212,16 +320,8 @@ DbResult<bool> Database::exec_script(const char* sql) {
   return true;
 }
 
-std::int64_t Database::last_insert_rowid() const {
-  return sqlite3_last_insert_rowid(db_);
-}
-
-int Database::changes() const {
-  return sqlite3_changes(db_);
-}
-
 DbResult<Transaction> Transaction::begin(Database& db) {
-  auto ok = db.exec_script("BEGIN IMMEDIATE");
+  auto ok = db.pg_ ? db.pg_->begin(kPgBeginWrite) : db.exec_script("BEGIN IMMEDIATE");
   if (!ok) {
     return base::unexpected(ok.error());
   }
@@ -230,13 +330,13 @@ DbResult<Transaction> Transaction::begin(Database& db) {
 
 Transaction::~Transaction() {
   if (db_ != nullptr) {
-    db_->exec_script("ROLLBACK");
+    db_->pg_ ? db_->pg_->finish("ROLLBACK") : db_->exec_script("ROLLBACK");
   }
 }
 
 DbResult<bool> Transaction::commit() {
-  auto ok = db_->exec_script("COMMIT");
-  if (ok) {
+  auto ok = db_->pg_ ? db_->pg_->finish("COMMIT") : db_->exec_script("COMMIT");
+  if (ok || db_->pg_) {
     db_ = nullptr;
   }
   return ok;
