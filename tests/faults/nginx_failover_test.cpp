@@ -57,8 +57,8 @@ class Deployment {
                                               "http://127.0.0.1:" + std::to_string(nginx_->port()) + "/open311/v2",
                                               integration::kKioskKey, std::to_string(count), dir_.file("photo.png")});
     std::mt19937 random(seed);
-    std::uniform_int_distribution<int> up_ms(200, 1500);
-    std::uniform_int_distribution<int> down_ms(50, 600);
+    std::uniform_int_distribution<int> up_ms(20, 400);
+    std::uniform_int_distribution<int> down_ms(20, 300);
     std::uniform_int_distribution<std::size_t> victim_of(0, 1);
     const auto deadline = Clock::now() + kBudget;
     int kills = 0;

@@ -17,6 +17,12 @@ set -eu
 COMMAND=${1:?usage: pg_standby_pair.sh start|lose-primary|promote|stop DIR}
 DIR=${2:?usage: pg_standby_pair.sh start|lose-primary|promote|stop DIR}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# Descriptors the caller leaked (such as the write end of the pipe that reads this script's output)
+# would stay open in postgres for its whole life, and the caller would wait for their end forever.
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  case $fd in 0 | 1 | 2 | 255) ;; *) eval "exec $fd>&-" 2> /dev/null || true ;; esac
+done
 RUN_AS=()
 if [ "$(id -u)" = 0 ]; then
   RUN_AS=(setpriv --reuid=nobody --regid=nogroup --clear-groups --reset-env --)
