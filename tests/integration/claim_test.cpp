@@ -3,9 +3,8 @@
 // query code, from any client; a wrong secret or an unknown key finds nothing.
 #include <catch2/catch.hpp>
 
-#include <sqlite3.h>
-
 #include "api_helpers.h"
+#include "test_database.h"
 
 using namespace hotline::integration;
 
@@ -14,22 +13,13 @@ namespace {
 constexpr const char* kKey = "0123456789abcdef0123456789abcdef";
 constexpr const char* kSecret = "fedcba9876543210fedcba9876543210";
 
-// Every row of the idempotency_keys table, as read from the database file: "client|key|claim_hash|".
+// Every row of the idempotency_keys table, as stored: "client|key|claim_hash|".
 std::string key_rows(const std::string& db) {
-  sqlite3* handle = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &handle) == SQLITE_OK);
-  sqlite3_stmt* stmt = nullptr;
-  REQUIRE(sqlite3_prepare_v2(handle, "SELECT client, key, IFNULL(claim_hash, '') FROM idempotency_keys", -1, &stmt,
-                             nullptr) == SQLITE_OK);
   std::string rows;
-  while (sqlite3_step(stmt) == SQLITE_ROW) {
-    for (int i = 0; i < 3; ++i) {
-      rows += reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-      rows += '|';
-    }
+  for (const std::string& row : select_texts(
+           db, "SELECT client || '|' || key || '|' || COALESCE(claim_hash, '') || '|' FROM idempotency_keys")) {
+    rows += row;
   }
-  sqlite3_finalize(stmt);
-  sqlite3_close(handle);
   return rows;
 }
 

@@ -1,7 +1,6 @@
 // A deployment's configuration, not development defaults (issue 26): with --config only the keys and
 // tokens it names are accepted, a configuration without api_keys does not start, and operator tokens
 // carry who acts.
-#include <sqlite3.h>
 #include <sys/stat.h>
 #include <catch2/catch.hpp>
 
@@ -12,6 +11,7 @@
 #include <vector>
 
 #include "api_helpers.h"
+#include "test_database.h"
 
 using namespace hotline::integration;
 
@@ -63,25 +63,16 @@ TEST_CASE("the actor and unit in the timeline come from the operator token, not 
   // The old shared token is gone with the configuration that replaced it.
   CHECK(act(c, id, "reply", {{"note", "已修复"}})->status == 403);
 
-  sqlite3* handle = nullptr;
-  REQUIRE(sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* rows = nullptr;
-  REQUIRE(sqlite3_prepare_v2(handle, "SELECT actor_id, COALESCE(actor_unit, '') FROM timeline ORDER BY seq", -1, &rows,
-                             nullptr) == SQLITE_OK);
-  std::vector<std::string> recorded;
-  while (sqlite3_step(rows) == SQLITE_ROW) {
-    recorded.push_back(std::string(reinterpret_cast<const char*>(sqlite3_column_text(rows, 0))) + "/" +
-                       reinterpret_cast<const char*>(sqlite3_column_text(rows, 1)));
-  }
-  sqlite3_finalize(rows);
-  sqlite3_close(handle);
+  const std::vector<std::string> recorded =
+      select_texts(db, "SELECT actor_id || '/' || COALESCE(actor_unit, '') FROM timeline ORDER BY seq");
   REQUIRE(recorded.size() == 4);
   CHECK(recorded[1] == "agent-007/");
   CHECK(recorded[2] == "agent-007/");
   CHECK(recorded[3] == "li-water/FZZLS");
 }
 
-TEST_CASE("the database and the photos are created for the server's user alone (0600 files, 0700 directories)") {
+TEST_CASE("the database and the photos are created for the server's user alone (0600 files, 0700 directories)",
+          "[sqlite]") {
   TempDir dir;
   const std::string db = dir.file("h.db");
   const mode_t inherited = ::umask(0022);  // the server does not depend on the umask it is started with

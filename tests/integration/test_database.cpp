@@ -105,6 +105,28 @@ int change_rows(const std::string& path, const std::string& sql) {
   return changed;
 }
 
+std::vector<std::string> select_texts(const std::string& path, const std::string& sql) {
+  std::vector<std::string> texts;
+  if (on_postgresql()) {
+    run_sql(database_for(path), sql, &texts);
+    return texts;
+  }
+  sqlite3* handle = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK ||
+      sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+    sqlite3_close(handle);
+    throw std::runtime_error("sqlite: " + sql);
+  }
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    texts.emplace_back(text != nullptr ? text : "");
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(handle);
+  return texts;
+}
+
 std::vector<std::string> stored_photos(const std::string& path) {
   std::vector<std::string> photos;
   if (on_postgresql()) {

@@ -19,6 +19,10 @@ std::string db_argument(const std::string& path);
 // would; returns the rows changed.
 int change_rows(const std::string& path, const std::string& sql);
 
+// The first column of every row a query selects, read behind the server's back (the same SQL on both
+// engines: concatenate with ||, COALESCE for NULLs).
+std::vector<std::string> select_texts(const std::string& path, const std::string& sql);
+
 // Every photo the server stored for the path, temporary files included: the files under PATH.media,
 // or the rows of media_bytes.
 std::vector<std::string> stored_photos(const std::string& path);
