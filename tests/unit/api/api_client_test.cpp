@@ -363,7 +363,7 @@ TEST_CASE("a service's guides") {
 TEST_CASE("a receipt's claim: Claim-Secret goes with the submission, and redeems for the request") {
   ApiFixture f;
   Captured<api::Created> created;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   f.api.submit({{{"service_code", "101"}}, {}, "key-1", "secret-1"}, created.callback());
   f.settle();
   CHECK(*platform::find_header(f.transport.sent().at(0).headers, "Claim-Secret") == "secret-1");

@@ -51,7 +51,7 @@ void check_no_contact(const testing::MemoryStorage& storage) {
 
 TEST_CASE("a delivered record holds no contact details: number, query code, title and time only") {
   OutboxFixture f;
-  f.transport.script(testing::recorded("created_201"));
+  f.transport.script(testing::recorded("created_200"));
   const std::string id = f.enqueue_form(citizen_form(), {{"p1", "image/jpeg", "JPG"}});
   REQUIRE(stored_anywhere(f.storage, kMobile));  // waiting to be sent: the form is all there
   f.settle();
