@@ -34,18 +34,7 @@ const std::string* field_value(const api::OutboxItem& item, std::string_view nam
 }
 
 void fill_complaint_up_to_review(testing::ModelFixture& f) {
-  app::AppModel& m = f.model();
-  m.start_request(domain::RequestType::Complaint);
-  m.choose_service("BJ-0101");
-  m.form().place = app::PlaceChoice::Address;
-  m.form().address = "鼓楼区五四路158号";
-  m.next();
-  m.form().description = chinese_text(1500);
-  m.next();
-  m.next();  // no photos
-  m.form().name = "林晓";
-  m.form().mobile = "13800138000";
-  m.next();
+  f.fill_complaint_up_to_review("鼓楼区五四路158号", chinese_text(1500), "林晓", "13800138000");
 }
 
 }  // namespace

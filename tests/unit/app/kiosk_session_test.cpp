@@ -80,18 +80,8 @@ struct KioskFixture : testing::ModelFixture {
 
   // Up to "send" with the backend down: the request waits in the outbox.
   void file_offline() {
+    fill_complaint_up_to_review(kAddress, kDescription, kName, kMobile);
     app::AppModel& m = model();
-    m.start_request(domain::RequestType::Complaint);
-    m.choose_service("BJ-0101");
-    m.form().place = app::PlaceChoice::Address;
-    m.form().address = kAddress;
-    m.next();
-    m.form().description = kDescription;
-    m.next();
-    m.next();  // no photos
-    m.form().name = kName;
-    m.form().mobile = kMobile;
-    m.next();
     REQUIRE(m.route().screen == app::Screen::Review);
     transport.script_error(platform::NetworkErrorCode::Offline);
     m.submit();
@@ -194,18 +184,8 @@ TEST_CASE("finish forgets the visit; a card left on the reader is not read into 
 
 // A complaint at an address, filed and delivered with the backend's `answer`.
 void file_complaint(KioskFixture& f, const char* answer) {
+  f.fill_complaint_up_to_review(kAddress, kDescription, kName, kMobile);
   app::AppModel& m = f.model();
-  m.start_request(domain::RequestType::Complaint);
-  m.choose_service("BJ-0101");
-  m.form().place = app::PlaceChoice::Address;
-  m.form().address = "鼓楼区五四路158号";
-  m.next();
-  m.form().description = kDescription;
-  m.next();
-  m.next();  // no photos
-  m.form().name = kName;
-  m.form().mobile = "13800138000";
-  m.next();
   REQUIRE(m.route().screen == app::Screen::Review);
   f.transport.script_response(201, answer);
   m.submit();

@@ -70,6 +70,23 @@ struct ModelFixture {
       model().tick();
     } while (queue.pump() > 0);
   }
+
+  // A complaint at an address filled step by step up to review (no photos).
+  void fill_complaint_up_to_review(const std::string& address, const std::string& description, const std::string& name,
+                                   const std::string& mobile) {
+    app::AppModel& m = model();
+    m.start_request(domain::RequestType::Complaint);
+    m.choose_service("BJ-0101");
+    m.form().place = app::PlaceChoice::Address;
+    m.form().address = address;
+    m.next();
+    m.form().description = description;
+    m.next();
+    m.next();  // no photos
+    m.form().name = name;
+    m.form().mobile = mobile;
+    m.next();
+  }
 };
 
 }  // namespace hotline::testing
