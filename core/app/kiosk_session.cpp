@@ -193,7 +193,10 @@ void KioskSession::print_receipt() {
   if (printed) {
     receipt_note_ = printed.value();
   } else {
-    failed_receipt_ = FailedReceipt{printed.error(), receipt.request_number, receipt.query_code};
+    // Not sent yet: the claim is what the look-up page takes in the number and code fields.
+    failed_receipt_ = receipt.claim_key.empty()
+                          ? FailedReceipt{printed.error(), receipt.request_number, receipt.query_code}
+                          : FailedReceipt{printed.error(), receipt.claim_key, receipt.claim_secret};
   }
   changed();
 }

@@ -220,6 +220,23 @@ TEST_CASE("a receipt that did not print: its number and code stay to be written 
   CHECK_FALSE(f.session->failed_receipt());
 }
 
+TEST_CASE("a claim receipt that did not print: its key and secret stay to be written down") {
+  KioskFixture f;
+  EmptyPrinter printer;
+  f.session = std::make_unique<app::KioskSession>(
+      f.model(), f.clock, policy(), &f.reader, &printer,
+      [](const std::string& number, const std::string& code) { return number + "/" + code; });
+  f.session->begin();
+  f.file_offline();
+  f.wait(250);
+  REQUIRE(printer.asked.size() == 1);
+  const auto& failed = f.session->failed_receipt();
+  REQUIRE(failed);
+  CHECK(failed->request_number == printer.asked[0].claim_key);
+  CHECK(failed->query_code == printer.asked[0].claim_secret);
+  CHECK_FALSE(failed->query_code.empty());
+}
+
 TEST_CASE("a request filed offline belongs to no later visit, before or after it is delivered") {
   KioskFixture f;
   f.session->finish();  // as the kiosk starts
