@@ -69,7 +69,11 @@ TEST_CASE("a brotli copy written by the build is served to clients that accept b
   const auto web = dir.path() / "web";
   std::filesystem::create_directories(web);
   const std::string js = "var hotline = 1;" + std::string(3000, ' ');
-  const std::string br("BROTLI\x1b\x00bytes", 14);  // served as they are: the server never decodes them
+  // Served as they are: the server never decodes them. (The literal is split so "\x00" stays one byte.)
+  const std::string br(
+      "BROTLI\x1b\x00"
+      "bytes",
+      13);
   std::ofstream(web / "index.js") << js;
   std::ofstream(web / "index.js.br", std::ios::binary) << br;
   std::ofstream(web / "old.js") << js;
