@@ -4,15 +4,12 @@
 
 #include <pthread.h>
 #include <signal.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
-#include <cstdint>
 #include <cstdio>
-#include <exception>
 #include <thread>
 
+#include "guarded_dispatch.h"
 #include "http/access_log.h"
 #include "http/cors.h"
 #include "http/server.h"
@@ -60,26 +57,6 @@ http::Limits limits_of(const ServerConfig& config) {
   return limits;
 }
 
-// What a handler threw, logged as one line with a request id; returns the id.
-std::string log_failure(const http::Request& req, const std::exception_ptr& thrown) {
-  static std::atomic<std::uint64_t> failures{0};
-  const std::string id = std::to_string(::getpid()) + "-" + std::to_string(++failures);
-  std::string what = "an exception that is not a std::exception";
-  try {
-    std::rethrow_exception(thrown);
-  } catch (const std::exception& e) {
-    what = e.what();
-  } catch (...) {
-  }
-  std::string path = req.path.substr(0, 200);
-  for (char& c : path) {
-    c = static_cast<unsigned char>(c) < 0x20 ? '?' : c;  // the path is the client's: one line stays one line
-  }
-  std::fprintf(stderr, "hotline-server: request %s (%s %s) failed: %s\n", id.c_str(), req.method.c_str(), path.c_str(),
-               what.c_str());
-  return id;
-}
-
 // Every answer, routed or refused by the layer: refusals worded in the client's language, the XML
 // representation, content coding and revalidation, CORS fields.
 void finish_answer(const http::Request& req, http::Response& res, const CorsPolicy& cors) {
@@ -96,17 +73,7 @@ http::Application application(const http::Router& router, HttpContext& ctx, cons
       cors.answer_preflight(req, res);
       return;
     }
-    try {
-      if (!router.dispatch(req, res)) {
-        send_error(res, 404, "not found");
-      }
-    } catch (...) {
-      // The details stay on the server, under an id the answer carries so a report can be matched.
-      const std::string id = log_failure(req, std::current_exception());
-      res = http::Response{};
-      res.set_header("X-Request-Id", id);
-      send_error(res, 500, "internal error");
-    }
+    dispatch_guarded(router, req, res, stderr);
     finish_answer(req, res, cors);
   };
   app.refuse = [&cors](const http::Request& req, http::Response& res, int status, std::string description) {

@@ -1,13 +1,13 @@
-// Method + path-pattern routing to the endpoint handlers (regular expressions over the decoded path,
-// first match in registration order; capture groups land in Request::matches).
+// Method + path-pattern routing to the endpoint handlers (path_pattern.h over the decoded path, first
+// match in registration order; captures land in Request::matches).
 #pragma once
 
 #include <functional>
-#include <regex>
 #include <string>
 #include <vector>
 
 #include "http/message.h"
+#include "http/path_pattern.h"
 
 namespace hotline::server::http {
 
@@ -15,7 +15,8 @@ using Handler = std::function<void(const Request&, Response&)>;
 
 class Router {
  public:
-  // GET handlers also answer HEAD (the connection layer sends the headers only).
+  // GET handlers also answer HEAD (the connection layer sends the headers only). A pattern outside
+  // PathPattern's syntax throws std::invalid_argument.
   void get(const std::string& pattern, Handler handler);
   void post(const std::string& pattern, Handler handler);
 
@@ -25,8 +26,7 @@ class Router {
  private:
   struct Route {
     std::string method;
-    std::string literal_prefix;  // what every matching path starts with: most routes are skipped on it
-    std::regex pattern;
+    PathPattern pattern;
     Handler handler;
   };
   void add(std::string method, const std::string& pattern, Handler handler);

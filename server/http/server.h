@@ -15,8 +15,8 @@ namespace hotline::server::http {
 
 struct Limits {
   std::size_t max_head_bytes = 16 * 1024;  // request line and every header line together
-  // Path and query (414 beyond): routes match paths with regular expressions, whose matcher recurses
-  // once per character in libstdc++, so no unbounded input ever reaches one.
+  // Path and query (414 beyond): no route or query parameter needs more, and every later step (decoding,
+  // matching, logging) is bounded by it.
   std::size_t max_target_bytes = 4096;
   std::size_t max_body_bytes = 48u << 20;  // after the transfer coding (chunked counts as decoded)
   std::size_t max_connections = 10000;     // beyond this, new connections are closed at once

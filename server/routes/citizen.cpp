@@ -97,11 +97,11 @@ void redeem_claim(HttpContext& ctx, const http::Request& req, http::Response& re
 
 void add_citizen_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = kApiRoot;
-  router.post(root + R"(/requests/([^/]+)/rating\.json)",
+  router.post(root + "/requests/{id}/rating.json",
               [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, false); });
-  router.post(root + R"(/requests/([^/]+)/rework\.json)",
+  router.post(root + "/requests/{id}/rework.json",
               [&ctx](const http::Request& req, http::Response& res) { rate(ctx, req.matches[1], req, res, true); });
-  router.post(root + R"(/claims\.json)",
+  router.post(root + "/claims.json",
               [&ctx](const http::Request& req, http::Response& res) { redeem_claim(ctx, req, res); });
 }
 

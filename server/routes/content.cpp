@@ -58,7 +58,16 @@ void search_guides(HttpContext& ctx, const http::Request& req, http::Response& r
   send_cacheable_json(res, out.dump());
 }
 
+// Media ids are SHA-256 digests in lowercase hex; anything else names no file (and never a path).
+bool is_media_id(const std::string& id) {
+  return id.size() == 64 && id.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
 void get_media(HttpContext& ctx, const std::string& id, http::Response& res) {
+  if (!is_media_id(id)) {
+    send_error(res, 404, "media: not found");
+    return;
+  }
   // Only photos of committed requests and replies are published: a file left by a submission that
   // lost a race or hit a storage failure stays private.
   auto referenced = ctx.backend.requests->media_is_referenced(id);
@@ -110,7 +119,7 @@ void get_static(HttpContext& ctx, const http::Request& req, http::Response& res)
 void add_content_routes(http::Router& router, HttpContext& ctx) {
   router.get(std::string(kApiRoot) + "/guides.json",
              [&ctx](const http::Request& req, http::Response& res) { search_guides(ctx, req, res); });
-  router.get(R"(/media/([0-9a-f]{64}))",
+  router.get("/media/{id}",
              [&ctx](const http::Request& req, http::Response& res) { get_media(ctx, req.matches[1], res); });
   router.get("/healthz", [&ctx](const http::Request&, http::Response& res) {
     // For a load balancer: 200 only where a submission can be written.
@@ -119,7 +128,7 @@ void add_content_routes(http::Router& router, HttpContext& ctx) {
               "{\"ok\":" + std::string(health.writable ? "true" : "false") + ",\"engine\":\"" + health.engine +
                   "\",\"role\":\"" + health.role + "\"}");
   });
-  router.get(R"(/.*)", [&ctx](const http::Request& req, http::Response& res) { get_static(ctx, req, res); });
+  router.get("/*", [&ctx](const http::Request& req, http::Response& res) { get_static(ctx, req, res); });
 }
 
 }  // namespace hotline::server

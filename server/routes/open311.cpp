@@ -422,21 +422,21 @@ std::optional<ServiceRecord> find_service_or_answer(HttpContext& ctx, const std:
 
 void add_open311_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = kApiRoot;
-  router.get(root + R"(/discovery\.(?:json|xml))", [&ctx](const http::Request& req, http::Response& res) {
+  router.get(root + "/discovery.{format}", [&ctx](const http::Request& req, http::Response& res) {
     send_cacheable_json(res, open311::encode_discovery(discovery(ctx, req)));
   });
-  router.get(root + R"(/services\.(?:json|xml))",
+  router.get(root + "/services.{format}",
              [&ctx](const http::Request& req, http::Response& res) { get_services(ctx, req, res); });
-  router.get(root + R"(/services/([^/]+)\.(?:json|xml))", [&ctx](const http::Request& req, http::Response& res) {
+  router.get(root + "/services/{code}.{format}", [&ctx](const http::Request& req, http::Response& res) {
     get_service_definition(ctx, req.matches[1], req, res);
   });
-  router.get(root + R"(/requests\.(?:json|xml))",
+  router.get(root + "/requests.{format}",
              [&ctx](const http::Request& req, http::Response& res) { get_requests(ctx, req, res); });
-  router.post(root + R"(/requests\.(?:json|xml))",
+  router.post(root + "/requests.{format}",
               [&ctx](const http::Request& req, http::Response& res) { post_request(ctx, req, res); });
-  router.get(root + R"(/requests/([^/]+)\.(?:json|xml))",
+  router.get(root + "/requests/{id}.{format}",
              [&ctx](const http::Request& req, http::Response& res) { get_request(ctx, req.matches[1], req, res); });
-  router.get(root + R"(/tokens/([^/]+)\.(?:json|xml))",
+  router.get(root + "/tokens/{token}.{format}",
              [&ctx](const http::Request& req, http::Response& res) { get_token(ctx, req.matches[1], res); });
 }
 

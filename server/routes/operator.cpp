@@ -76,7 +76,7 @@ void act(HttpContext& ctx, const std::string& number, const std::string& verb, c
 
 void add_operator_routes(http::Router& router, HttpContext& ctx) {
   const std::string root = std::string(kApiRoot) + "/operator/requests";
-  router.get(root + R"(/([^/]+)\.json)", [&ctx](const http::Request& req, http::Response& res) {
+  router.get(root + "/{id}.json", [&ctx](const http::Request& req, http::Response& res) {
     if (!operator_authorized(ctx, req, res)) {
       return;
     }
@@ -92,7 +92,7 @@ void add_operator_routes(http::Router& router, HttpContext& ctx) {
                     {to_open311(ctx.backend, **found, Audience::Operator, true, presentation(ctx, req))}));
     }
   });
-  router.post(root + R"(/([^/]+)/([a-z_]+)\.json)", [&ctx](const http::Request& req, http::Response& res) {
+  router.post(root + "/{id}/{action}.json", [&ctx](const http::Request& req, http::Response& res) {
     act(ctx, req.matches[1], req.matches[2], req, res);
   });
 }

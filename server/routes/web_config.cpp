@@ -25,7 +25,7 @@ std::string web_api_key(const HttpContext& ctx) {
 }  // namespace
 
 void add_web_config_route(http::Router& router, HttpContext& ctx) {
-  router.get(R"(/config\.json)", [&ctx](const http::Request&, http::Response& res) {
+  router.get("/config.json", [&ctx](const http::Request&, http::Response& res) {
     const nlohmann::json page = {{"api", {{"base_url", ctx.config.web_app.base_url}, {"api_key", web_api_key(ctx)}}}};
     send_cacheable_json(res, page.dump());
   });

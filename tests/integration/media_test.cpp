@@ -1,6 +1,8 @@
 // Multipart photo upload (v2.1 draft `media` parts): metadata, stable URLs, count and size limits.
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 #include "api_helpers.h"
 
 using namespace hotline::integration;
@@ -52,6 +54,18 @@ TEST_CASE("photos uploaded with a request are stored with their metadata and ser
     CHECK(served->body != jpeg);
   }
   CHECK(c.Get(("/media/" + std::string(64, '0')).c_str())->status == 404);
+  // Only a digest names a file: upper case, other lengths and a parent directory name none.
+  const std::string stored = path_of(photos[0]["media_url"].get<std::string>()).substr(7);
+  std::string upper = stored;
+  for (char& ch : upper) {
+    ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  }
+  for (const std::string& id : {upper, stored.substr(1), stored + "0", std::string(".."), std::string("%2E%2E")}) {
+    INFO(id);
+    auto refused = c.Get(("/media/" + id).c_str());
+    CHECK(refused->status == 404);
+    CHECK(error_of(refused) == "media: not found");
+  }
 }
 
 TEST_CASE("media limits: too many files, too large, not an image") {
