@@ -42,6 +42,9 @@ TEST_CASE("a stored time outside the years 0001..9999 (a corrupt row) is a stora
   // The operator's log says what is wrong; the client is not told.
   CHECK(server.error_log().find("storage failure while reading a request: corrupt row: ") != std::string::npos);
   CHECK(shown->body.find("corrupt") == std::string::npos);
+  auto shown_zh = c.Get(("/open311/v2/requests/" + broken + ".json").c_str(), {{"Accept-Language", "zh-CN"}});
+  CHECK(shown_zh->status == 500);
+  CHECK(error_of(shown_zh) == "存储暂不可用，请稍后重试");  // 500s in the client's language, as 400s are
   CHECK(act(c, broken, "dispatch", {{"unit", "FZZLS"}})->status == 500);
   CHECK(server.error_log().find("storage failure while performing a case action: corrupt row: ") != std::string::npos);
   CHECK(get(intact)->status == 200);

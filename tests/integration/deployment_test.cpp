@@ -1,13 +1,16 @@
 // A deployment's configuration, not development defaults (issue 26): with --config only the keys and
-// tokens it names are accepted, a configuration without api_keys does not start, and operator tokens
-// carry who acts.
+// tokens it names are accepted, a configuration without api_keys does not start, operator tokens
+// carry who acts, and the systemd unit runs what the server accepts.
 #include <sys/stat.h>
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "api_helpers.h"
@@ -119,4 +122,83 @@ TEST_CASE("/config.json gives the web app its api_key and Open311 address from t
   CHECK(
       post_form(c, "/open311/v2/requests.json", with_field(valid_complaint(), "api_key", "cdn-web-key-123"))->status ==
       200);
+}
+
+namespace {
+
+// The systemd unit's settings, continuation lines joined; a key given twice keeps every value.
+std::multimap<std::string, std::string> unit_settings(const std::filesystem::path& file) {
+  std::multimap<std::string, std::string> settings;
+  std::ifstream in(file);
+  std::string logical;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\\') {
+      logical += line.substr(0, line.size() - 1);
+      continue;
+    }
+    logical += line;
+    const auto equals = logical.find('=');
+    if (!logical.starts_with('#') && equals != std::string::npos) {
+      settings.emplace(logical.substr(0, equals), logical.substr(equals + 1));
+    }
+    logical.clear();
+  }
+  return settings;
+}
+
+}  // namespace
+
+TEST_CASE("the systemd unit runs the server as its own user, hardened, with a command line the server accepts") {
+  const std::filesystem::path source = std::filesystem::path(HOTLINE_SEED_DIR).parent_path().parent_path();
+  const auto unit = unit_settings(source / "server/deploy/hotline-server.service");
+  const auto one = [&unit](const std::string& key) {
+    INFO(key);
+    REQUIRE(unit.count(key) == 1);
+    return unit.find(key)->second;
+  };
+  CHECK(one("User") == "hotline");
+  CHECK(one("UMask") == "0077");
+  CHECK(one("Restart") == "on-failure");
+  CHECK(one("NoNewPrivileges") == "yes");
+  CHECK(one("ProtectSystem") == "strict");
+  CHECK(one("StateDirectoryMode") == "0700");
+  CHECK(one("CapabilityBoundingSet").empty());
+  // Its ExecStart, with the installed paths moved into a scratch directory and a configuration
+  // without api_keys: every option is accepted up to that check, whose exit status is the one the
+  // unit does not restart after.
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() / "web");
+  std::ofstream(dir.file("web/index.html")) << "<!doctype html>";
+  const std::string config = dir.file("server.json");
+  std::ofstream(config) << R"({"operator_tokens": ["a-long-operator-token-0001"]})";
+  std::istringstream exec(one("ExecStart"));
+  std::vector<std::string> args;
+  bool host_loopback = false;
+  for (std::string word; exec >> word;) {
+    host_loopback = host_loopback || (!args.empty() && args.back() == "--host" && word == "127.0.0.1");
+    for (const auto& [installed, here] :
+         std::vector<std::pair<std::string, std::string>>{{"/usr/local/bin/hotline-server", HOTLINE_SERVER_BINARY},
+                                                          {"/etc/hotline-server/server.json", config},
+                                                          {"/var/lib/hotline-server", dir.path().string()},
+                                                          {"/var/log/hotline-server", dir.path().string()},
+                                                          {"/usr/local/share/hotline/web", dir.file("web")},
+                                                          {"/usr/local/share/hotline", (source / "assets").string()}}) {
+      if (word.starts_with(installed)) {
+        word = here + word.substr(installed.size());
+        break;
+      }
+    }
+    args.push_back(word);
+  }
+  CHECK(host_loopback);
+  REQUIRE(args.size() > 2);
+  CHECK(args[0] == HOTLINE_SERVER_BINARY);
+  std::string command = "exec";
+  for (const auto& arg : args) {
+    command += " '" + arg + "'";
+  }
+  const auto run = run_command({"sh", "-c", command + " 2>&1"});
+  INFO(run.out);
+  CHECK(run.out.find("api_keys is required") != std::string::npos);
+  CHECK(std::to_string(run.exit_code) == one("RestartPreventExitStatus"));
 }

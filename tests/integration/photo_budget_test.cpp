@@ -1,5 +1,6 @@
 // The photo decode budget (issue 26): a PNG bomb is refused from its header without decoding, and
-// the server's peak memory does not move; pixels are bounded per photo and per request.
+// the server's peak memory does not move; pixels are bounded per photo and per request, and a decode
+// that does not fit beside those running is answered 503 with Retry-After.
 #include <catch2/catch.hpp>
 
 #include <zlib.h>
@@ -7,6 +8,8 @@
 #include <cstdint>
 #include <fstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "api_helpers.h"
 
@@ -118,4 +121,56 @@ TEST_CASE("pixels are bounded per request, and the memory of concurrent decodes 
   REQUIRE(too_many->status == 413);
   CHECK(error_of(too_many) == "media: more than 20000 pixels in all");
   CHECK(submit_with(c, {make_png(101, 100, 1)})->status == 413);
+}
+
+TEST_CASE("a photo that finds the concurrent decode budget held is answered 503 with Retry-After") {
+  TempDir dir;
+  ServerOptions options{dir.file("h.db")};
+  // Room for one 3 MP decode at a time: a second one running at the same moment finds all of it held.
+  options.extra_config =
+      R"("decode": {"max_photo_pixels": 3000000, "max_request_pixels": 3000000, "max_decode_bytes": 24000000})";
+  ServerProcess server(dir, options);
+  const std::string photo = make_jpeg(2000, 1500, 7);
+  struct Answer {
+    int status = 0;
+    std::string retry_after;
+    std::string error;
+  };
+  std::vector<Answer> answers;
+  // Uploads side by side until two decodes meet (each takes tens of milliseconds, so the first round
+  // almost always has them meet; the rounds only keep a very loaded machine from failing the test).
+  bool met = false;
+  for (int round = 0; round < 20 && !met; ++round) {
+    std::vector<Answer> batch(6);
+    std::vector<std::thread> uploads;
+    for (auto& answer : batch) {
+      uploads.emplace_back([&server, &photo, &answer] {
+        auto c = server.client();
+        c.set_read_timeout(120);
+        auto res = submit_with(c, {photo});
+        if (res) {
+          answer = {res->status, res->get_header_value("Retry-After"), error_of(res)};
+        }
+      });
+    }
+    for (auto& upload : uploads) {
+      upload.join();
+    }
+    for (const auto& answer : batch) {
+      met = met || answer.status == 503;
+      answers.push_back(answer);
+    }
+  }
+  REQUIRE(met);
+  for (const auto& answer : answers) {
+    INFO(answer.status << " " << answer.error);
+    REQUIRE((answer.status == 200 || answer.status == 503));
+    if (answer.status == 503) {
+      CHECK(answer.retry_after == "2");
+      CHECK(answer.error == "media: the server is busy with other photos; retry after 2 s");
+    }
+  }
+  // Every lease was given back: alone, the same photo is decoded.
+  auto c = server.client();
+  CHECK(submit_with(c, {photo})->status == 200);
 }
