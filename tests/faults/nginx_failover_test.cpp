@@ -18,7 +18,9 @@
 #include <functional>
 #include <optional>
 #include <random>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "child_process.h"
 #include "exactly_once.h"
@@ -91,10 +93,26 @@ class Deployment {
     auto direct = instances_[0]->client();
     faults::check_delivered_exactly_once(direct, dir_.file("client"), count);
     // Monitoring through nginx reaches an instance.
+    CHECK(health_through_nginx().status == 200);
+  }
+
+  // /healthz as a load balancer's monitor sees it through nginx.
+  httplib::Response health_through_nginx() const {
     httplib::Client through_nginx("127.0.0.1", nginx_->port());
     const auto health = through_nginx.Get("/healthz");
     REQUIRE(health);
-    CHECK(health->status == 200);
+    return *health;
+  }
+
+  // /healthz of each instance, asked directly.
+  std::vector<std::string> instance_health() const {
+    std::vector<std::string> bodies;
+    for (const auto& instance : instances_) {
+      const auto health = instance->client().Get("/healthz");
+      REQUIRE(health);
+      bodies.push_back(std::to_string(health->status) + " " + health->body);
+    }
+    return bodies;
   }
 
  private:
@@ -200,10 +218,21 @@ TEST_CASE("through nginx on PostgreSQL every acknowledged submission survives th
   integration::TempDir pg_dir;
   faults::PgPair pair(pg_dir.file("pg"));
   Deployment deployment(pair.uri());
-  deployment.deliver_through_kills(count, seed, kKillsBeforeFailover, [&pair] {
+  deployment.deliver_through_kills(count, seed, kKillsBeforeFailover, [&pair, &deployment] {
     pair.lose_primary();
     // The instances meet a lost primary for a while (their commits fail, the outboxes keep the rest).
     std::this_thread::sleep_for(std::chrono::seconds(1));
+    // Meanwhile their monitor answers 503, so a load balancer takes them out.
+    for (const auto& health : deployment.instance_health()) {
+      CHECK(health.starts_with("503 "));
+    }
     pair.promote();
   });
+  // After the failover the instances' pools reach the promoted standby, and the monitor says so: the
+  // role it reports is the database's own (pg_is_in_recovery), not a guess.
+  const std::string writable_primary = R"({"ok":true,"engine":"postgresql","role":"primary"})";
+  CHECK(deployment.health_through_nginx().body == writable_primary);
+  for (const auto& health : deployment.instance_health()) {
+    CHECK(health == "200 " + writable_primary);
+  }
 }

@@ -35,6 +35,6 @@ fi
 
 "$PAIR" stop "$WORK/pg"
 for node in primary standby; do
-  [ ! -f "$WORK/pg/$node/postmaster.pid" ] || fail "$node still running after stop"
+  [ -f "$WORK/pg/$node/port" ] && [ ! -f "$WORK/pg/$node/data/postmaster.pid" ] || fail "$node still running after stop"
 done
 echo "pg_standby_pair: primary $PRIMARY lost, standby $STANDBY promoted, 501 rows, nothing left running"

@@ -11,12 +11,20 @@
 #   pg_cluster.sh destroy DIR                    stop and remove DIR
 #
 # DIR/port holds the port, DIR/conninfo a libpq URI of the `postgres` database (trust authentication
-# on 127.0.0.1 only). DIR's parents must be searchable by the `postgres` user: a folder under /tmp is.
+# on 127.0.0.1 only). DIR should be under /tmp: when run as root, the folders between /tmp and DIR are
+# opened for traversal so the `postgres` user reaches it. tests/faults/pg_standby_pair.sh builds a
+# primary and a synchronous standby from these commands.
 set -euo pipefail
 
 BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 die() { printf 'pg_cluster: %s\n' "$*" >&2; exit 1; }
 [ -x "$BIN/pg_ctl" ] || die "PostgreSQL 15 is not installed ($BIN/pg_ctl missing): run scripts/setup"
+# Descriptors the caller leaked (such as the write end of the pipe that reads this script's output)
+# would stay open in postgres for its whole life, and the caller would wait for their end forever.
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  case $fd in 0 | 1 | 2 | 255) ;; *) eval "exec $fd>&-" 2>/dev/null || true ;; esac
+done
 
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
@@ -30,6 +38,18 @@ prepare_dir() {
   mkdir -p "$1"
   if [ "$(id -u)" -eq 0 ]; then
     chown postgres: "$1"
+    # A test's mkdtemp folder is 0700: let postgres through the folders between /tmp and DIR (and
+    # never open folders elsewhere).
+    local parent
+    parent=$(dirname "$1")
+    case "$parent/" in
+      /tmp/*)
+        while [ "$parent" != /tmp ]; do
+          chmod o+x "$parent"
+          parent=$(dirname "$parent")
+        done
+        ;;
+    esac
     runuser -u postgres -- test -w "$1" || die "the postgres user cannot write $1 (use a folder under /tmp)"
   fi
 }
@@ -90,7 +110,8 @@ case "$cmd" in
     primary=${4:?PRIMARY_DIR}
     prepare_dir "$dir"
     [ "$port" = 0 ] && port=$(free_port)
-    as_owner "$BIN/pg_basebackup" -h 127.0.0.1 -p "$(cat "$primary/port")" -U postgres -D "$dir/data" -R -X stream
+    as_owner "$BIN/pg_basebackup" -h 127.0.0.1 -p "$(cat "$primary/port")" -U postgres -D "$dir/data" -R -X stream \
+      -c fast
     # The copied settings name the primary's port and socket folder: the standby's own come last.
     configure "$dir" "$port"
     start_server "$dir"
