@@ -70,6 +70,16 @@ std::string message_key(ApiErrorCode code) {
   return "api.error." + std::string(to_code(code));
 }
 
+base::Message ApiError::message() const {
+  if (field_errors.size() == 1 && server_errors.size() == 1) {
+    return field_errors.front().message();
+  }
+  if (storage) {
+    return storage->message();
+  }
+  return {message_key(code), {}};
+}
+
 ApiError from_network_error(const platform::NetworkError& error) {
   ApiError out;
   switch (error.code) {
@@ -90,7 +100,6 @@ ApiError from_network_error(const platform::NetworkError& error) {
       out.code = ApiErrorCode::Network;
       break;
   }
-  out.message = {message_key(out.code), {}};
   out.detail = std::string(platform::to_code(error.code)) + ": " + error.detail;
   return out;
 }
@@ -126,9 +135,6 @@ ApiError from_http_error(const platform::HttpResponse& response) {
     }
     out.detail += (out.detail.empty() ? "" : "; ") + e.description;
   }
-  // Only when nothing else was refused: the field's own message would hide the other problems.
-  const bool single_field_error = out.field_errors.size() == 1 && out.server_errors.size() == 1;
-  out.message = single_field_error ? out.field_errors.front().message() : base::Message{message_key(out.code), {}};
   if (out.code == ApiErrorCode::RateLimited || out.code == ApiErrorCode::Server) {
     out.retry_after_s = read_retry_after(response);
   }
@@ -139,7 +145,6 @@ ApiError from_decode_error(int http_status, const open311::DecodeError& error) {
   ApiError out;
   out.code = ApiErrorCode::BadResponse;
   out.http_status = http_status;
-  out.message = {message_key(out.code), {}};
   out.detail = error.field + ": " + error.message_key;
   return out;
 }
@@ -147,7 +152,7 @@ ApiError from_decode_error(int http_status, const open311::DecodeError& error) {
 ApiError from_storage_error(const platform::StorageError& error) {
   ApiError out;
   out.code = ApiErrorCode::Storage;
-  out.message = {std::string(error.message_key()), {}};
+  out.storage = error;
   out.detail = error.detail;
   return out;
 }

@@ -38,20 +38,24 @@ std::string_view to_code(ApiErrorCode code);
 
 struct ApiError {
   ApiErrorCode code = ApiErrorCode::Network;
-  base::Message message;                         // what to tell the citizen (see from_http_error)
-  int http_status = 0;                           // 0 when no answer arrived
-  std::vector<domain::FieldError> field_errors;  // from a 400 whose errors name request fields
-  std::vector<open311::ApiError> server_errors;  // the Open311 error body as sent
-  std::optional<int> retry_after_s;              // from Retry-After (429/503)
-  std::string detail;                            // for logs
+  int http_status = 0;                            // 0 when no answer arrived
+  std::vector<domain::FieldError> field_errors;   // from a 400 whose errors name request fields
+  std::vector<open311::ApiError> server_errors;   // the Open311 error body as sent
+  std::optional<int> retry_after_s;               // from Retry-After (429/503)
+  std::optional<platform::StorageError> storage;  // what the device refused (code Storage)
+  std::string detail;                             // for logs
+
+  // What to tell the citizen: a refusal of one field alone gives that field error's own message (with
+  // more, it would hide the other problems), a storage failure the storage error's, else
+  // "api.error.<code>".
+  base::Message message() const;
 };
 
 // "api.error.<code>"
 std::string message_key(ApiErrorCode code);
 
 ApiError from_network_error(const platform::NetworkError& error);
-// A non-2xx answer (304 is not an error and must be handled before). Its message is "api.error.<code>",
-// or the field error's own message with its params when the refusal is a single field error.
+// A non-2xx answer (304 is not an error and must be handled before).
 ApiError from_http_error(const platform::HttpResponse& response);
 ApiError from_decode_error(int http_status, const open311::DecodeError& error);
 ApiError from_storage_error(const platform::StorageError& error);

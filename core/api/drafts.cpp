@@ -118,7 +118,7 @@ platform::StorageResult<bool> Drafts::flush() {
   return true;
 }
 
-platform::StorageResult<bool> Drafts::discard() {
+platform::StorageResult<void> Drafts::discard() {
   pending_.reset();
   auto photos = storage_.list(photo_key(""));
   if (!photos) {
@@ -131,7 +131,10 @@ platform::StorageResult<bool> Drafts::discard() {
     }
   }
   stored_photos_.clear();
-  return storage_.remove(record_key());
+  if (auto removed = storage_.remove(record_key()); !removed) {
+    return base::unexpected(removed.error());
+  }
+  return {};
 }
 
 }  // namespace hotline::api

@@ -54,7 +54,7 @@ class Drafts {
   // Writes now if anything is unsaved (page hidden, app backgrounded, before submitting).
   platform::StorageResult<bool> flush();
   // Deletes the saved draft (after it went to the outbox, or when a kiosk session ends).
-  platform::StorageResult<bool> discard();
+  platform::StorageResult<void> discard();
 
   bool dirty() const { return pending_.has_value(); }
   std::optional<std::int64_t> next_save_ms() const;

@@ -132,7 +132,7 @@ platform::StorageResult<bool> MyRequests::forget(const std::string& number) {
   return true;
 }
 
-platform::StorageResult<bool> MyRequests::wipe() {
+platform::StorageResult<void> MyRequests::wipe() {
   for (const std::string& prefix : {std::string(kPrefix), quarantine_key(kPrefix)}) {
     auto removed = remove_all(storage_, prefix);
     if (!removed) {
@@ -140,7 +140,7 @@ platform::StorageResult<bool> MyRequests::wipe() {
     }
   }
   requests_.clear();
-  return true;
+  return {};
 }
 
 std::vector<const MyRequest*> MyRequests::items() const {

@@ -43,7 +43,7 @@ class MyRequests {
 
   platform::StorageResult<bool> forget(const std::string& number);
   // Removes every entry and every set-aside one (a kiosk session ends: nothing personal stays).
-  platform::StorageResult<bool> wipe();
+  platform::StorageResult<void> wipe();
 
   // Newest first.
   std::vector<const MyRequest*> items() const;

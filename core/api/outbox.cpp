@@ -122,7 +122,7 @@ Result<std::string> Outbox::enqueue(std::vector<open311::FormField> fields, std:
     // the UI warns that it would not survive a restart.
     it->second.durable = true;
     if (!durable) {
-      it->second.storage_error_key = std::string(durable.error().message_key());
+      it->second.storage_error_key = durable.error().message().key;
     }
     changed(id);
     tick();
@@ -161,7 +161,7 @@ void Outbox::start_attempt(OutboxItem& item) {
     auto bytes = storage_.read(photo_key(item.id, ref.id));
     if (!bytes || !*bytes) {
       item.state = OutboxState::NeedsAttention;
-      item.last_error_key = bytes ? "api.outbox.photo_missing" : std::string(bytes.error().message_key());
+      item.last_error_key = bytes ? "api.outbox.photo_missing" : bytes.error().message().key;
       persist(item);
       const std::string id = item.id;
       if (!drop_if_done_elsewhere(id)) {
@@ -244,7 +244,7 @@ void Outbox::persist(OutboxItem& item) {
   // the idempotency key turns into a replay.
   auto written = storage_.write(item_key(item.id), encode_outbox_item(item));
   if (!written) {
-    item.storage_error_key = std::string(written.error().message_key());
+    item.storage_error_key = written.error().message().key;
   }
 }
 

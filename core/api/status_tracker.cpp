@@ -144,7 +144,7 @@ std::vector<RequestChange> StatusTracker::news() const {
   return out;
 }
 
-platform::StorageResult<bool> StatusTracker::mark_seen() {
+platform::StorageResult<void> StatusTracker::mark_seen() {
   for (const auto& [number, request] : latest_) {
     seen_[number] = snapshot_of(request);
   }
@@ -162,18 +162,21 @@ platform::StorageResult<bool> StatusTracker::mark_seen(const std::string& number
     return false;
   }
   seen_[number] = std::move(now);
-  return store_seen();
+  if (auto stored = store_seen(); !stored) {
+    return base::unexpected(stored.error());
+  }
+  return true;
 }
 
-platform::StorageResult<bool> StatusTracker::wipe() {
+platform::StorageResult<void> StatusTracker::wipe() {
   set_numbers({});
   seen_.clear();
   for (const std::string& key : {std::string(kSeenKey), quarantine_key(kSeenKey)}) {
     if (auto removed = storage_.remove(key); !removed) {
-      return removed;
+      return base::unexpected(removed.error());
     }
   }
-  return true;
+  return {};
 }
 
 platform::StorageResult<bool> StatusTracker::adopt_new() {
@@ -181,10 +184,16 @@ platform::StorageResult<bool> StatusTracker::adopt_new() {
   for (const auto& [number, request] : latest_) {
     adopted |= seen_.try_emplace(number, snapshot_of(request)).second;
   }
-  return adopted ? store_seen() : platform::StorageResult<bool>(false);
+  if (!adopted) {
+    return false;
+  }
+  if (auto stored = store_seen(); !stored) {
+    return base::unexpected(stored.error());
+  }
+  return true;
 }
 
-platform::StorageResult<bool> StatusTracker::store_seen() {
+platform::StorageResult<void> StatusTracker::store_seen() {
   std::map<std::string, RequestSnapshot> followed;
   for (const auto& [number, s] : seen_) {
     if (std::binary_search(numbers_.begin(), numbers_.end(), number)) {

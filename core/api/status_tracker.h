@@ -61,11 +61,11 @@ class StatusTracker {
   // note): the news to tell them wherever they are.
   std::vector<RequestChange> news() const;
   // The citizen has looked: the latest state becomes the seen state.
-  platform::StorageResult<bool> mark_seen();
+  platform::StorageResult<void> mark_seen();
   // The citizen has looked at one request (true when that was news and is now stored as seen).
   platform::StorageResult<bool> mark_seen(const std::string& number);
   // The end of a visit to a shared device: nothing followed, nothing seen, the record removed.
-  platform::StorageResult<bool> wipe();
+  platform::StorageResult<void> wipe();
   // Requests known for the first time (just filed, just looked up) are no news: their state is seen.
   platform::StorageResult<bool> adopt_new();
 
@@ -77,7 +77,7 @@ class StatusTracker {
 
  private:
   void start_refresh();
-  platform::StorageResult<bool> store_seen();
+  platform::StorageResult<void> store_seen();
   void finish_refresh(Result<std::vector<open311::ServiceRequest>> result);
 
   ApiClient& api_;

@@ -13,7 +13,7 @@ std::string quarantine_key(std::string_view key) {
   return "quarantine/" + std::string(key);
 }
 
-platform::StorageResult<bool> remove_all(platform::Storage& storage, std::string_view prefix) {
+platform::StorageResult<void> remove_all(platform::Storage& storage, std::string_view prefix) {
   auto keys = storage.list(prefix);
   if (!keys) {
     return base::unexpected(keys.error());
@@ -24,10 +24,10 @@ platform::StorageResult<bool> remove_all(platform::Storage& storage, std::string
       return base::unexpected(removed.error());
     }
   }
-  return true;
+  return {};
 }
 
-platform::StorageResult<bool> wipe_quarantine(platform::Storage& storage) {
+platform::StorageResult<void> wipe_quarantine(platform::Storage& storage) {
   return remove_all(storage, quarantine_key(""));
 }
 

@@ -36,9 +36,9 @@ std::string quarantine_key(std::string_view key);
 
 // Removes every key under prefix (a kiosk visit ends: nothing personal stays); stops at the first
 // failure.
-platform::StorageResult<bool> remove_all(platform::Storage& storage, std::string_view prefix);
+platform::StorageResult<void> remove_all(platform::Storage& storage, std::string_view prefix);
 // Removes every record set aside, with its blobs: an unreadable record may still hold a citizen's form.
-platform::StorageResult<bool> wipe_quarantine(platform::Storage& storage);
+platform::StorageResult<void> wipe_quarantine(platform::Storage& storage);
 
 // Moves the record at key, and every key under each of blob_prefixes, to quarantine.
 SetAsideRecord set_aside(platform::Storage& storage, std::string_view key, std::string reason,

@@ -70,10 +70,12 @@ void AppModel::start() {
     settings_ = decode_settings(**stored);
   }
   set_settings(settings_);
-  s.outbox.open();
-  s.my_requests.open();
-  s.tracker.open();
-  s.my_requests.collect_sent(s.outbox);
+  // Best effort: a store that cannot be read starts with what it could load, and the app still files
+  // and looks up requests.
+  (void)s.outbox.open();
+  (void)s.my_requests.open();
+  (void)s.tracker.open();
+  (void)s.my_requests.collect_sent(s.outbox);
   s.tracker.set_numbers(s.my_requests.numbers());
   s.outbox.set_listener([this, alive = std::weak_ptr<bool>(alive_)](const std::string& id) {
     if (!alive.expired()) {
@@ -86,9 +88,9 @@ void AppModel::start() {
       // A request just filed or looked up is no news; nor is the one on screen (a write that fails
       // only tells the citizen again).
       auto& tracker = services_ref_.tracker;
-      tracker.adopt_new();
+      (void)tracker.adopt_new();
       if (nav_.current().screen == Screen::Detail) {
-        tracker.mark_seen(visit_.detail_number);
+        (void)tracker.mark_seen(visit_.detail_number);
       }
       changed();
     }
@@ -263,7 +265,8 @@ void AppModel::set_settings(const Settings& settings) {
       reload_services();
     }
   }
-  services_ref_.storage.write(kSettingsKey, encode_settings(settings));
+  // Settings that cannot be stored still apply to this run.
+  (void)services_ref_.storage.write(kSettingsKey, encode_settings(settings));
   changed();
 }
 
@@ -305,7 +308,8 @@ void AppModel::continue_request() {
 }
 
 void AppModel::discard_request() {
-  services_ref_.drafts.discard();
+  // A draft that could not be removed is restored at the next start.
+  (void)services_ref_.drafts.discard();
   visit_.form = FormState{};
   visit_.photos.reset();
   visit_.field_errors.clear();
@@ -459,9 +463,7 @@ void AppModel::use_my_location() {
     } else {
       // Denied or unavailable: the typed address is the way on, and the screen says so.
       visit_.form.place = PlaceChoice::Address;
-      visit_.problem = Problem{{result.error() == platform::LocationError::Denied ? "app.place.location_denied"
-                                                                                  : "app.place.location_unavailable",
-                                {}}};
+      visit_.problem = Problem{result.error().message()};
     }
     changed();
   });
@@ -542,7 +544,7 @@ void AppModel::submit() {
   auto id = services_ref_.outbox.enqueue(api::to_open311_fields(request), std::move(photos));
   if (!id) {
     // Nothing was stored: the form stays as it is, and the citizen can try again.
-    visit_.problem = Problem{id.error().message};
+    visit_.problem = Problem{id.error().message()};
     changed();
     return;
   }
@@ -617,7 +619,8 @@ void AppModel::open_request(const std::string& number) {
   visit_.rating.reset();
   visit_.rating_applied = false;
   reload_detail();
-  services_ref_.tracker.mark_seen(number);
+  // Not stored as seen: the news is only told again.
+  (void)services_ref_.tracker.mark_seen(number);
   nav_.push(Route{Screen::Detail, number});
   changed();
 }
@@ -707,7 +710,8 @@ void AppModel::lookup_finished() {
   }
   // Found by a receipt's claim, the request's own query code came with it.
   visit_.lookup_code = api::query_code_notice(*found).value_or(visit_.lookup_code);
-  services_ref_.my_requests.remember_looked_up(*found, visit_.lookup_code, services_ref_.clock.now_ms());
+  // Not remembered, the request is still shown; the citizen can look it up again.
+  (void)services_ref_.my_requests.remember_looked_up(*found, visit_.lookup_code, services_ref_.clock.now_ms());
   services_ref_.tracker.set_numbers(services_ref_.my_requests.numbers());
   const std::string number = found->service_request_id;
   nav_.back();

@@ -19,10 +19,11 @@ void AppModel::wipe_session() {
   // What this visit filed and is not yet delivered is still sent, but belongs to no later visit: the
   // outbox drops it once delivered or refused, and the delivered and refused ones now.
   s.outbox.begin_visit();
-  s.my_requests.wipe();
+  // Each wipe is tried even when one before it failed: the visit ends either way.
+  (void)s.my_requests.wipe();
   // Records set aside as unreadable may hold a form; they are never read again.
-  api::wipe_quarantine(s.storage);
-  s.tracker.wipe();
+  (void)api::wipe_quarantine(s.storage);
+  (void)s.tracker.wipe();
   if (s.clipboard != nullptr && visit_.copied) {
     s.clipboard->copy("");
   }

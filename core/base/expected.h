@@ -1,7 +1,9 @@
 // Expected<T, E>: a value or a typed error, for APIs that must never throw into the UI (no std::expected in C++20).
+// Expected<void, E> is the result of an action that only succeeds or fails (`return {};` on success).
 #pragma once
 
 #include <cassert>
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -18,7 +20,7 @@ Unexpected<std::decay_t<E>> unexpected(E&& error) {
 }
 
 template <typename T, typename E>
-class Expected {
+class [[nodiscard]] Expected {
  public:
   Expected(T value) : data_(std::in_place_index<0>, std::move(value)) {}
   template <typename G>
@@ -51,6 +53,26 @@ class Expected {
 
  private:
   std::variant<T, E> data_;
+};
+
+template <typename E>
+class [[nodiscard]] Expected<void, E> {
+ public:
+  Expected() = default;
+  template <typename G>
+  Expected(Unexpected<G> error) : error_(E(std::move(error.error))) {}
+
+  bool has_value() const { return !error_.has_value(); }
+  explicit operator bool() const { return has_value(); }
+
+  void value() const { assert(has_value()); }
+  const E& error() const {
+    assert(!has_value());
+    return *error_;
+  }
+
+ private:
+  std::optional<E> error_;
 };
 
 }  // namespace hotline::base

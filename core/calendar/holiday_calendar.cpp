@@ -14,7 +14,7 @@ base::Unexpected<HolidayDataError> fail(HolidayDataErrorKind kind, std::string d
 }
 
 // Refuses fields outside `allowed`, so that a misspelt "working_day" cannot silently drop data.
-base::Expected<bool, HolidayDataError> check_fields(const json& object, std::string_view where,
+base::Expected<void, HolidayDataError> check_fields(const json& object, std::string_view where,
                                                     std::initializer_list<std::string_view> allowed) {
   for (const auto& item : object.items()) {
     bool known = false;
@@ -25,7 +25,7 @@ base::Expected<bool, HolidayDataError> check_fields(const json& object, std::str
       return fail(HolidayDataErrorKind::Schema, std::string(where) + ": unexpected field '" + item.key() + "'");
     }
   }
-  return true;
+  return {};
 }
 
 base::Expected<Date, HolidayDataError> date_field(const json& value, int year, const std::string& where) {
@@ -56,7 +56,7 @@ class YearBuilder {
     }
   }
 
-  base::Expected<bool, HolidayDataError> add_holiday(const json& holiday, std::size_t index) {
+  base::Expected<void, HolidayDataError> add_holiday(const json& holiday, std::size_t index) {
     const std::string where = "holidays[" + std::to_string(index) + "]";
     if (!holiday.is_object()) {
       return fail(HolidayDataErrorKind::Schema, where + ": an object is expected");
@@ -84,7 +84,7 @@ class YearBuilder {
     }
     const auto working = holiday.find("working_days");
     if (working == holiday.end()) {
-      return true;
+      return {};
     }
     if (!working->is_array()) {
       return fail(HolidayDataErrorKind::Schema, where + ".working_days: an array is expected");
@@ -99,13 +99,13 @@ class YearBuilder {
         return worked;
       }
     }
-    return true;
+    return {};
   }
 
   const std::array<DayType, 366>& days() const { return days_; }
 
  private:
-  base::Expected<bool, HolidayDataError> add_days_off(Date from, Date to, const std::string& where) {
+  base::Expected<void, HolidayDataError> add_days_off(Date from, Date to, const std::string& where) {
     if (to < from) {
       return fail(HolidayDataErrorKind::ReversedRange,
                   where + ": " + to_iso_string(from) + " is after " + to_iso_string(to));
@@ -121,11 +121,11 @@ class YearBuilder {
     if (!has_weekday) {
       return fail(HolidayDataErrorKind::DaysOffAllWeekend, where + ": every day off is a Saturday or Sunday");
     }
-    return true;
+    return {};
   }
 
   // Turns a regular day into `kind` (DayOff or AdjustedWorkingDay).
-  base::Expected<bool, HolidayDataError> mark(Date day, DayType kind, const std::string& where) {
+  base::Expected<void, HolidayDataError> mark(Date day, DayType kind, const std::string& where) {
     DayType& slot = days_[static_cast<std::size_t>(day.day_of_year() - 1)];
     const std::string iso = to_iso_string(day);
     if (slot == kind) {
@@ -138,7 +138,7 @@ class YearBuilder {
       return fail(HolidayDataErrorKind::WorkingDayNotWeekend, where + ": " + iso + " is not a Saturday or Sunday");
     }
     slot = kind;
-    return true;
+    return {};
   }
 
   int year_;
@@ -184,17 +184,17 @@ base::Expected<HolidayCalendar, HolidayDataError> HolidayCalendar::parse(std::st
   return calendar;
 }
 
-base::Expected<bool, HolidayDataError> HolidayCalendar::merge(const HolidayCalendar& other) {
+base::Expected<void, HolidayDataError> HolidayCalendar::merge(const HolidayCalendar& other) {
   for (const auto& entry : other.years_) {
     if (has_year(entry.first)) {
       return fail(HolidayDataErrorKind::YearAlreadyLoaded, std::to_string(entry.first) + " is already loaded");
     }
   }
   years_.insert(other.years_.begin(), other.years_.end());
-  return true;
+  return {};
 }
 
-base::Expected<bool, HolidayDataError> HolidayCalendar::add_year(std::string_view year_json) {
+base::Expected<void, HolidayDataError> HolidayCalendar::add_year(std::string_view year_json) {
   auto parsed = parse(year_json);
   if (!parsed) {
     return base::unexpected(parsed.error());

@@ -50,9 +50,9 @@ class HolidayCalendar {
   static base::Expected<HolidayCalendar, HolidayDataError> parse(std::string_view year_json);
 
   // Adds the years of `other`; a year present in both is an error and leaves this calendar unchanged.
-  base::Expected<bool, HolidayDataError> merge(const HolidayCalendar& other);
+  base::Expected<void, HolidayDataError> merge(const HolidayCalendar& other);
   // parse() then merge().
-  base::Expected<bool, HolidayDataError> add_year(std::string_view year_json);
+  base::Expected<void, HolidayDataError> add_year(std::string_view year_json);
 
   bool has_year(int year) const { return years_.count(year) != 0; }
   std::vector<int> years() const;

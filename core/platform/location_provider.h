@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "base/expected.h"
+#include "base/message.h"
 
 namespace hotline::platform {
 
@@ -13,7 +14,16 @@ struct Position {
   double accuracy_m = 0;
 };
 
-enum class LocationError { Denied, Unavailable, Timeout };
+enum class LocationErrorCode { Denied, Unavailable, Timeout };
+
+struct LocationError {
+  LocationErrorCode code = LocationErrorCode::Unavailable;
+
+  // Either way the typed address is the way on, and the message says so.
+  base::Message message() const {
+    return {code == LocationErrorCode::Denied ? "app.place.location_denied" : "app.place.location_unavailable", {}};
+  }
+};
 
 class LocationProvider {
  public:

@@ -5,16 +5,16 @@
 
 namespace hotline::platform {
 
-std::string_view StorageError::message_key() const {
+base::Message StorageError::message() const {
   switch (code) {
     case StorageErrorCode::InvalidKey:
-      return "api.storage.invalid_key";
+      return {"api.storage.invalid_key", {}};
     case StorageErrorCode::QuotaExceeded:
-      return "api.storage.quota";
+      return {"api.storage.quota", {}};
     case StorageErrorCode::Io:
       break;
   }
-  return "api.storage.io";
+  return {"api.storage.io", {}};
 }
 
 bool is_valid_storage_key(std::string_view key) {

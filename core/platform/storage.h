@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/expected.h"
+#include "base/message.h"
 
 namespace hotline::platform {
 
@@ -22,7 +23,7 @@ struct StorageError {
   std::string detail;  // for logs
 
   // "api.storage.io" / "api.storage.quota" / "api.storage.invalid_key"
-  std::string_view message_key() const;
+  base::Message message() const;
 };
 
 template <typename T>
@@ -41,7 +42,7 @@ class Storage {
  public:
   virtual ~Storage() = default;
   virtual StorageResult<std::optional<std::string>> read(std::string_view key) = 0;
-  virtual StorageResult<bool> write(std::string_view key, std::string_view value) = 0;
+  virtual StorageResult<void> write(std::string_view key, std::string_view value) = 0;
   // Removing a missing key succeeds (returns false).
   virtual StorageResult<bool> remove(std::string_view key) = 0;
   // Keys starting with prefix, sorted.

@@ -100,13 +100,13 @@ base::Expected<Catalog, CatalogError> Catalog::parse(std::string_view json) {
   return catalog;
 }
 
-base::Expected<bool, CatalogError> Catalog::merge(const Catalog& other) {
+base::Expected<void, CatalogError> Catalog::merge(const Catalog& other) {
   for (const auto& [key, value] : other.entries_) {
     if (!entries_.emplace(key, value).second) {
       return base::unexpected(CatalogError{"catalog key '" + key + "' is defined twice"});
     }
   }
-  return true;
+  return {};
 }
 
 const std::string* Catalog::find(std::string_view key) const {

@@ -31,7 +31,7 @@ class Catalog {
  public:
   static base::Expected<Catalog, CatalogError> parse(std::string_view json);
   // Adds another area's entries; a key defined twice is an error (areas must not override each other).
-  base::Expected<bool, CatalogError> merge(const Catalog& other);
+  base::Expected<void, CatalogError> merge(const Catalog& other);
 
   const std::string* find(std::string_view key) const;
   std::vector<std::string> keys() const;

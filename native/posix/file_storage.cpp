@@ -140,13 +140,13 @@ platform::StorageResult<std::optional<std::string>> FileStorage::read(std::strin
   return std::optional<std::string>(std::move(data));
 }
 
-platform::StorageResult<bool> FileStorage::write(std::string_view key, std::string_view value) {
+platform::StorageResult<void> FileStorage::write(std::string_view key, std::string_view value) {
   auto path = path_of(key);
   if (!path) {
     return base::unexpected(path.error());
   }
   const std::string dir = parent_of(*path);
-  const auto fail = [this](platform::StorageError error) -> platform::StorageResult<bool> {
+  const auto fail = [this](platform::StorageError error) -> platform::StorageResult<void> {
     failed_since_last_check_ = error;
     return base::unexpected(std::move(error));
   };
@@ -177,7 +177,7 @@ platform::StorageResult<bool> FileStorage::write(std::string_view key, std::stri
   if (!fsync_path(dir)) {
     return fail(os_error("fsync " + dir, errno));
   }
-  return true;
+  return {};
 }
 
 platform::StorageResult<bool> FileStorage::remove(std::string_view key) {

@@ -14,7 +14,7 @@ class FileStorage : public platform::Storage {
   explicit FileStorage(std::string root);
 
   platform::StorageResult<std::optional<std::string>> read(std::string_view key) override;
-  platform::StorageResult<bool> write(std::string_view key, std::string_view value) override;
+  platform::StorageResult<void> write(std::string_view key, std::string_view value) override;
   platform::StorageResult<bool> remove(std::string_view key) override;
   platform::StorageResult<std::vector<std::string>> list(std::string_view prefix) override;
   // Writes are durable when write() returns: calls back at once with the last write error, if any.

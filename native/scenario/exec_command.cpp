@@ -14,7 +14,7 @@ extern char** environ;
 
 namespace hotline::scenario {
 
-base::Expected<bool, std::string> exec_command(const std::vector<std::string>& argv, int timeout_ms) {
+base::Expected<void, std::string> exec_command(const std::vector<std::string>& argv, int timeout_ms) {
   std::vector<char*> args;
   for (const std::string& arg : argv) {
     args.push_back(const_cast<char*>(arg.c_str()));
@@ -42,7 +42,7 @@ base::Expected<bool, std::string> exec_command(const std::vector<std::string>& a
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-    return true;
+    return {};
   }
   if (WIFEXITED(status)) {
     return base::unexpected("'" + argv[0] + "' exited with status " + std::to_string(WEXITSTATUS(status)));

@@ -11,6 +11,6 @@ namespace hotline::scenario {
 
 // Runs argv[0] (looked up in PATH) with its arguments and waits at most timeout_ms; an error says why
 // it did not exit 0 (not found, exit status, signal, killed on timeout).
-base::Expected<bool, std::string> exec_command(const std::vector<std::string>& argv, int timeout_ms);
+base::Expected<void, std::string> exec_command(const std::vector<std::string>& argv, int timeout_ms);
 
 }  // namespace hotline::scenario

@@ -11,12 +11,12 @@ bool name_char(char c, bool first) {
 
 // Calls `on_name` with each reference's position, length (of "${NAME}") and name; stops at the first error.
 template <typename OnName>
-base::Expected<bool, std::string> scan(std::string_view text, OnName&& on_name) {
+base::Expected<void, std::string> scan(std::string_view text, OnName&& on_name) {
   std::size_t from = 0;
   while (true) {
     const std::size_t open = text.find("${", from);
     if (open == std::string_view::npos) {
-      return true;
+      return {};
     }
     const std::size_t close = text.find('}', open + 2);
     if (close == std::string_view::npos) {
@@ -49,9 +49,9 @@ bool valid_variable_name(std::string_view name) {
 
 base::Expected<std::vector<std::string>, std::string> referenced_variables(std::string_view text) {
   std::vector<std::string> names;
-  auto scanned = scan(text, [&](std::size_t, std::size_t, std::string_view name) -> base::Expected<bool, std::string> {
+  auto scanned = scan(text, [&](std::size_t, std::size_t, std::string_view name) -> base::Expected<void, std::string> {
     names.emplace_back(name);
-    return true;
+    return {};
   });
   if (!scanned) {
     return base::unexpected(scanned.error());
@@ -63,7 +63,7 @@ base::Expected<std::string, std::string> substitute(std::string_view text, const
   std::string out;
   std::size_t copied = 0;
   auto scanned =
-      scan(text, [&](std::size_t at, std::size_t length, std::string_view name) -> base::Expected<bool, std::string> {
+      scan(text, [&](std::size_t at, std::size_t length, std::string_view name) -> base::Expected<void, std::string> {
         const auto found = variables.find(name);
         if (found == variables.end()) {
           return base::unexpected("variable '" + std::string(name) + "' has no value");
@@ -71,7 +71,7 @@ base::Expected<std::string, std::string> substitute(std::string_view text, const
         out.append(text.substr(copied, at - copied));
         out.append(found->second);
         copied = at + length;
-        return true;
+        return {};
       });
   if (!scanned) {
     return base::unexpected(scanned.error());

@@ -46,7 +46,7 @@ SeedError db_failure(const std::string& file, const DbError& error) {
   return SeedError{file, error.detail};
 }
 
-base::Expected<bool, SeedError> upsert_units(Database& db, const json& units) {
+base::Expected<void, SeedError> upsert_units(Database& db, const json& units) {
   auto stmt = db.prepare(
       "INSERT INTO units(code, name, level, kind, parent, fallback) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
       "ON CONFLICT(code) DO UPDATE SET name=excluded.name, level=excluded.level, kind=excluded.kind, "
@@ -67,10 +67,10 @@ base::Expected<bool, SeedError> upsert_units(Database& db, const json& units) {
       return base::unexpected(db_failure("units.json", ran.error()));
     }
   }
-  return true;
+  return {};
 }
 
-base::Expected<bool, SeedError> upsert_services(Database& db, const json& services) {
+base::Expected<void, SeedError> upsert_services(Database& db, const json& services) {
   auto stmt = db.prepare(
       "INSERT INTO services(code, name, description, request_type, grp, keywords, on_convenience_list, "
       "needs_location, default_unit, position, name_zh_tw, name_en, grp_zh_tw, grp_en, description_zh_tw, "
@@ -111,10 +111,10 @@ base::Expected<bool, SeedError> upsert_services(Database& db, const json& servic
       return base::unexpected(db_failure("services.json", ran.error()));
     }
   }
-  return true;
+  return {};
 }
 
-base::Expected<bool, SeedError> upsert_guides(Database& db, const json& guides) {
+base::Expected<void, SeedError> upsert_guides(Database& db, const json& guides) {
   auto stmt = db.prepare(
       "INSERT INTO guides(id, title, body, service_code, updated) VALUES (?1, ?2, ?3, ?4, ?5) "
       "ON CONFLICT(id) DO UPDATE SET title=excluded.title, body=excluded.body, "
@@ -136,7 +136,7 @@ base::Expected<bool, SeedError> upsert_guides(Database& db, const json& guides) 
       return base::unexpected(db_failure("guides.json", ran.error()));
     }
   }
-  return true;
+  return {};
 }
 
 constexpr const char* kServiceColumns =
@@ -182,13 +182,13 @@ DbResult<std::vector<T>> query_all(Database& db, const std::string& sql, Bind bi
   }
   bind(*stmt);
   std::vector<T> rows;
-  auto walked = stmt->each_row([&](const Statement& row) -> DbResult<bool> {
+  auto walked = stmt->each_row([&](const Statement& row) -> DbResult<void> {
     DbResult<T> read_row = read(row);
     if (!read_row) {
       return base::unexpected(read_row.error());
     }
     rows.push_back(std::move(*read_row));
-    return true;
+    return {};
   });
   if (!walked) {
     return base::unexpected(walked.error());
@@ -198,7 +198,7 @@ DbResult<std::vector<T>> query_all(Database& db, const std::string& sql, Bind bi
 
 }  // namespace
 
-base::Expected<bool, SeedError> load_seed(Database& db, const std::string& seed_dir) {
+base::Expected<void, SeedError> load_seed(Database& db, const std::string& seed_dir) {
   auto units = read_array(seed_dir, "units.json", "units");
   if (!units) {
     return base::unexpected(units.error());
@@ -228,7 +228,7 @@ base::Expected<bool, SeedError> load_seed(Database& db, const std::string& seed_
   if (auto committed = tx->commit(); !committed) {
     return base::unexpected(db_failure(seed_dir, committed.error()));
   }
-  return true;
+  return {};
 }
 
 DbResult<std::vector<ServiceRecord>> list_services(Database& db) {

@@ -43,7 +43,7 @@ struct SeedError {
 
 // Upserts units, services and guides from <seed_dir>/{units,services,guides}.json in one transaction;
 // rows keep their codes so existing requests stay linked.
-base::Expected<bool, SeedError> load_seed(Database& db, const std::string& seed_dir);
+base::Expected<void, SeedError> load_seed(Database& db, const std::string& seed_dir);
 
 DbResult<std::vector<ServiceRecord>> list_services(Database& db);
 DbResult<std::optional<ServiceRecord>> find_service(Database& db, const std::string& code);

@@ -116,8 +116,8 @@ DbResult<bool> Statement::step() {
   return base::unexpected(last_error(db_, rc));
 }
 
-DbResult<bool> Statement::run() {
-  return each_row([](const Statement&) { return DbResult<bool>(true); });
+DbResult<void> Statement::run() {
+  return each_row([](const Statement&) { return DbResult<void>(); });
 }
 
 std::int64_t Statement::column_int(int index) const {
@@ -306,7 +306,7 @@ void Database::release(sqlite3_stmt* stmt) {
   }
 }
 
-DbResult<bool> Database::exec_script(const char* sql) {
+DbResult<void> Database::exec_script(const char* sql) {
   if (pg_) {
     return pg_->exec(sql);
   }
@@ -317,7 +317,7 @@ DbResult<bool> Database::exec_script(const char* sql) {
     sqlite3_free(message);
     return base::unexpected(std::move(error));
   }
-  return true;
+  return {};
 }
 
 DbResult<Transaction> Transaction::begin(Database& db) {
@@ -334,7 +334,7 @@ Transaction::~Transaction() {
   }
 }
 
-DbResult<bool> Transaction::commit() {
+DbResult<void> Transaction::commit() {
   auto ok = db_->pg_ ? db_->pg_->finish("COMMIT") : db_->exec_script("COMMIT");
   if (ok || db_->pg_) {
     db_ = nullptr;

@@ -48,16 +48,19 @@ class Statement {
   // true when a row is available, false when done; errors as values.
   DbResult<bool> step();
   // Runs to completion (for statements that return no rows).
-  DbResult<bool> run();
-  // Steps through every row, calling on_row(const Statement&) -> DbResult<bool> for each. The first
+  DbResult<void> run();
+  // Steps through every row, calling on_row(const Statement&) -> DbResult<void> for each. The first
   // error, SQLite's or on_row's, ends the walk and is returned (the statement is reset when it is
-  // handed back); true when every row was read.
+  // handed back); success when every row was read.
   template <typename OnRow>
-  DbResult<bool> each_row(OnRow on_row) {
+  DbResult<void> each_row(OnRow on_row) {
     for (;;) {
       auto row = step();
-      if (!row || !*row) {
-        return row ? DbResult<bool>(true) : row;
+      if (!row) {
+        return base::unexpected(row.error());
+      }
+      if (!*row) {
+        return {};
       }
       if (auto read = on_row(static_cast<const Statement&>(*this)); !read) {
         return read;
@@ -139,7 +142,7 @@ class Database {
   // already in use is prepared afresh.
   DbResult<Statement> prepare(std::string_view sql);
   // For schema scripts and pragmas only (never with user input).
-  DbResult<bool> exec_script(const char* sql);
+  DbResult<void> exec_script(const char* sql);
   DbEngine engine() const { return pg_ ? DbEngine::Postgresql : DbEngine::Sqlite; }
 
  private:
@@ -178,7 +181,7 @@ class Transaction {
   Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
   Transaction& operator=(Transaction&&) = delete;
   ~Transaction();
-  DbResult<bool> commit();
+  DbResult<void> commit();
 
  private:
   explicit Transaction(Database* db) : db_(db) {}

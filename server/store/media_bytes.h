@@ -21,7 +21,7 @@ class MediaBytes {
   virtual ~MediaBytes() = default;
   // Durable once it returns (before the request referring to the id is committed); bytes already
   // stored under the id are kept.
-  virtual base::Expected<bool, MediaError> put(const std::string& id, std::string_view bytes) = 0;
+  virtual base::Expected<void, MediaError> put(const std::string& id, std::string_view bytes) = 0;
   // The stored bytes of an id, or nullopt.
   virtual std::optional<std::string> read(std::string_view id) const = 0;
 };

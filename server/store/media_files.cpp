@@ -44,11 +44,11 @@ std::filesystem::path MediaFiles::path_of(std::string_view id) const {
   return dir_ / std::string(id.substr(0, 2)) / std::string(id);
 }
 
-base::Expected<bool, MediaError> MediaFiles::put(const std::string& id, std::string_view bytes) {
+base::Expected<void, MediaError> MediaFiles::put(const std::string& id, std::string_view bytes) {
   const auto final_path = path_of(id);
   std::error_code ec;
   if (std::filesystem::exists(final_path, ec)) {
-    return true;
+    return {};
   }
   std::filesystem::create_directories(final_path.parent_path(), ec);
   static std::atomic<unsigned> counter{0};
@@ -64,7 +64,7 @@ base::Expected<bool, MediaError> MediaFiles::put(const std::string& id, std::str
     return base::unexpected(MediaError{MediaErrorCode::Storage, "cannot store media file"});
   }
   sync_directory(final_path.parent_path());
-  return true;
+  return {};
 }
 
 std::optional<std::string> MediaFiles::read(std::string_view id) const {

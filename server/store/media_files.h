@@ -11,7 +11,7 @@ class MediaFiles : public MediaBytes {
  public:
   explicit MediaFiles(std::filesystem::path dir) : dir_(std::move(dir)) {}
   // Temporary file, fsync, rename, directory fsync.
-  base::Expected<bool, MediaError> put(const std::string& id, std::string_view bytes) override;
+  base::Expected<void, MediaError> put(const std::string& id, std::string_view bytes) override;
   std::optional<std::string> read(std::string_view id) const override;
 
  private:

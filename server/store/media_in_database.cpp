@@ -5,7 +5,7 @@
 
 namespace hotline::server {
 
-base::Expected<bool, MediaError> MediaInDatabase::put(const std::string& id, std::string_view bytes) {
+base::Expected<void, MediaError> MediaInDatabase::put(const std::string& id, std::string_view bytes) {
   auto lease = pool_.write();
   auto stmt = lease.db().prepare("INSERT INTO media_bytes(id, bytes) VALUES (?1, ?2) ON CONFLICT DO NOTHING");
   if (!stmt) {
@@ -15,7 +15,7 @@ base::Expected<bool, MediaError> MediaInDatabase::put(const std::string& id, std
   if (auto ran = stmt->run(); !ran) {
     return base::unexpected(MediaError{MediaErrorCode::Storage, ran.error().detail});
   }
-  return true;
+  return {};
 }
 
 std::optional<std::string> MediaInDatabase::read(std::string_view id) const {

@@ -12,7 +12,7 @@ class MediaInDatabase : public MediaBytes {
   explicit MediaInDatabase(DbPool& pool) : pool_(pool) {}
   // Committed on its own before the request referring to it (a refused request leaves an orphan row,
   // as the file engine leaves an orphan file; never a request without its photo).
-  base::Expected<bool, MediaError> put(const std::string& id, std::string_view bytes) override;
+  base::Expected<void, MediaError> put(const std::string& id, std::string_view bytes) override;
   std::optional<std::string> read(std::string_view id) const override;
 
  private:

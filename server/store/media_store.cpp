@@ -43,13 +43,13 @@ base::Expected<PreparedMedia, MediaError> MediaStore::prepare(std::string_view u
                        std::move(prepared->bytes)};
 }
 
-base::Expected<bool, MediaError> MediaStore::put(const std::vector<PreparedMedia>& media) {
+base::Expected<void, MediaError> MediaStore::put(const std::vector<PreparedMedia>& media) {
   for (const auto& item : media) {
     if (auto stored = bytes_->put(item.record.id, item.bytes); !stored) {
       return stored;
     }
   }
-  return true;
+  return {};
 }
 
 std::optional<std::string> MediaStore::read(std::string_view id) const {

@@ -43,7 +43,7 @@ class MediaStore {
 
   // Writes prepared uploads durably before the request or timeline entry referencing them is
   // committed; content already stored is kept.
-  base::Expected<bool, MediaError> put(const std::vector<PreparedMedia>& media);
+  base::Expected<void, MediaError> put(const std::vector<PreparedMedia>& media);
 
   // The stored bytes of a media id (64 lowercase hex digits), or nullopt.
   std::optional<std::string> read(std::string_view id) const;

@@ -77,9 +77,9 @@ Connection::~Connection() {
   PQfinish(conn_);
 }
 
-DbResult<bool> Connection::ensure_connected() {
+DbResult<void> Connection::ensure_connected() {
   if (PQstatus(conn_) == CONNECTION_OK && !broken_) {
-    return true;
+    return {};
   }
   if (in_transaction_) {
     // Reconnecting here would run the rest of the transaction's statements outside it.
@@ -91,7 +91,7 @@ DbResult<bool> Connection::ensure_connected() {
   }
   broken_ = false;
   ++generation_;
-  return true;
+  return {};
 }
 
 DbError Connection::error_of(PGresult* result) {
@@ -113,7 +113,7 @@ DbError Connection::error_of(PGresult* result) {
   return unavailable ? unavailable_error(detail) : DbError{0, std::move(detail), false};
 }
 
-DbResult<bool> Connection::exec(const char* sql) {
+DbResult<void> Connection::exec(const char* sql) {
   if (auto connected = ensure_connected(); !connected) {
     return connected;
   }
@@ -125,16 +125,16 @@ DbResult<bool> Connection::exec(const char* sql) {
     return base::unexpected(std::move(error));
   }
   PQclear(result);
-  return true;
+  return {};
 }
 
-DbResult<bool> Connection::begin(const char* sql) {
+DbResult<void> Connection::begin(const char* sql) {
   auto begun = exec(sql);
   in_transaction_ = static_cast<bool>(begun);
   return begun;
 }
 
-DbResult<bool> Connection::finish(const char* sql) {
+DbResult<void> Connection::finish(const char* sql) {
   if (broken_ || PQstatus(conn_) != CONNECTION_OK) {
     // The server rolls back a transaction whose connection is gone.
     in_transaction_ = false;
@@ -159,7 +159,7 @@ void Statement::set(int index, std::optional<std::string> value, int format) {
   formats_[slot] = format;
 }
 
-DbResult<bool> Statement::prepare() {
+DbResult<void> Statement::prepare() {
   PGconn* conn = conn_->handle();
   name_ = one_shot_ ? std::string() : conn_->next_statement_name();
   PGresult* prepared = PQprepare(conn, name_.c_str(), sql_.c_str(), 0, nullptr);
@@ -178,17 +178,17 @@ DbResult<bool> Statement::prepare() {
   parameter_count_ = PQnparams(described);
   PQclear(described);
   prepared_generation_ = conn_->generation();
-  return true;
+  return {};
 }
 
 DbResult<bool> Statement::step() {
   if (result_ == nullptr) {
     if (auto connected = conn_->ensure_connected(); !connected) {
-      return connected;
+      return base::unexpected(connected.error());
     }
     if (one_shot_ || prepared_generation_ != conn_->generation()) {
       if (auto prepared = prepare(); !prepared) {
-        return prepared;
+        return base::unexpected(prepared.error());
       }
     }
     const auto count = static_cast<std::size_t>(parameter_count_);

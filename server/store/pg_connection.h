@@ -32,16 +32,16 @@ class Connection {
   // Reconnects (libpq tries every host of the string again, so a promoted standby is found) when the
   // last call lost the connection. Server-side prepared statements do not survive: `generation`
   // changes, and statements prepare themselves again.
-  DbResult<bool> ensure_connected();
+  DbResult<void> ensure_connected();
   std::uint64_t generation() const { return generation_; }
   pg_conn* handle() { return conn_; }
 
   // For schema scripts (never with user input): the simple query protocol.
-  DbResult<bool> exec(const char* sql);
+  DbResult<void> exec(const char* sql);
   // Transaction control: while a transaction is open a lost connection is not silently replaced
   // (the rest of the transaction would run outside it); `finish` commits or rolls back.
-  DbResult<bool> begin(const char* sql);
-  DbResult<bool> finish(const char* sql);
+  DbResult<void> begin(const char* sql);
+  DbResult<void> finish(const char* sql);
   // The error of a failed call: `unavailable` when the connection is gone (or the server is read-only:
   // a standby), so the caller can answer 503 and retry later.
   DbError error_of(pg_result* result);
@@ -89,7 +89,7 @@ class Statement {
 
  private:
   void set(int index, std::optional<std::string> value, int format);
-  DbResult<bool> prepare();
+  DbResult<void> prepare();
 
   Connection* conn_;
   std::string sql_;

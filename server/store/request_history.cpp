@@ -66,9 +66,9 @@ DbResult<TimelineEntry> read_entry(const Statement& row) {
 
 }  // namespace
 
-DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records) {
+DbResult<void> load_histories(Database& db, std::vector<RequestRecord*> records) {
   if (records.empty()) {
-    return true;
+    return {};
   }
   std::unordered_map<std::int64_t, RequestRecord*> by_id;
   for (auto* r : records) {
@@ -84,13 +84,13 @@ DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records)
     return base::unexpected(timeline.error());
   }
   bind_ids(*timeline, timeline_ids, records);
-  auto timeline_read = timeline->each_row([&](const Statement& row) -> DbResult<bool> {
+  auto timeline_read = timeline->each_row([&](const Statement& row) -> DbResult<void> {
     auto entry = read_entry(row);
     if (!entry) {
       return base::unexpected(entry.error());
     }
     by_id.at(row.column_int(0))->timeline.push_back(std::move(*entry));
-    return true;
+    return {};
   });
   if (!timeline_read) {
     return timeline_read;
@@ -111,7 +111,7 @@ DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records)
     const auto seq = row.column_optional_int(6);
     if (!seq) {
       record.photos.push_back(std::move(item));
-      return DbResult<bool>(true);
+      return DbResult<void>();
     }
     for (auto& entry : record.timeline) {
       if (entry.seq == *seq) {
@@ -119,7 +119,7 @@ DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records)
         break;
       }
     }
-    return DbResult<bool>(true);
+    return DbResult<void>();
   });
 }
 

@@ -11,6 +11,6 @@ namespace hotline::server {
 
 // Fills `photos` and `timeline` of every record; a stored code or time the server cannot have
 // written is an error.
-DbResult<bool> load_histories(Database& db, std::vector<RequestRecord*> records);
+DbResult<void> load_histories(Database& db, std::vector<RequestRecord*> records);
 
 }  // namespace hotline::server

@@ -20,17 +20,17 @@ DbResult<T> fail(const DbError& error) {
 }
 
 // Runs a statement to completion, mapping the errors.
-DbResult<bool> run(DbResult<Statement>& stmt) {
+DbResult<void> run(DbResult<Statement>& stmt) {
   if (!stmt) {
     return base::unexpected(stmt.error());
   }
   return stmt->run();
 }
 
-DbResult<bool> insert_media(Database& db, std::int64_t request_id, const std::vector<MediaRecord>& media,
+DbResult<void> insert_media(Database& db, std::int64_t request_id, const std::vector<MediaRecord>& media,
                             std::optional<int> timeline_seq, calendar::Instant now) {
   if (media.empty()) {
-    return true;
+    return {};
   }
   auto position = db.prepare("SELECT COALESCE(MAX(position), -1) + 1 FROM request_media WHERE request_id = ?1");
   if (!position) {
@@ -38,7 +38,7 @@ DbResult<bool> insert_media(Database& db, std::int64_t request_id, const std::ve
   }
   position->bind(1, request_id);
   if (auto row = position->step(); !row) {
-    return row;
+    return base::unexpected(row.error());
   }
   std::int64_t next = position->column_int(0);
   auto upsert = db.prepare(
@@ -65,10 +65,10 @@ DbResult<bool> insert_media(Database& db, std::int64_t request_id, const std::ve
       return ran;
     }
   }
-  return true;
+  return {};
 }
 
-DbResult<bool> insert_timeline(Database& db, std::int64_t request_id, const TimelineEntry& e) {
+DbResult<void> insert_timeline(Database& db, std::int64_t request_id, const TimelineEntry& e) {
   auto stmt = db.prepare(
       "INSERT INTO timeline(request_id, seq, action, step, unit, actor_role, actor_id, note, at, actor_unit, rating, "
       "rework_requested) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
@@ -189,7 +189,7 @@ DbResult<InsertOutcome> RequestStore::insert(RequestRecord r, const std::optiona
   std::int64_t id = 0;
   auto inserted = stmt->each_row([&](const Statement& row) {
     id = row.column_int(0);
-    return DbResult<bool>(true);
+    return DbResult<void>();
   });
   if (!inserted) {
     return fail<InsertOutcome>(inserted.error());
@@ -350,13 +350,13 @@ DbResult<std::vector<RequestRecord>> RequestStore::list(const RequestFilter& f, 
   stmt->bind(next, std::int64_t{f.page_size}).bind(next + 1, std::int64_t{f.page - 1} * f.page_size);
   std::vector<RequestRecord> records;
   records.reserve(static_cast<std::size_t>(f.page_size));
-  auto walked = stmt->each_row([&](const Statement& row) -> DbResult<bool> {
+  auto walked = stmt->each_row([&](const Statement& row) -> DbResult<void> {
     auto record = read_request(row);
     if (!record) {
       return base::unexpected(record.error());
     }
     records.push_back(std::move(*record));
-    return true;
+    return {};
   });
   if (!walked) {
     return base::unexpected(walked.error());

@@ -89,8 +89,7 @@ EMSCRIPTEN_KEEPALIVE const char* harness_state() {
   }
   const auto& sync_error = g_harness->storage.sync_error();
   g_result =
-      nlohmann::json{
-          {"ready", true}, {"items", items}, {"sync_error", sync_error ? std::string(sync_error->message_key()) : ""}}
+      nlohmann::json{{"ready", true}, {"items", items}, {"sync_error", sync_error ? sync_error->message().key : ""}}
           .dump();
   return g_result.c_str();
 }

@@ -27,9 +27,10 @@ void BrowserLocation::answered(void* self, int error, double lat, double lon, do
     lon = wgs84.lon;
   }
   Result result = error == 0   ? Result(platform::Position{lat, lon, accuracy_m})
-                  : error == 1 ? Result(base::unexpected(platform::LocationError::Denied))
-                  : error == 3 ? Result(base::unexpected(platform::LocationError::Timeout))
-                               : Result(base::unexpected(platform::LocationError::Unavailable));
+                  : error == 1 ? Result(base::unexpected(platform::LocationError{platform::LocationErrorCode::Denied}))
+                  : error == 3
+                      ? Result(base::unexpected(platform::LocationError{platform::LocationErrorCode::Timeout}))
+                      : Result(base::unexpected(platform::LocationError{platform::LocationErrorCode::Unavailable}));
   location.queue_.post([done = std::move(location.done_), result = std::move(result)] { done(result); });
   location.done_ = nullptr;
 }

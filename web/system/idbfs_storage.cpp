@@ -92,7 +92,7 @@ platform::StorageResult<std::vector<std::string>> IdbfsStorage::list(std::string
   return files_.list(prefix);
 }
 
-platform::StorageResult<bool> IdbfsStorage::write(std::string_view key, std::string_view value) {
+platform::StorageResult<void> IdbfsStorage::write(std::string_view key, std::string_view value) {
   auto result = files_.write(key, value);
   if (result) {
     changed();

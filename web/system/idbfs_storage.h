@@ -27,7 +27,7 @@ class IdbfsStorage : public platform::Storage {
   IdbfsStorage& operator=(const IdbfsStorage&) = delete;
 
   platform::StorageResult<std::optional<std::string>> read(std::string_view key) override;
-  platform::StorageResult<bool> write(std::string_view key, std::string_view value) override;
+  platform::StorageResult<void> write(std::string_view key, std::string_view value) override;
   platform::StorageResult<bool> remove(std::string_view key) override;
   platform::StorageResult<std::vector<std::string>> list(std::string_view prefix) override;
   void when_durable(platform::DurableCallback callback) override;

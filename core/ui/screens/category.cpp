@@ -17,7 +17,7 @@ void category(Context& c) {
     return;
   }
   if (const api::ApiError* error = services.error()) {
-    notice(ui, NoticeKind::Error, ui.format(error->message));
+    notice(ui, NoticeKind::Error, ui.format(error->message()));
     if (button(ui, ui.tr("app.retry"), ButtonKind::Primary, "retry")) {
       model.reload_services();
     }

@@ -20,7 +20,7 @@ void problem_for(Context& c, const api::ApiError& error) {
   } else if (error.code == api::ApiErrorCode::Forbidden) {
     notice(ui, NoticeKind::Error, ui.tr("app.detail.wrong_code"));
   } else {
-    notice(ui, NoticeKind::Error, ui.format(error.message));
+    notice(ui, NoticeKind::Error, ui.format(error.message()));
     if (button(ui, ui.tr("app.retry"), ButtonKind::Primary, "retry")) {
       c.model.reload_detail();
     }

@@ -25,7 +25,7 @@ void lookup(Context& c) {
     const char* key = error->code == api::ApiErrorCode::NotFound    ? "app.detail.not_found"
                       : error->code == api::ApiErrorCode::Forbidden ? "app.detail.wrong_code"
                                                                     : nullptr;
-    notice(ui, NoticeKind::Error, key != nullptr ? ui.tr(key) : ui.format(error->message));
+    notice(ui, NoticeKind::Error, key != nullptr ? ui.tr(key) : ui.format(error->message()));
   }
   const bool ready = !model.lookup_number().empty() && !model.lookup_code().empty();
   if (button(ui, ui.tr("app.lookup.search"), ButtonKind::Primary, "search", 0, ready && !pending.loading())) {

@@ -34,7 +34,7 @@ void rate(Context& c) {
   if (pending.loading()) {
     spinner(ui, ui.tr("app.sending"));
   } else if (const api::ApiError* error = pending.error()) {
-    notice(ui, NoticeKind::Error, ui.format(error->message));
+    notice(ui, NoticeKind::Error, ui.format(error->message()));
   }
   // A rework request must say what is still wrong: the department acts on it.
   const bool ready = form.satisfaction.has_value() && (!rework || !form.comment.empty());

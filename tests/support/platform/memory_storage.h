@@ -19,7 +19,7 @@ class MemoryStorage : public platform::Storage {
     auto it = values_.find(std::string(key));
     return it == values_.end() ? std::nullopt : std::optional(it->second);
   }
-  platform::StorageResult<bool> write(std::string_view key, std::string_view value) override {
+  platform::StorageResult<void> write(std::string_view key, std::string_view value) override {
     if (!platform::is_valid_storage_key(key)) {
       return base::unexpected(platform::StorageError{platform::StorageErrorCode::InvalidKey, std::string(key)});
     }
@@ -28,7 +28,7 @@ class MemoryStorage : public platform::Storage {
     }
     ++writes;
     values_[std::string(key)] = std::string(value);
-    return true;
+    return {};
   }
   platform::StorageResult<bool> remove(std::string_view key) override {
     if (fail_writes) {

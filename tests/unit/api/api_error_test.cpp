@@ -42,7 +42,7 @@ TEST_CASE("network errors map to their own codes") {
     const api::ApiError e = api::from_network_error({in, "detail"});
     CHECK(e.code == out);
     CHECK(e.http_status == 0);
-    CHECK(e.message == base::Message{api::message_key(out), {}});
+    CHECK(e.message() == base::Message{api::message_key(out), {}});
     CHECK(e.detail.find("detail") != std::string::npos);
     CHECK(api::is_retryable(e));
   }
@@ -72,7 +72,7 @@ TEST_CASE("HTTP statuses map to codes, retried only when the failure may pass") 
     const api::ApiError e = http(status);
     CHECK(e.code == code);
     CHECK(e.http_status == status);
-    CHECK(e.message == base::Message{"api.error." + std::string(api::to_code(code)), {}});
+    CHECK(e.message() == base::Message{"api.error." + std::string(api::to_code(code)), {}});
     CHECK(api::is_retryable(e) == retry);
   }
 }
@@ -98,7 +98,7 @@ TEST_CASE("a 400 from the reference server carries the field errors") {
   CHECK(e.field_errors[1].field == domain::Field::Description);
   CHECK(e.field_errors[1].code == domain::ErrorCode::TooShort);
   CHECK(e.detail.find("api_key: required") != std::string::npos);
-  CHECK(e.message == base::Message{"api.error.validation", {}});  // one field's message would hide the others
+  CHECK(e.message() == base::Message{"api.error.validation", {}});  // one field's message would hide the others
 }
 
 TEST_CASE("a refusal of a single field carries that field's message and the params its limit implies") {
@@ -108,21 +108,21 @@ TEST_CASE("a refusal of a single field carries that field's message and the para
   const api::ApiError e = refusal("description.too_long");
   CHECK(e.code == ApiErrorCode::Validation);
   REQUIRE(e.field_errors.size() == 1);
-  CHECK(e.message == e.field_errors[0].message());
-  CHECK(e.message == base::Message{"domain.error.too_long", {{"max", "4000"}}});
+  CHECK(e.message() == e.field_errors[0].message());
+  CHECK(e.message() == base::Message{"domain.error.too_long", {{"max", "4000"}}});
   text::Strings strings;
   strings.set_catalog(text::Language::En, catalog("en", "domain"));
   strings.set_language(text::Language::En);
-  CHECK(strings.format(e.message) == "Please keep it to at most 4000 characters.");
+  CHECK(strings.format(e.message()) == "Please keep it to at most 4000 characters.");
 
-  CHECK(refusal("lat.out_of_range").message ==
+  CHECK(refusal("lat.out_of_range").message() ==
         base::Message{"domain.error.out_of_range", {{"min", "-90"}, {"max", "90"}}});
-  CHECK(refusal("mobile.invalid_mobile").message == base::Message{"domain.error.invalid_mobile", {}});
+  CHECK(refusal("mobile.invalid_mobile").message() == base::Message{"domain.error.invalid_mobile", {}});
 
   const api::ApiError with_other = http(
       400,
       open311::encode_errors({{400, "description: too long", "description.too_long"}, {400, "api_key: required"}}));
-  CHECK(with_other.message == base::Message{"api.error.validation", {}});
+  CHECK(with_other.message() == base::Message{"api.error.validation", {}});
 }
 
 TEST_CASE("field errors are read strictly from field_error, never from the description") {
@@ -159,7 +159,7 @@ TEST_CASE("decode and storage failures") {
   CHECK(api::is_retryable(bad));
   const api::ApiError storage = api::from_storage_error({platform::StorageErrorCode::QuotaExceeded, "full"});
   CHECK(storage.code == ApiErrorCode::Storage);
-  CHECK(storage.message == base::Message{"api.storage.quota", {}});
+  CHECK(storage.message() == base::Message{"api.storage.quota", {}});
   CHECK_FALSE(api::is_retryable(storage));
 }
 
@@ -170,7 +170,7 @@ TEST_CASE("every message key the module produces is in all three catalogs") {
   }
   for (auto code : {platform::StorageErrorCode::Io, platform::StorageErrorCode::QuotaExceeded,
                     platform::StorageErrorCode::InvalidKey}) {
-    keys.emplace_back(platform::StorageError{code, ""}.message_key());
+    keys.emplace_back(platform::StorageError{code, ""}.message().key);
   }
   keys.push_back("api.outbox.photo_missing");
   for (const char* lang : {"zh-CN", "zh-TW", "en"}) {

@@ -275,14 +275,14 @@ TEST_CASE("a storage failure at enqueue stores nothing and says why") {
   auto id = f.outbox->enqueue({{"service_code", "101"}}, {{"p1", "image/png", "PNG"}});
   REQUIRE_FALSE(id.has_value());
   CHECK(id.error().code == api::ApiErrorCode::Storage);
-  CHECK(id.error().message == base::Message{"api.storage.io", {}});
+  CHECK(id.error().message() == base::Message{"api.storage.io", {}});
   CHECK(f.outbox->items().empty());
   CHECK(f.transport.sent().empty());
 
   f.storage.fail_writes.reset();
   auto bad = f.outbox->enqueue({{"service_code", "101"}}, {{"Bad Id", "image/png", "PNG"}});
   REQUIRE_FALSE(bad.has_value());
-  CHECK(bad.error().message.key == "api.storage.invalid_key");
+  CHECK(bad.error().message().key == "api.storage.invalid_key");
   CHECK(f.storage.values().empty());
 }
 

@@ -31,7 +31,7 @@ TEST_CASE("invalid storage keys") {
 }
 
 TEST_CASE("storage error message keys") {
-  CHECK(StorageError{StorageErrorCode::Io, ""}.message_key() == "api.storage.io");
-  CHECK(StorageError{StorageErrorCode::QuotaExceeded, ""}.message_key() == "api.storage.quota");
-  CHECK(StorageError{StorageErrorCode::InvalidKey, ""}.message_key() == "api.storage.invalid_key");
+  CHECK(StorageError{StorageErrorCode::Io, ""}.message().key == "api.storage.io");
+  CHECK(StorageError{StorageErrorCode::QuotaExceeded, ""}.message().key == "api.storage.quota");
+  CHECK(StorageError{StorageErrorCode::InvalidKey, ""}.message().key == "api.storage.invalid_key");
 }
