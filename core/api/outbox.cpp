@@ -25,9 +25,6 @@ Outbox::Outbox(platform::Storage& storage, ApiClient& api, const platform::Clock
 
 Outbox::~Outbox() {
   *alive_ = false;
-  for (const auto& [id, request] : sending_) {
-    api_.cancel(request);
-  }
 }
 
 std::string Outbox::item_key(const std::string& id) {

@@ -107,7 +107,7 @@ class Outbox {
   domain::RandomSource& random_;
   OutboxPolicy policy_;
   std::map<std::string, OutboxItem> items_;
-  std::map<std::string, ApiClient::Id> sending_;
+  std::map<std::string, platform::Call> sending_;  // destroying a handle cancels its exchange
   std::int64_t next_seq_ = 1;
   std::uint64_t visit_ = 0;  // 0 until begin_visit: every item is the device owner's
   std::function<void(const std::string&)> listener_;

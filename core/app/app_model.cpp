@@ -60,9 +60,7 @@ constexpr Screen kFormSteps[] = {Screen::Category, Screen::Guides, Screen::Place
 AppModel::AppModel(AppServices services, text::Strings& strings)
     : services_ref_(services),
       strings_(strings),
-      services_(services.api),
-      reply_photos_(services.transport, services.photo_preparer, services.api.config().base_url),
-      visit_(services.api) {}
+      reply_photos_(services.transport, services.photo_preparer, services.api.config().base_url) {}
 
 void AppModel::start() {
   auto& s = services_ref_;

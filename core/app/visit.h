@@ -33,8 +33,6 @@ struct RatingForm {
 // Assigning a fresh Visit cancels the calls of the old one (its Pendings) and drops `alive`, which the
 // old visit's one-shot callbacks (location, photo picker) check: nothing late reaches the next citizen.
 struct Visit {
-  explicit Visit(api::ApiClient& api) : guides(api), nearby(api), detail(api), rating(api), lookup(api) {}
-
   FormState form;
   PhotoAttach photos;
   std::vector<domain::FieldError> field_errors;
