@@ -2,7 +2,6 @@
 #include "api/api_client.h"
 
 #include <cstdio>
-#include <memory>
 #include <utility>
 
 #include "api/multipart.h"
@@ -98,18 +97,6 @@ std::function<void(const platform::HttpResponse&)> one_request_handler(Callback<
 ApiClient::ApiClient(platform::HttpTransport& transport, ApiConfig config, platform::Storage* cache_storage)
     : transport_(transport), config_(std::move(config)), cache_(cache_storage) {}
 
-ApiClient::~ApiClient() {
-  for (Id id : in_flight_) {
-    transport_.cancel(id);
-  }
-}
-
-void ApiClient::cancel(Id id) {
-  if (in_flight_.erase(id) > 0) {
-    transport_.cancel(id);
-  }
-}
-
 void ApiClient::set_language(std::string bcp47_tag) {
   language_ = std::move(bcp47_tag);
 }
@@ -140,19 +127,7 @@ platform::Call ApiClient::start(platform::HttpRequest request, std::function<voi
   if (!language_.empty()) {
     request.headers.push_back({"Accept-Language", language_});
   }
-  // The transport never calls back from inside send(), so the id is known when the callback runs.
-  auto id_holder = std::make_shared<Id>(0);
-  platform::Call call = platform::Call::started([this, id_holder] { cancel(*id_holder); });
-  const Id id = transport_.send(
-      std::move(request), [this, id_holder, guard = call.guard(), on_result](platform::HttpResult result) mutable {
-        in_flight_.erase(*id_holder);
-        if (guard.finish()) {
-          on_result(std::move(result));
-        }
-      });
-  *id_holder = id;
-  in_flight_.insert(id);
-  return call;
+  return platform::send(transport_, std::move(request), std::move(on_result));
 }
 
 platform::Call ApiClient::get(const std::string& target, bool cacheable, Handler on_success, Failure on_failure) {

@@ -4,7 +4,6 @@
 
 #include <functional>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -61,12 +60,10 @@ using Callback = std::function<void(Result<T>)>;
 // an ETag is cached (one copy per language); a 304 answers from the cache.
 //
 // Every call returns its handle (platform::Call): destroying it cancels the exchange, and the callback
-// runs later from the RunQueue, never inside the call. Handles must not outlive the client; destroying
-// the client cancels its exchanges too.
+// runs later from the RunQueue, never inside the call. Handles must not outlive the client.
 class ApiClient {
  public:
   ApiClient(platform::HttpTransport& transport, ApiConfig config, platform::Storage* cache_storage = nullptr);
-  ~ApiClient();
   ApiClient(const ApiClient&) = delete;
   ApiClient& operator=(const ApiClient&) = delete;
 
@@ -105,12 +102,9 @@ class ApiClient {
   using Handler = std::function<void(const platform::HttpResponse&)>;
   using Failure = std::function<void(ApiError)>;
 
-  using Id = platform::HttpRequestId;
-
   platform::Call get(const std::string& url, bool cacheable, Handler on_success, Failure on_failure);
   platform::Call post(const std::string& url, platform::HttpRequest request, Handler on_success, Failure on_failure);
   platform::Call start(platform::HttpRequest request, std::function<void(platform::HttpResult)> on_result);
-  void cancel(Id id);
   std::string url(const std::string& path, const std::vector<open311::FormField>& query = {}) const;
   // Answers differ by language: each language's copy is cached on its own.
   std::string cache_key(const std::string& target) const;
@@ -119,7 +113,6 @@ class ApiClient {
   ApiConfig config_;
   ResponseCache cache_;
   std::string language_;
-  std::set<Id> in_flight_;
 };
 
 }  // namespace hotline::api

@@ -147,7 +147,7 @@ ApiError from_decode_error(int http_status, const open311::DecodeError& error) {
 ApiError from_storage_error(const platform::StorageError& error) {
   ApiError out;
   out.code = ApiErrorCode::Storage;
-  out.message = {std::string(error.message_key()), {}};
+  out.message = error.message();
   out.detail = error.detail;
   return out;
 }

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "base/expected.h"
+#include "base/message.h"
+#include "platform/call.h"
 
 namespace hotline::platform {
 
@@ -23,6 +25,7 @@ struct StorageError {
 
   // "api.storage.io" / "api.storage.quota" / "api.storage.invalid_key"
   std::string_view message_key() const;
+  base::Message message() const { return {std::string(message_key()), {}}; }
 };
 
 template <typename T>
@@ -46,9 +49,10 @@ class Storage {
   virtual StorageResult<bool> remove(std::string_view key) = 0;
   // Keys starting with prefix, sorted.
   virtual StorageResult<std::vector<std::string>> list(std::string_view prefix) = 0;
-  // Calls back once every write made so far is durable, or with the error that prevented it. May
-  // call back before returning.
-  virtual void when_durable(DurableCallback callback) = 0;
+  // Calls back once every write made so far is durable, or with the error that prevented it: later,
+  // from the RunQueue or the browser's sync event, never before returning, and not once the handle is
+  // gone.
+  virtual Call when_durable(DurableCallback callback) = 0;
 };
 
 }  // namespace hotline::platform

@@ -34,4 +34,5 @@ TEST_CASE("storage error message keys") {
   CHECK(StorageError{StorageErrorCode::Io, ""}.message_key() == "api.storage.io");
   CHECK(StorageError{StorageErrorCode::QuotaExceeded, ""}.message_key() == "api.storage.quota");
   CHECK(StorageError{StorageErrorCode::InvalidKey, ""}.message_key() == "api.storage.invalid_key");
+  CHECK(StorageError{StorageErrorCode::QuotaExceeded, "IndexedDB"}.message().key == "api.storage.quota");
 }
