@@ -21,7 +21,7 @@ AppSession::AppSession(const SessionConfig& config, ui::Resources resources, pla
                        platform::PhotoPicker* photo_picker, platform::Clipboard* clipboard)
     : resources_(std::move(resources)),
       transport_(queue),
-      storage_(config.data_dir),
+      storage_(config.data_dir, queue),
       clock_(config.fixed_clock_ms),
       tasks_(queue),
       runtime_({.transport = transport_,

@@ -201,7 +201,7 @@ void main_loop_step(void* arg) {
 }
 
 void start_app(WebApp& web, api::ApiConfig api) {
-  web.storage = std::make_unique<web::IdbfsStorage>(kStorageRoot);
+  web.storage = std::make_unique<web::IdbfsStorage>(kStorageRoot, web.queue);
   app::RuntimeConfig config;
   config.api = std::move(api);
   config.channel = domain::Channel::Website;

@@ -2,7 +2,6 @@
 #include "api/api_client.h"
 
 #include <cstdio>
-#include <memory>
 #include <utility>
 
 #include "api/multipart.h"
@@ -98,18 +97,6 @@ std::function<void(const platform::HttpResponse&)> one_request_handler(Callback<
 ApiClient::ApiClient(platform::HttpTransport& transport, ApiConfig config, platform::Storage* cache_storage)
     : transport_(transport), config_(std::move(config)), cache_(cache_storage) {}
 
-ApiClient::~ApiClient() {
-  for (Id id : in_flight_) {
-    transport_.cancel(id);
-  }
-}
-
-void ApiClient::cancel(Id id) {
-  if (in_flight_.erase(id) > 0) {
-    transport_.cancel(id);
-  }
-}
-
 void ApiClient::set_language(std::string bcp47_tag) {
   language_ = std::move(bcp47_tag);
 }
@@ -129,7 +116,7 @@ std::string ApiClient::url(const std::string& path, const std::vector<open311::F
   return out;
 }
 
-ApiClient::Id ApiClient::start(platform::HttpRequest request, std::function<void(platform::HttpResult)> on_result) {
+platform::Call ApiClient::start(platform::HttpRequest request, std::function<void(platform::HttpResult)> on_result) {
   if (request.connect_timeout_ms <= 0) {
     request.connect_timeout_ms = config_.connect_timeout_ms;
   }
@@ -140,18 +127,10 @@ ApiClient::Id ApiClient::start(platform::HttpRequest request, std::function<void
   if (!language_.empty()) {
     request.headers.push_back({"Accept-Language", language_});
   }
-  // The transport never calls back from inside send(), so the id is known when the callback runs.
-  auto id_holder = std::make_shared<Id>(0);
-  const Id id = transport_.send(std::move(request), [this, id_holder, on_result](platform::HttpResult result) {
-    in_flight_.erase(*id_holder);
-    on_result(std::move(result));
-  });
-  *id_holder = id;
-  in_flight_.insert(id);
-  return id;
+  return platform::send(transport_, std::move(request), std::move(on_result));
 }
 
-ApiClient::Id ApiClient::get(const std::string& target, bool cacheable, Handler on_success, Failure on_failure) {
+platform::Call ApiClient::get(const std::string& target, bool cacheable, Handler on_success, Failure on_failure) {
   platform::HttpRequest request;
   request.url = target;
   request.connect_timeout_ms = 0;
@@ -190,8 +169,8 @@ ApiClient::Id ApiClient::get(const std::string& target, bool cacheable, Handler 
   });
 }
 
-ApiClient::Id ApiClient::post(const std::string& target, platform::HttpRequest request, Handler on_success,
-                              Failure on_failure) {
+platform::Call ApiClient::post(const std::string& target, platform::HttpRequest request, Handler on_success,
+                               Failure on_failure) {
   request.url = target;
   return start(std::move(request), [on_success, on_failure](platform::HttpResult result) {
     if (!result) {
@@ -204,20 +183,20 @@ ApiClient::Id ApiClient::post(const std::string& target, platform::HttpRequest r
   });
 }
 
-ApiClient::Id ApiClient::load_services(Callback<std::vector<open311::Service>> done) {
+platform::Call ApiClient::load_services(Callback<std::vector<open311::Service>> done) {
   return get(url("services.json", {{"extensions", "true"}}), true,
              decoded(done, [](std::string_view body) { return open311::decode_services(body); }), failed(done));
 }
 
-ApiClient::Id ApiClient::load_service_definition(const std::string& service_code,
-                                                 Callback<open311::ServiceDefinition> done) {
+platform::Call ApiClient::load_service_definition(const std::string& service_code,
+                                                  Callback<open311::ServiceDefinition> done) {
   // With our api_key the definition marks what the server insists on from this client (a kiosk's station).
   return get(url("services/" + open311::percent_encode(service_code) + ".json", {{"api_key", config_.api_key}}), true,
              decoded(done, [](std::string_view body) { return open311::decode_service_definition(body); }),
              failed(done));
 }
 
-ApiClient::Id ApiClient::submit(const Submission& submission, Callback<Created> done) {
+platform::Call ApiClient::submit(const Submission& submission, Callback<Created> done) {
   std::vector<open311::FormField> fields = submission.fields;
   fields.push_back({"api_key", config_.api_key});
   platform::HttpRequest request;
@@ -242,8 +221,8 @@ ApiClient::Id ApiClient::submit(const Submission& submission, Callback<Created> 
   return post(url("requests.json"), std::move(request), created_handler(done), failed(done));
 }
 
-ApiClient::Id ApiClient::fetch_request(const std::string& number, const std::optional<std::string>& query_code,
-                                       Callback<open311::ServiceRequest> done) {
+platform::Call ApiClient::fetch_request(const std::string& number, const std::optional<std::string>& query_code,
+                                        Callback<open311::ServiceRequest> done) {
   std::vector<open311::FormField> query{{"extensions", "true"}};
   if (query_code) {
     query.push_back({"query_code", *query_code});
@@ -252,16 +231,16 @@ ApiClient::Id ApiClient::fetch_request(const std::string& number, const std::opt
              failed(done));
 }
 
-ApiClient::Id ApiClient::fetch_claimed(const Claim& claim, Callback<open311::ServiceRequest> done) {
+platform::Call ApiClient::fetch_claimed(const Claim& claim, Callback<open311::ServiceRequest> done) {
   // A POST: the secret stays out of URLs and their logs.
   return post(url("claims.json", {{"extensions", "true"}}),
               form_post({{"idempotency_key", claim.idempotency_key}, {"claim_secret", claim.secret}}),
               one_request_handler(done), failed(done));
 }
 
-ApiClient::Id ApiClient::list_requests(const std::vector<std::string>& numbers,
-                                       const std::optional<std::string>& updated_after,
-                                       Callback<std::vector<open311::ServiceRequest>> done) {
+platform::Call ApiClient::list_requests(const std::vector<std::string>& numbers,
+                                        const std::optional<std::string>& updated_after,
+                                        Callback<std::vector<open311::ServiceRequest>> done) {
   std::vector<open311::FormField> query{{"service_request_id", join(numbers)}, {"extensions", "true"}};
   if (updated_after) {
     query.push_back({"updated_after", *updated_after});
@@ -270,9 +249,9 @@ ApiClient::Id ApiClient::list_requests(const std::vector<std::string>& numbers,
              decoded(done, [](std::string_view body) { return open311::decode_requests(body); }), failed(done));
 }
 
-ApiClient::Id ApiClient::rate(const std::string& number, const std::string& query_code,
-                              workflow::Satisfaction satisfaction, const std::string& comment,
-                              Callback<StepUpdate> done) {
+platform::Call ApiClient::rate(const std::string& number, const std::string& query_code,
+                               workflow::Satisfaction satisfaction, const std::string& comment,
+                               Callback<StepUpdate> done) {
   std::vector<open311::FormField> fields{{"query_code", query_code},
                                          {"satisfaction", std::string(workflow::to_code(satisfaction))}};
   if (!comment.empty()) {
@@ -282,15 +261,15 @@ ApiClient::Id ApiClient::rate(const std::string& number, const std::string& quer
               decoded(done, decode_step_update), failed(done));
 }
 
-ApiClient::Id ApiClient::ask_rework(const std::string& number, const std::string& query_code, const std::string& reason,
-                                    Callback<StepUpdate> done) {
+platform::Call ApiClient::ask_rework(const std::string& number, const std::string& query_code,
+                                     const std::string& reason, Callback<StepUpdate> done) {
   std::vector<open311::FormField> fields{{"query_code", query_code}, {"comment", reason}};
   return post(url("requests/" + open311::percent_encode(number) + "/rework.json"), form_post(fields),
               decoded(done, decode_step_update), failed(done));
 }
 
-ApiClient::Id ApiClient::list_nearby(const std::string& service_code, domain::GeoPoint point, int radius_m,
-                                     Callback<std::vector<open311::ServiceRequest>> done) {
+platform::Call ApiClient::list_nearby(const std::string& service_code, domain::GeoPoint point, int radius_m,
+                                      Callback<std::vector<open311::ServiceRequest>> done) {
   const std::vector<open311::FormField> query{{"service_code", service_code},
                                               {"lat", coordinate(point.lat)},
                                               {"long", coordinate(point.lon)},
@@ -299,11 +278,11 @@ ApiClient::Id ApiClient::list_nearby(const std::string& service_code, domain::Ge
              decoded(done, [](std::string_view body) { return open311::decode_requests(body); }), failed(done));
 }
 
-ApiClient::Id ApiClient::search_guides(const std::string& query, Callback<std::vector<Guide>> done) {
+platform::Call ApiClient::search_guides(const std::string& query, Callback<std::vector<Guide>> done) {
   return get(url("guides.json", {{"q", query}}), false, decoded(done, decode_guides), failed(done));
 }
 
-ApiClient::Id ApiClient::guides_for_service(const std::string& service_code, Callback<std::vector<Guide>> done) {
+platform::Call ApiClient::guides_for_service(const std::string& service_code, Callback<std::vector<Guide>> done) {
   return get(url("guides.json", {{"service_code", service_code}}), true, decoded(done, decode_guides), failed(done));
 }
 

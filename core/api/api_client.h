@@ -4,7 +4,6 @@
 
 #include <functional>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -18,6 +17,7 @@
 #include "open311/service.h"
 #include "open311/service_definition.h"
 #include "open311/service_request.h"
+#include "platform/call.h"
 #include "platform/http_transport.h"
 #include "workflow/satisfaction.h"
 
@@ -59,55 +59,52 @@ using Callback = std::function<void(Result<T>)>;
 // services.json, services/{code}.json and a service's guides are revalidated with If-None-Match when
 // an ETag is cached (one copy per language); a 304 answers from the cache.
 //
-// Destroying the client cancels its exchanges: no callback runs afterwards.
+// Every call returns its handle (platform::Call): destroying it cancels the exchange, and the callback
+// runs later from the RunQueue, never inside the call. Handles must not outlive the client.
 class ApiClient {
  public:
   ApiClient(platform::HttpTransport& transport, ApiConfig config, platform::Storage* cache_storage = nullptr);
-  ~ApiClient();
   ApiClient(const ApiClient&) = delete;
   ApiClient& operator=(const ApiClient&) = delete;
-
-  using Id = platform::HttpRequestId;
 
   // The citizen's language as a BCP 47 tag ("zh-CN", "zh-TW", "en"), sent as Accept-Language on every
   // request from now on, so the catalog comes in that language; "" sends none (the server's zh-CN).
   void set_language(std::string bcp47_tag);
 
   // With extensions: each service's request type, location need and legal deadline.
-  Id load_services(Callback<std::vector<open311::Service>> done);
-  Id load_service_definition(const std::string& service_code, Callback<open311::ServiceDefinition> done);
-  Id submit(const Submission& submission, Callback<Created> done);
+  platform::Call load_services(Callback<std::vector<open311::Service>> done);
+  platform::Call load_service_definition(const std::string& service_code, Callback<open311::ServiceDefinition> done);
+  platform::Call submit(const Submission& submission, Callback<Created> done);
   // One request with its timeline (extensions=true). With the query code: the owner's unmasked view.
-  Id fetch_request(const std::string& number, const std::optional<std::string>& query_code,
-                   Callback<open311::ServiceRequest> done);
+  platform::Call fetch_request(const std::string& number, const std::optional<std::string>& query_code,
+                               Callback<open311::ServiceRequest> done);
   // The request a receipt's claim (claim.h) stands for, in the owner's view with extensions, its query
   // code in service_notice (query_code_notice); 404 until the request has arrived.
-  Id fetch_claimed(const Claim& claim, Callback<open311::ServiceRequest> done);
+  platform::Call fetch_claimed(const Claim& claim, Callback<open311::ServiceRequest> done);
   // The given requests ("my requests"), optionally only those changed after an ISO 8601 time.
-  Id list_requests(const std::vector<std::string>& numbers, const std::optional<std::string>& updated_after,
-                   Callback<std::vector<open311::ServiceRequest>> done);
-  Id rate(const std::string& number, const std::string& query_code, workflow::Satisfaction satisfaction,
-          const std::string& comment, Callback<StepUpdate> done);
-  Id ask_rework(const std::string& number, const std::string& query_code, const std::string& reason,
-                Callback<StepUpdate> done);
+  platform::Call list_requests(const std::vector<std::string>& numbers, const std::optional<std::string>& updated_after,
+                               Callback<std::vector<open311::ServiceRequest>> done);
+  platform::Call rate(const std::string& number, const std::string& query_code, workflow::Satisfaction satisfaction,
+                      const std::string& comment, Callback<StepUpdate> done);
+  platform::Call ask_rework(const std::string& number, const std::string& query_code, const std::string& reason,
+                            Callback<StepUpdate> done);
   // Open requests of a service within radius_m of a place, nearest first, at most 20, in the public
   // view: "already reported?" before the citizen files the same problem again.
-  Id list_nearby(const std::string& service_code, domain::GeoPoint point, int radius_m,
-                 Callback<std::vector<open311::ServiceRequest>> done);
-  Id search_guides(const std::string& query, Callback<std::vector<Guide>> done);
+  platform::Call list_nearby(const std::string& service_code, domain::GeoPoint point, int radius_m,
+                             Callback<std::vector<open311::ServiceRequest>> done);
+  platform::Call search_guides(const std::string& query, Callback<std::vector<Guide>> done);
   // Every guide filed under a service, so the category screen can answer before a request is filed.
-  Id guides_for_service(const std::string& service_code, Callback<std::vector<Guide>> done);
+  platform::Call guides_for_service(const std::string& service_code, Callback<std::vector<Guide>> done);
 
-  void cancel(Id id);
   const ApiConfig& config() const { return config_; }
 
  private:
   using Handler = std::function<void(const platform::HttpResponse&)>;
   using Failure = std::function<void(ApiError)>;
 
-  Id get(const std::string& url, bool cacheable, Handler on_success, Failure on_failure);
-  Id post(const std::string& url, platform::HttpRequest request, Handler on_success, Failure on_failure);
-  Id start(platform::HttpRequest request, std::function<void(platform::HttpResult)> on_result);
+  platform::Call get(const std::string& url, bool cacheable, Handler on_success, Failure on_failure);
+  platform::Call post(const std::string& url, platform::HttpRequest request, Handler on_success, Failure on_failure);
+  platform::Call start(platform::HttpRequest request, std::function<void(platform::HttpResult)> on_result);
   std::string url(const std::string& path, const std::vector<open311::FormField>& query = {}) const;
   // Answers differ by language: each language's copy is cached on its own.
   std::string cache_key(const std::string& target) const;
@@ -116,7 +113,6 @@ class ApiClient {
   ApiConfig config_;
   ResponseCache cache_;
   std::string language_;
-  std::set<Id> in_flight_;
 };
 
 }  // namespace hotline::api

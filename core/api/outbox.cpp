@@ -23,13 +23,6 @@ Outbox::Outbox(platform::Storage& storage, ApiClient& api, const platform::Clock
                OutboxPolicy policy)
     : storage_(storage), api_(api), clock_(clock), random_(random), policy_(policy) {}
 
-Outbox::~Outbox() {
-  *alive_ = false;
-  for (const auto& [id, request] : sending_) {
-    api_.cancel(request);
-  }
-}
-
 std::string Outbox::item_key(const std::string& id) {
   return std::string(kItemsPrefix) + id;
 }
@@ -110,10 +103,8 @@ Result<std::string> Outbox::enqueue(std::vector<open311::FormField> fields, std:
   }
   const std::string id = item.id;
   items_[id] = std::move(item);
-  storage_.when_durable([this, alive = alive_, id](platform::StorageResult<bool> durable) {
-    if (!*alive) {
-      return;
-    }
+  becoming_durable_[id] = storage_.when_durable([this, id](platform::StorageResult<bool> durable) {
+    becoming_durable_.erase(id);
     auto it = items_.find(id);
     if (it == items_.end()) {
       return;

@@ -56,7 +56,6 @@ class Outbox {
  public:
   Outbox(platform::Storage& storage, ApiClient& api, const platform::Clock& clock, domain::RandomSource& random,
          OutboxPolicy policy = {});
-  ~Outbox();
   Outbox(const Outbox&) = delete;
   Outbox& operator=(const Outbox&) = delete;
 
@@ -107,11 +106,12 @@ class Outbox {
   domain::RandomSource& random_;
   OutboxPolicy policy_;
   std::map<std::string, OutboxItem> items_;
-  std::map<std::string, ApiClient::Id> sending_;
+  // Destroying a handle cancels its call: nothing reaches an outbox that is gone.
+  std::map<std::string, platform::Call> becoming_durable_;
+  std::map<std::string, platform::Call> sending_;
   std::int64_t next_seq_ = 1;
   std::uint64_t visit_ = 0;  // 0 until begin_visit: every item is the device owner's
   std::function<void(const std::string&)> listener_;
-  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
 }  // namespace hotline::api

@@ -15,12 +15,6 @@ StatusTracker::StatusTracker(ApiClient& api, platform::Storage& storage, const p
                              TrackerPolicy policy)
     : api_(api), storage_(storage), clock_(clock), policy_(policy), interval_ms_(policy.min_interval_ms) {}
 
-StatusTracker::~StatusTracker() {
-  if (in_flight_) {
-    api_.cancel(*in_flight_);
-  }
-}
-
 platform::StorageResult<std::optional<SetAsideRecord>> StatusTracker::open() {
   auto text = storage_.read(kSeenKey);
   if (!text) {
@@ -49,7 +43,7 @@ void StatusTracker::set_numbers(std::vector<std::string> numbers) {
 
 void StatusTracker::refresh_now() {
   interval_ms_ = policy_.min_interval_ms;
-  if (!in_flight_) {
+  if (!in_flight_.active()) {
     batch_start_ = 0;
     batch_changed_ = false;
     start_refresh();
@@ -57,7 +51,7 @@ void StatusTracker::refresh_now() {
 }
 
 void StatusTracker::tick() {
-  if (!in_flight_ && !numbers_.empty() && clock_.now_ms() >= next_refresh_ms_) {
+  if (!in_flight_.active() && !numbers_.empty() && clock_.now_ms() >= next_refresh_ms_) {
     batch_start_ = 0;
     batch_changed_ = false;
     start_refresh();
@@ -65,7 +59,7 @@ void StatusTracker::tick() {
 }
 
 std::optional<std::int64_t> StatusTracker::next_refresh_ms() const {
-  if (in_flight_ || numbers_.empty()) {
+  if (in_flight_.active() || numbers_.empty()) {
     return std::nullopt;
   }
   return next_refresh_ms_;
@@ -84,7 +78,6 @@ void StatusTracker::start_refresh() {
 }
 
 void StatusTracker::finish_refresh(Result<std::vector<open311::ServiceRequest>> result) {
-  in_flight_.reset();
   if (result) {
     last_error_.reset();
     for (auto& request : *result) {

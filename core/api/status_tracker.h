@@ -38,7 +38,6 @@ struct TrackerPolicy {
 class StatusTracker {
  public:
   StatusTracker(ApiClient& api, platform::Storage& storage, const platform::Clock& clock, TrackerPolicy policy = {});
-  ~StatusTracker();
   StatusTracker(const StatusTracker&) = delete;
   StatusTracker& operator=(const StatusTracker&) = delete;
 
@@ -69,7 +68,7 @@ class StatusTracker {
   // Requests known for the first time (just filed, just looked up) are no news: their state is seen.
   platform::StorageResult<bool> adopt_new();
 
-  bool refreshing() const { return in_flight_.has_value(); }
+  bool refreshing() const { return in_flight_.active(); }
   std::int64_t interval_ms() const { return interval_ms_; }
   std::optional<std::int64_t> next_refresh_ms() const;
   const std::optional<ApiError>& last_error() const { return last_error_; }
@@ -89,7 +88,7 @@ class StatusTracker {
   std::map<std::string, RequestSnapshot> seen_;
   std::int64_t interval_ms_;
   std::int64_t next_refresh_ms_ = 0;
-  std::optional<ApiClient::Id> in_flight_;
+  platform::Call in_flight_;
   std::size_t batch_start_ = 0;
   bool batch_changed_ = false;
   std::optional<ApiError> last_error_;

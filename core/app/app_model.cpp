@@ -60,9 +60,7 @@ constexpr Screen kFormSteps[] = {Screen::Category, Screen::Guides, Screen::Place
 AppModel::AppModel(AppServices services, text::Strings& strings)
     : services_ref_(services),
       strings_(strings),
-      services_(services.api),
-      reply_photos_(services.transport, services.photo_preparer, services.api.config().base_url),
-      visit_(services.api) {}
+      reply_photos_(services.transport, services.photo_preparer, services.api.config().base_url) {}
 
 void AppModel::start() {
   auto& s = services_ref_;
@@ -153,7 +151,7 @@ std::optional<std::int64_t> AppModel::next_wake_ms() const {
 bool AppModel::busy() const {
   return services_.loading() || visit_.guides.loading() || visit_.nearby.loading() || visit_.detail.loading() ||
          visit_.rating.loading() || visit_.lookup.loading() || visit_.photos.busy() || reply_photos_.loading() ||
-         visit_.locating;
+         visit_.locating.active();
 }
 
 void AppModel::on_outbox_change(const std::string&) {
@@ -448,14 +446,9 @@ void AppModel::use_my_location() {
     changed();
     return;
   }
-  visit_.locating = true;
   visit_.problem.reset();
-  // A fresh visit drops `alive`: a late position never lands in the next citizen's form.
-  services_ref_.location->locate([this, alive = std::weak_ptr<bool>(visit_.alive)](auto result) {
-    if (alive.expired()) {
-      return;
-    }
-    visit_.locating = false;
+  // A fresh visit drops the handle: a late position never lands in the next citizen's form.
+  visit_.locating = services_ref_.location->locate([this](platform::LocationResult result) {
     if (result) {
       visit_.form.place = PlaceChoice::MyLocation;
       visit_.form.point = domain::GeoPoint{result->lat, result->lon};
@@ -487,26 +480,22 @@ void AppModel::add_photos() {
   }
   const std::size_t room = domain::kMaxPhotos - std::min(domain::kMaxPhotos, visit_.form.photos.size());
   visit_.photos.clear_rejected();
-  picker->pick(static_cast<int>(room),
-               [this, room, alive = std::weak_ptr<bool>(visit_.alive)](platform::PickResult picked) {
-                 if (alive.expired()) {
-                   return;
-                 }
-                 if (picked.outcome == platform::PickOutcome::Unavailable) {
-                   visit_.problem = Problem{{"app.photos.unavailable", {}}};
-                 }
-                 visit_.photos.add(
-                     std::move(picked.files), room, services_ref_.photo_preparer,
-                     [this](api::Photo photo) {
-                       const bool known = std::any_of(visit_.form.photos.begin(), visit_.form.photos.end(),
-                                                      [&](const api::Photo& p) { return p.id == photo.id; });
-                       if (!known && visit_.form.photos.size() < domain::kMaxPhotos) {
-                         visit_.form.photos.push_back(std::move(photo));
-                         form_edited(domain::Field::Photos);
-                       }
-                     },
-                     [this] { changed(); });
-               });
+  visit_.picking = picker->pick(static_cast<int>(room), [this, room](platform::PickResult picked) {
+    if (picked.outcome == platform::PickOutcome::Unavailable) {
+      visit_.problem = Problem{{"app.photos.unavailable", {}}};
+    }
+    visit_.photos.add(
+        std::move(picked.files), room, services_ref_.photo_preparer,
+        [this](api::Photo photo) {
+          const bool known = std::any_of(visit_.form.photos.begin(), visit_.form.photos.end(),
+                                         [&](const api::Photo& p) { return p.id == photo.id; });
+          if (!known && visit_.form.photos.size() < domain::kMaxPhotos) {
+            visit_.form.photos.push_back(std::move(photo));
+            form_edited(domain::Field::Photos);
+          }
+        },
+        [this] { changed(); });
+  });
 }
 
 void AppModel::remove_photo(std::size_t index) {

@@ -87,7 +87,7 @@ class AppModel {
   // Validates the current step; moves to the next one or leaves the errors next to their fields.
   void next();
   void use_my_location();
-  bool locating() const { return visit_.locating; }
+  bool locating() const { return visit_.locating.active(); }
   void use_station();
   void add_photos();
   void remove_photo(std::size_t index);

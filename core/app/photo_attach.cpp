@@ -32,27 +32,21 @@ void PhotoAttach::add(std::vector<platform::PickedFile> files, std::size_t room,
 }
 
 void PhotoAttach::prepare_next(PhotoPreparer& preparer) {
-  if (preparing_ || queue_.empty()) {
+  if (preparing_.active() || queue_.empty()) {
     return;
   }
-  preparing_ = true;
   platform::PickedFile file = std::move(queue_.front());
   queue_.erase(queue_.begin());
   // The location is read here and kept on the device; whether it travels is decided when sending.
-  preparer.prepare(
-      file, photo::PhotoUse::Upload,
-      [this, alive = std::weak_ptr<bool>(alive_), name = file.name, &preparer](PhotoPreparer::Result result) {
-        if (alive.expired()) {
-          return;
-        }
-        finish(name, std::move(result));
-        prepare_next(preparer);
-        changed_();
-      });
+  preparing_ = preparer.prepare(file, photo::PhotoUse::Upload,
+                                [this, name = file.name, &preparer](PhotoPreparer::Result result) {
+                                  finish(name, std::move(result));
+                                  prepare_next(preparer);
+                                  changed_();
+                                });
 }
 
 void PhotoAttach::finish(const std::string& file_name, PhotoPreparer::Result result) {
-  preparing_ = false;
   ++done_in_batch_;
   if (!result) {
     rejected_.push_back({file_name, result.error().message()});
@@ -91,9 +85,7 @@ void PhotoAttach::reset() {
   rejected_.clear();
   thumbnails_.clear();
   done_in_batch_ = 0;
-  // A photo still being prepared finishes into nothing: a new alive token drops its done.
-  alive_ = std::make_shared<bool>(true);
-  preparing_ = false;
+  preparing_.cancel();  // a photo still being prepared finishes into nothing
 }
 
 }  // namespace hotline::app

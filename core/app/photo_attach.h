@@ -15,6 +15,7 @@
 #include "base/message.h"
 #include "domain/validation_rules.h"
 #include "photo/image.h"
+#include "platform/call.h"
 #include "platform/photo_picker.h"
 
 namespace hotline::app {
@@ -38,9 +39,9 @@ class PhotoAttach {
   void add(std::vector<platform::PickedFile> files, std::size_t room, PhotoPreparer& preparer,
            std::function<void(api::Photo)> accept, std::function<void()> changed);
 
-  bool busy() const { return !queue_.empty() || preparing_; }
+  bool busy() const { return !queue_.empty() || preparing_.active(); }
   // Files waiting or being prepared, and how many are done in this batch, for "2 of 5".
-  std::size_t remaining() const { return queue_.size() + (preparing_ ? 1 : 0); }
+  std::size_t remaining() const { return queue_.size() + (preparing_.active() ? 1 : 0); }
   std::size_t done_in_batch() const { return done_in_batch_; }
   const std::vector<RejectedPhoto>& rejected() const { return rejected_; }
   void clear_rejected() { rejected_.clear(); }
@@ -53,13 +54,12 @@ class PhotoAttach {
   void finish(const std::string& file_name, PhotoPreparer::Result result);
 
   std::vector<platform::PickedFile> queue_;
-  bool preparing_ = false;
+  platform::Call preparing_;  // dropping it (reset, a new visit) lets the photo finish into nothing
   std::size_t done_in_batch_ = 0;
   std::vector<RejectedPhoto> rejected_;
   std::vector<std::pair<std::string, Thumbnail>> thumbnails_;
   std::function<void(api::Photo)> accept_;
   std::function<void()> changed_;
-  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
 }  // namespace hotline::app

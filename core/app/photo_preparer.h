@@ -9,6 +9,7 @@
 #include "photo/photo_error.h"
 #include "photo/photo_use.h"
 #include "photo/prepare.h"
+#include "platform/call.h"
 #include "platform/photo_picker.h"
 
 namespace hotline::app {
@@ -18,8 +19,9 @@ class PhotoPreparer {
   using Result = base::Expected<photo::PreparedPhoto, photo::PhotoError>;
   virtual ~PhotoPreparer() = default;
   // Prepares `file` with photo::settings_for(use) and photo::consent_for(use); `done` runs once,
-  // later, on the UI thread.
-  virtual void prepare(const platform::PickedFile& file, photo::PhotoUse use, std::function<void(Result)> done) = 0;
+  // later, from the RunQueue, unless the handle is gone by then.
+  virtual platform::Call prepare(const platform::PickedFile& file, photo::PhotoUse use,
+                                 std::function<void(Result)> done) = 0;
 };
 
 }  // namespace hotline::app

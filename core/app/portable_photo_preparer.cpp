@@ -9,11 +9,11 @@
 
 namespace hotline::app {
 
-void PortablePhotoPreparer::prepare(const platform::PickedFile& file, photo::PhotoUse use,
-                                    std::function<void(Result)> done) {
+platform::Call PortablePhotoPreparer::prepare(const platform::PickedFile& file, photo::PhotoUse use,
+                                              std::function<void(Result)> done) {
   auto bytes = std::make_shared<std::string>(file.bytes);
   auto outcome = std::make_shared<std::optional<Result>>();
-  tasks_.run(
+  return tasks_.run(
       [bytes, use, outcome] { *outcome = photo::prepare(*bytes, photo::settings_for(use), photo::consent_for(use)); },
       [outcome, done = std::move(done)] {
         done(outcome->has_value() ? std::move(**outcome)

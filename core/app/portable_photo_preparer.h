@@ -11,7 +11,8 @@ class PortablePhotoPreparer final : public PhotoPreparer {
  public:
   explicit PortablePhotoPreparer(platform::TaskRunner& tasks) : tasks_(tasks) {}
 
-  void prepare(const platform::PickedFile& file, photo::PhotoUse use, std::function<void(Result)> done) override;
+  platform::Call prepare(const platform::PickedFile& file, photo::PhotoUse use,
+                         std::function<void(Result)> done) override;
 
  private:
   platform::TaskRunner& tasks_;

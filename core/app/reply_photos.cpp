@@ -15,19 +15,9 @@ constexpr int kTimeoutMs = 60'000;
 ReplyPhotos::ReplyPhotos(platform::HttpTransport& transport, PhotoPreparer& preparer, std::string base_url)
     : transport_(transport), preparer_(preparer), base_url_(std::move(base_url)) {}
 
-ReplyPhotos::~ReplyPhotos() {
-  clear();
-}
-
 void ReplyPhotos::clear() {
-  for (auto& [url, entry] : entries_) {
-    if (entry.state == State::Loading && entry.request != 0) {
-      transport_.cancel(entry.request);
-    }
-  }
+  // Each entry's handle cancels its download, or lets its decoding finish into nothing.
   entries_.clear();
-  // Decoding still running finishes into nothing.
-  alive_ = std::make_shared<bool>(true);
 }
 
 std::string ReplyPhotos::resolve(const std::string& base_url, const std::string& media_url) {
@@ -51,12 +41,9 @@ ReplyPhotos::State ReplyPhotos::want(const std::string& media_url) {
   platform::HttpRequest request;
   request.url = resolve(base_url_, media_url);
   request.total_timeout_ms = kTimeoutMs;
-  entry.request = transport_.send(std::move(request),
-                                  [this, media_url, alive = std::weak_ptr<bool>(alive_)](platform::HttpResult result) {
-                                    if (!alive.expired()) {
-                                      downloaded(media_url, std::move(result));
-                                    }
-                                  });
+  entry.call = platform::send(transport_, std::move(request), [this, media_url](platform::HttpResult result) {
+    downloaded(media_url, std::move(result));
+  });
   return State::Loading;
 }
 
@@ -75,25 +62,22 @@ void ReplyPhotos::downloaded(const std::string& media_url, platform::HttpResult 
   platform::PickedFile file;
   file.name = media_url;
   file.bytes = std::move(result->body);
-  preparer_.prepare(file, photo::PhotoUse::ReplyPreview,
-                    [this, media_url, alive = std::weak_ptr<bool>(alive_)](PhotoPreparer::Result prepared) {
-                      if (alive.expired()) {
-                        return;
-                      }
-                      const auto entry = entries_.find(media_url);
-                      if (entry == entries_.end()) {
-                        return;
-                      }
-                      if (prepared) {
-                        entry->second.thumbnail.image = std::move(prepared->thumbnail);
-                        entry->second.state = State::Ready;
-                      } else {
-                        entry->second.state = State::Failed;
-                      }
-                      if (listener_) {
-                        listener_();
-                      }
-                    });
+  it->second.call =
+      preparer_.prepare(file, photo::PhotoUse::ReplyPreview, [this, media_url](PhotoPreparer::Result prepared) {
+        const auto entry = entries_.find(media_url);
+        if (entry == entries_.end()) {
+          return;
+        }
+        if (prepared) {
+          entry->second.thumbnail.image = std::move(prepared->thumbnail);
+          entry->second.state = State::Ready;
+        } else {
+          entry->second.state = State::Failed;
+        }
+        if (listener_) {
+          listener_();
+        }
+      });
 }
 
 bool ReplyPhotos::loading() const {

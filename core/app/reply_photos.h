@@ -9,6 +9,7 @@
 
 #include "app/photo_attach.h"
 #include "app/photo_preparer.h"
+#include "platform/call.h"
 #include "platform/http_transport.h"
 
 namespace hotline::app {
@@ -19,7 +20,6 @@ class ReplyPhotos {
 
   // `base_url` is the Open311 root; media URLs the server sends are paths on the same host.
   ReplyPhotos(platform::HttpTransport& transport, PhotoPreparer& preparer, std::string base_url);
-  ~ReplyPhotos();
   ReplyPhotos(const ReplyPhotos&) = delete;
   ReplyPhotos& operator=(const ReplyPhotos&) = delete;
 
@@ -38,7 +38,7 @@ class ReplyPhotos {
  private:
   struct Entry {
     State state = State::Loading;
-    platform::HttpRequestId request = 0;
+    platform::Call call;  // the download, then the preview: dropped with the entry
     Thumbnail thumbnail;
   };
   void downloaded(const std::string& media_url, platform::HttpResult result);
@@ -48,7 +48,6 @@ class ReplyPhotos {
   std::string base_url_;
   std::map<std::string, Entry> entries_;
   std::function<void()> listener_;
-  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
 };
 
 }  // namespace hotline::app

@@ -27,7 +27,7 @@ void AppModel::wipe_session() {
   if (s.clipboard != nullptr && visit_.copied) {
     s.clipboard->copy("");
   }
-  visit_ = Visit(services_ref_.api);
+  visit_ = Visit();
   go_home();
 }
 

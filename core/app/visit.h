@@ -13,6 +13,7 @@
 #include "base/message.h"
 #include "domain/field_error.h"
 #include "open311/service_request.h"
+#include "platform/call.h"
 #include "workflow/satisfaction.h"
 
 namespace hotline::app {
@@ -30,11 +31,9 @@ struct RatingForm {
   bool rework = false;  // unsatisfied and asking for the request to be handled again
 };
 
-// Assigning a fresh Visit cancels the calls of the old one (its Pendings) and drops `alive`, which the
-// old visit's one-shot callbacks (location, photo picker) check: nothing late reaches the next citizen.
+// Assigning a fresh Visit cancels the calls of the old one (its Pendings and handles: location, photo
+// picker, photos being prepared): nothing late reaches the next citizen.
 struct Visit {
-  explicit Visit(api::ApiClient& api) : guides(api), nearby(api), detail(api), rating(api), lookup(api) {}
-
   FormState form;
   PhotoAttach photos;
   std::vector<domain::FieldError> field_errors;
@@ -49,14 +48,14 @@ struct Visit {
   std::string guides_for;     // the category `guides` answers
   std::string nearby_for;     // the category and point `nearby` answers
   bool rating_applied = false;
-  bool locating = false;
   bool copied = false;  // a query code went to the clipboard
   api::Pending<std::vector<api::Guide>> guides;
   api::Pending<std::vector<open311::ServiceRequest>> nearby;
   api::Pending<open311::ServiceRequest> detail;
   api::Pending<api::StepUpdate> rating;
   api::Pending<open311::ServiceRequest> lookup;
-  std::shared_ptr<bool> alive = std::make_shared<bool>(true);
+  platform::Call locating;
+  platform::Call picking;
 };
 
 }  // namespace hotline::app

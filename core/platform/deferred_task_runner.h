@@ -11,11 +11,16 @@ class DeferredTaskRunner final : public TaskRunner {
  public:
   explicit DeferredTaskRunner(RunQueue& queue) : queue_(queue) {}
 
-  void run(std::function<void()> work, std::function<void()> done) override {
-    queue_.post([work = std::move(work), done = std::move(done)] {
-      work();
-      done();
+  Call run(std::function<void()> work, std::function<void()> done) override {
+    Call call = Call::started();
+    // Work nobody waits for any more is skipped: it would run on the UI thread for nothing.
+    queue_.post([guard = call.guard(), work = std::move(work), done = call.deliver(std::move(done))] {
+      if (guard.wanted()) {
+        work();
+        done();
+      }
     });
+    return call;
   }
 
  private:

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 
+#include "platform/call.h"
 #include "platform/http_types.h"
 
 namespace hotline::platform {
@@ -23,5 +24,9 @@ class HttpTransport {
   virtual HttpRequestId send(HttpRequest request, HttpCallback callback) = 0;
   virtual void cancel(HttpRequestId id) = 0;
 };
+
+// The exchange as a Call, the way the app holds every one-shot call: destroying the handle cancels it.
+// The transport must outlive the handle.
+Call send(HttpTransport& transport, HttpRequest request, HttpCallback callback);
 
 }  // namespace hotline::platform

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <functional>
+#include <string>
 
 #include "base/expected.h"
 #include "base/message.h"
+#include "platform/call.h"
 
 namespace hotline::platform {
 
@@ -14,22 +16,30 @@ struct Position {
   double accuracy_m = 0;
 };
 
-enum class LocationErrorCode { Denied, Unavailable, Timeout };
+// Why no position came, as the citizen is told it: either way the typed address is the way on.
+enum class LocationProblem {
+  Denied,       // the citizen (or the browser's settings) refused the permission
+  Unavailable,  // no fix: no GPS, no network position, or the platform has no location service
+  Timeout,      // no fix in time
+};
 
 struct LocationError {
-  LocationErrorCode code = LocationErrorCode::Unavailable;
+  LocationProblem problem = LocationProblem::Unavailable;
+  std::string detail;  // for logs
 
-  // Either way the typed address is the way on, and the message says so.
-  base::Message message() const {
-    return {code == LocationErrorCode::Denied ? "app.place.location_denied" : "app.place.location_unavailable", {}};
-  }
+  // "app.place.location_denied" / "app.place.location_unavailable"
+  base::Message message() const;
 };
+
+using LocationResult = base::Expected<Position, LocationError>;
+using LocationCallback = std::function<void(LocationResult)>;
 
 class LocationProvider {
  public:
   virtual ~LocationProvider() = default;
-  // The callback runs once, later (never from inside locate()).
-  virtual void locate(std::function<void(base::Expected<Position, LocationError>)> done) = 0;
+  // The callback runs once, later, from the RunQueue (never from inside locate()), unless the handle
+  // is gone by then.
+  virtual Call locate(LocationCallback done) = 0;
 };
 
 }  // namespace hotline::platform

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "platform/call.h"
+
 namespace hotline::platform {
 
 struct PickedFile {
@@ -26,8 +28,9 @@ struct PickResult {
 class PhotoPicker {
  public:
   virtual ~PhotoPicker() = default;
-  // At most `max_count` files. The callback runs once, later, from the RunQueue or a browser event.
-  virtual void pick(int max_count, std::function<void(PickResult)> done) = 0;
+  // At most `max_count` files. The callback runs once, later, from the RunQueue, unless the handle is
+  // gone by then (the chooser may stay open; its answer is dropped).
+  virtual Call pick(int max_count, std::function<void(PickResult)> done) = 0;
 };
 
 }  // namespace hotline::platform

@@ -9,6 +9,7 @@
 
 #include "base/expected.h"
 #include "base/message.h"
+#include "platform/call.h"
 
 namespace hotline::platform {
 
@@ -47,9 +48,10 @@ class Storage {
   virtual StorageResult<bool> remove(std::string_view key) = 0;
   // Keys starting with prefix, sorted.
   virtual StorageResult<std::vector<std::string>> list(std::string_view prefix) = 0;
-  // Calls back once every write made so far is durable, or with the error that prevented it. May
-  // call back before returning.
-  virtual void when_durable(DurableCallback callback) = 0;
+  // Calls back once every write made so far is durable, or with the error that prevented it: later,
+  // from the RunQueue or the browser's sync event, never before returning, and not once the handle is
+  // gone.
+  virtual Call when_durable(DurableCallback callback) = 0;
 };
 
 }  // namespace hotline::platform

@@ -96,7 +96,7 @@ void collect(const std::string& dir, const std::string& key_prefix, std::vector<
 
 }  // namespace
 
-FileStorage::FileStorage(std::string root) : root_(std::move(root)) {
+FileStorage::FileStorage(std::string root, platform::RunQueue& queue) : root_(std::move(root)), queue_(queue) {
   make_directories(root_);
 }
 
@@ -208,13 +208,14 @@ platform::StorageResult<std::vector<std::string>> FileStorage::list(std::string_
   return keys;
 }
 
-void FileStorage::when_durable(platform::DurableCallback callback) {
-  auto failed = std::exchange(failed_since_last_check_, std::nullopt);
-  if (failed) {
-    callback(base::unexpected(std::move(*failed)));
-  } else {
-    callback(true);
+platform::Call FileStorage::when_durable(platform::DurableCallback callback) {
+  platform::Call call = platform::Call::started();
+  platform::StorageResult<bool> result = true;
+  if (auto failed = std::exchange(failed_since_last_check_, std::nullopt)) {
+    result = base::unexpected(std::move(*failed));
   }
+  queue_.post([answer = call.deliver(std::move(callback)), result = std::move(result)] { answer(result); });
+  return call;
 }
 
 }  // namespace hotline::posix

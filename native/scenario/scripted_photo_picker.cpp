@@ -5,12 +5,14 @@
 
 namespace hotline::scenario {
 
-void ScriptedPhotoPicker::pick(int max_count, std::function<void(platform::PickResult)> done) {
+platform::Call ScriptedPhotoPicker::pick(int max_count, std::function<void(platform::PickResult)> done) {
   if (pending_) {
     ui_queue_.post([cancelled = std::move(pending_)] { cancelled({platform::PickOutcome::Cancelled, {}}); });
   }
   max_count_ = max_count;
-  pending_ = std::move(done);
+  platform::Call call = platform::Call::started();
+  pending_ = call.deliver(std::move(done));
+  return call;
 }
 
 std::optional<int> ScriptedPhotoPicker::open_limit() const {

@@ -16,7 +16,7 @@ class ScriptedPhotoPicker : public platform::PhotoPicker {
   explicit ScriptedPhotoPicker(platform::RunQueue& ui_queue) : ui_queue_(ui_queue) {}
 
   // A second pick while one is open cancels the first, as a platform chooser replaces its dialog.
-  void pick(int max_count, std::function<void(platform::PickResult)> done) override;
+  platform::Call pick(int max_count, std::function<void(platform::PickResult)> done) override;
 
   // The open chooser's limit; nullopt when the app has not opened the chooser.
   std::optional<int> open_limit() const;
@@ -26,7 +26,7 @@ class ScriptedPhotoPicker : public platform::PhotoPicker {
  private:
   platform::RunQueue& ui_queue_;
   int max_count_ = 0;
-  std::function<void(platform::PickResult)> pending_;
+  std::function<void(platform::PickResult)> pending_;  // guarded by the app's handle
 };
 
 }  // namespace hotline::scenario

@@ -15,12 +15,14 @@ ThreadTaskRunner::~ThreadTaskRunner() {
   worker_.join();
 }
 
-void ThreadTaskRunner::run(std::function<void()> work, std::function<void()> done) {
+platform::Call ThreadTaskRunner::run(std::function<void()> work, std::function<void()> done) {
+  platform::Call call = platform::Call::started();
   {
     std::lock_guard lock(mutex_);
-    queue_.emplace_back(std::move(work), std::move(done));
+    queue_.emplace_back(std::move(work), call.deliver(std::move(done)));
   }
   wake_.notify_one();
+  return call;
 }
 
 void ThreadTaskRunner::loop() {

@@ -1,5 +1,6 @@
 // platform::TaskRunner on one worker thread: slow work (preparing a photo) runs there in the order it
-// was given, and each `done` is posted to the UI thread's RunQueue.
+// was given, and each `done` is posted to the UI thread's RunQueue (dropped there if its handle is gone;
+// the work itself still runs: a thread cannot be stopped half way through a photo).
 #pragma once
 
 #include <condition_variable>
@@ -23,7 +24,7 @@ class ThreadTaskRunner : public platform::TaskRunner {
   ThreadTaskRunner(const ThreadTaskRunner&) = delete;
   ThreadTaskRunner& operator=(const ThreadTaskRunner&) = delete;
 
-  void run(std::function<void()> work, std::function<void()> done) override;
+  platform::Call run(std::function<void()> work, std::function<void()> done) override;
 
  private:
   void loop();

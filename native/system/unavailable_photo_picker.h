@@ -13,9 +13,11 @@ class UnavailablePhotoPicker : public platform::PhotoPicker {
  public:
   explicit UnavailablePhotoPicker(platform::RunQueue& ui_queue) : ui_queue_(ui_queue) {}
 
-  void pick(int, std::function<void(platform::PickResult)> done) override {
+  platform::Call pick(int, std::function<void(platform::PickResult)> done) override {
     // Posted, not called: the interface promises the answer never arrives inside pick().
-    ui_queue_.post([done = std::move(done)] { done({platform::PickOutcome::Unavailable, {}}); });
+    platform::Call call = platform::Call::started();
+    ui_queue_.post([answer = call.deliver(std::move(done))] { answer({platform::PickOutcome::Unavailable, {}}); });
+    return call;
   }
 
  private:

@@ -21,7 +21,7 @@ namespace {
 struct Harness {
   platform::RunQueue queue;
   web::FetchTransport transport{queue};
-  web::IdbfsStorage storage{"/persist/hotline"};
+  web::IdbfsStorage storage{"/persist/hotline", queue};
   posix::SystemClock clock;
   posix::OsRandomSource random;
   api::ApiClient client;

@@ -137,7 +137,7 @@ TEST_CASE("the API client over curl: services, and a submission whose answer was
   Rig rig;
   api::ApiClient direct(rig.transport, {rig.direct("/open311/v2"), integration::kKioskKey});
   std::optional<api::Result<std::vector<open311::Service>>> services;
-  direct.load_services([&](auto r) { services.emplace(std::move(r)); });
+  const platform::Call loading = direct.load_services([&](auto r) { services.emplace(std::move(r)); });
   REQUIRE(pump_until(rig.queue, [&] { return services.has_value(); }));
   REQUIRE(services->has_value());
   CHECK_FALSE((*services)->empty());
@@ -146,7 +146,7 @@ TEST_CASE("the API client over curl: services, and a submission whose answer was
   const api::Submission submission{consultation("丢失答复后的重试"), {}, "0123456789abcdef0123456789abcdef"};
   rig.proxy.force(static_cast<int>(Fault::CutAfterCommit));
   std::optional<api::Result<api::Created>> first;
-  proxied.submit(submission, [&](auto r) { first.emplace(std::move(r)); });
+  const platform::Call first_try = proxied.submit(submission, [&](auto r) { first.emplace(std::move(r)); });
   REQUIRE(pump_until(rig.queue, [&] { return first.has_value(); }));
   REQUIRE_FALSE(first->has_value());
   CHECK(first->error().code == api::ApiErrorCode::ConnectionLost);
@@ -154,7 +154,7 @@ TEST_CASE("the API client over curl: services, and a submission whose answer was
 
   rig.proxy.force(static_cast<int>(Fault::Pass));
   std::optional<api::Result<api::Created>> retry;
-  proxied.submit(submission, [&](auto r) { retry.emplace(std::move(r)); });
+  const platform::Call retrying = proxied.submit(submission, [&](auto r) { retry.emplace(std::move(r)); });
   REQUIRE(pump_until(rig.queue, [&] { return retry.has_value(); }));
   INFO((retry->has_value() ? std::string() : retry->error().detail + " " + std::to_string(retry->error().http_status)));
   REQUIRE(retry->has_value());
@@ -162,7 +162,8 @@ TEST_CASE("the API client over curl: services, and a submission whose answer was
   CHECK((*retry)->request_number.size() == 14);
 
   std::optional<api::Result<std::vector<open311::ServiceRequest>>> listed;
-  direct.list_requests({(*retry)->request_number}, std::nullopt, [&](auto r) { listed.emplace(std::move(r)); });
+  const platform::Call listing =
+      direct.list_requests({(*retry)->request_number}, std::nullopt, [&](auto r) { listed.emplace(std::move(r)); });
   REQUIRE(pump_until(rig.queue, [&] { return listed.has_value(); }));
   REQUIRE(listed->has_value());
   REQUIRE((*listed)->size() == 1);
@@ -175,7 +176,8 @@ TEST_CASE("a validation error from the real server carries field errors") {
   std::vector<open311::FormField> fields = consultation("x");
   fields.push_back({"phone", "12345"});
   std::optional<api::Result<api::Created>> result;
-  client.submit({fields, {}, "fedcba9876543210fedcba9876543210"}, [&](auto r) { result.emplace(std::move(r)); });
+  const platform::Call submitting =
+      client.submit({fields, {}, "fedcba9876543210fedcba9876543210"}, [&](auto r) { result.emplace(std::move(r)); });
   REQUIRE(pump_until(rig.queue, [&] { return result.has_value(); }));
   REQUIRE_FALSE(result->has_value());
   CHECK(result->error().code == api::ApiErrorCode::Validation);

@@ -59,7 +59,8 @@ void check_delivered_exactly_once(httplib::Client& server, const std::string& cl
   CHECK(with_photo == (count + 9) / 10);
 
   // The client: every item sent, with the number the server gave that submission.
-  posix::FileStorage storage(client_storage_dir);
+  platform::RunQueue queue;
+  posix::FileStorage storage(client_storage_dir, queue);
   const auto keys = storage.list("outbox/items/");
   REQUIRE(keys.has_value());
   CHECK(keys->size() == static_cast<std::size_t>(count));

@@ -1,10 +1,12 @@
 // FileStorage: values round trip byte for byte, survive a new instance, are replaced atomically (no
-// temporary files left), listed by prefix, and keys that could escape the directory are refused.
+// temporary files left), listed by prefix, and keys that could escape the directory are refused;
+// when_durable answers through the RunQueue, never inside the call nor after its handle is gone.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 
 #include "native/posix/file_storage.h"
+#include "platform/run_queue.h"
 #include "server_process.h"
 
 using namespace hotline;
@@ -12,8 +14,9 @@ using namespace hotline;
 TEST_CASE("file storage round trip, overwrite, list, remove") {
   integration::TempDir dir;
   const std::string root = dir.file("store");
+  platform::RunQueue queue;
   {
-    posix::FileStorage storage(root);
+    posix::FileStorage storage(root, queue);
     const std::string binary("\0\xff\r\n photo", 11);
     REQUIRE(storage.write("outbox/items/a", "one").has_value());
     REQUIRE(storage.write("outbox/items/b", "two").has_value());
@@ -21,10 +24,12 @@ TEST_CASE("file storage round trip, overwrite, list, remove") {
     REQUIRE(storage.write("outbox/items/a", "one, again").has_value());
     CHECK(storage.read("outbox/photos/a/p1").value() == binary);
     bool durable = false;
-    storage.when_durable([&](platform::StorageResult<bool> r) { durable = r.has_value(); });
+    const platform::Call call = storage.when_durable([&](platform::StorageResult<bool> r) { durable = r.has_value(); });
+    CHECK_FALSE(durable);  // never inside the call
+    queue.pump();
     CHECK(durable);
   }
-  posix::FileStorage storage(root);
+  posix::FileStorage storage(root, queue);
   CHECK(storage.read("outbox/items/a").value() == "one, again");
   CHECK_FALSE(storage.read("outbox/items/zzz").value().has_value());
   CHECK_FALSE(storage.read("nothing/here").value().has_value());
@@ -42,7 +47,8 @@ TEST_CASE("file storage round trip, overwrite, list, remove") {
 
 TEST_CASE("file storage refuses keys outside its directory") {
   integration::TempDir dir;
-  posix::FileStorage storage(dir.file("store"));
+  platform::RunQueue queue;
+  posix::FileStorage storage(dir.file("store"), queue);
   for (const char* key : {"../escape", "/etc/passwd", "a/../../b", "", "Upper"}) {
     INFO(key);
     auto written = storage.write(key, "x");
@@ -55,15 +61,33 @@ TEST_CASE("file storage refuses keys outside its directory") {
 
 TEST_CASE("a write that fails is reported, also to when_durable") {
   integration::TempDir dir;
-  posix::FileStorage storage(dir.file("store"));
+  platform::RunQueue queue;
+  posix::FileStorage storage(dir.file("store"), queue);
   REQUIRE(storage.write("blocker", "x").has_value());
   auto written = storage.write("blocker/child", "y");  // "blocker" is a file, not a directory
   REQUIRE_FALSE(written.has_value());
   CHECK(written.error().code == platform::StorageErrorCode::Io);
   std::optional<platform::StorageResult<bool>> durable;
-  storage.when_durable([&](platform::StorageResult<bool> r) { durable = std::move(r); });
+  platform::Call call = storage.when_durable([&](platform::StorageResult<bool> r) { durable = std::move(r); });
+  queue.pump();
   REQUIRE(durable);
   CHECK_FALSE(durable->has_value());
-  storage.when_durable([&](platform::StorageResult<bool> r) { durable = std::move(r); });
+  call = storage.when_durable([&](platform::StorageResult<bool> r) { durable = std::move(r); });
+  queue.pump();
   CHECK(durable->has_value());
+}
+
+TEST_CASE("a when_durable whose handle is gone does not answer") {
+  integration::TempDir dir;
+  platform::RunQueue queue;
+  posix::FileStorage storage(dir.file("store"), queue);
+  REQUIRE(storage.write("a", "x").has_value());
+  bool answered = false;
+  {
+    const platform::Call dropped = storage.when_durable([&](platform::StorageResult<bool>) { answered = true; });
+  }
+  platform::Call cancelled = storage.when_durable([&](platform::StorageResult<bool>) { answered = true; });
+  cancelled.cancel();
+  CHECK(queue.pump() == 2);
+  CHECK_FALSE(answered);
 }

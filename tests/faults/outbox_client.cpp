@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
 
   platform::RunQueue queue;
   native::CurlTransport transport(queue);
-  posix::FileStorage storage(argv[1]);
+  posix::FileStorage storage(argv[1], queue);
   posix::SystemClock clock;
   posix::OsRandomSource random;
   api::ApiConfig config{argv[2], argv[3], 2'000, 5'000, 10'000};

@@ -35,10 +35,10 @@ struct Start {
 };
 
 Start start_app(const std::string& root) {
-  posix::FileStorage storage(root);
+  platform::RunQueue queue;
+  posix::FileStorage storage(root, queue);
   posix::SystemClock clock;
   posix::OsRandomSource random;
-  platform::RunQueue queue;
   native::CurlTransport transport(queue);
   api::ApiClient client(transport, {"http://127.0.0.1:9/open311/v2", "key"});
   Start out;
@@ -75,7 +75,8 @@ TEST_CASE("a damaged record of each kind is set aside once; the rest of the fold
   integration::TempDir dir;
   const std::string root = dir.file("store");
   {
-    posix::FileStorage storage(root);
+    platform::RunQueue queue;
+    posix::FileStorage storage(root, queue);
     api::OutboxItem item;
     item.id = std::string(kGoodItem).substr(std::string("outbox/items/").size());
     item.fields = {{"service_code", "ZX-0201"}, {"description", "公积金怎么提取？"}};

@@ -1,5 +1,6 @@
 // ThreadTaskRunner: work runs off the UI thread in the order given, each `done` arrives through the
-// RunQueue (waking it) after its work, and a runner being destroyed posts nothing more.
+// RunQueue (waking it) after its work, never once its handle is gone, and a runner being destroyed
+// posts nothing more.
 #include <catch2/catch.hpp>
 
 #include <atomic>
@@ -33,8 +34,9 @@ TEST_CASE("work runs on the worker in order, done on the thread that pumps") {
   std::vector<int> worked;  // written by the worker only, read after its done arrived
   std::vector<int> done;
   bool off_ui_thread = true;
+  std::vector<platform::Call> calls;
   for (int i = 0; i < 5; ++i) {
-    runner.run(
+    calls.push_back(runner.run(
         [&, i] {
           off_ui_thread = off_ui_thread && std::this_thread::get_id() != ui_thread;
           worked.push_back(i);
@@ -42,7 +44,7 @@ TEST_CASE("work runs on the worker in order, done on the thread that pumps") {
         [&, i] {
           CHECK(std::this_thread::get_id() == ui_thread);
           done.push_back(i);
-        });
+        }));
   }
   // Nothing is delivered until the UI thread pumps.
   CHECK(done.empty());
@@ -61,7 +63,7 @@ TEST_CASE("a destroyed runner drops queued work and posts no done") {
   std::thread releaser;
   {
     native::ThreadTaskRunner runner(queue);
-    runner.run(
+    const platform::Call first = runner.run(
         [&] {
           started = true;
           while (!release) {
@@ -70,7 +72,7 @@ TEST_CASE("a destroyed runner drops queued work and posts no done") {
           ++ran;
         },
         [] { FAIL("done of work that finished during destruction"); });
-    runner.run([&] { ++ran; }, [] { FAIL("done of dropped work"); });
+    const platform::Call second = runner.run([&] { ++ran; }, [] { FAIL("done of dropped work"); });
     while (!started) {
       std::this_thread::yield();
     }
@@ -83,4 +85,18 @@ TEST_CASE("a destroyed runner drops queued work and posts no done") {
   releaser.join();
   CHECK(ran == 1);
   CHECK(queue.pump() == 0);
+}
+
+TEST_CASE("the done of a dropped handle does not run; the work still does") {
+  platform::RunQueue queue;
+  native::ThreadTaskRunner runner(queue);
+  std::atomic<int> worked = 0;
+  std::vector<int> done;
+  {
+    const platform::Call dropped = runner.run([&] { ++worked; }, [&] { done.push_back(1); });
+  }
+  const platform::Call kept = runner.run([&] { ++worked; }, [&] { done.push_back(2); });
+  pump_until(queue, done, 1);
+  CHECK(done == std::vector<int>{2});
+  CHECK(worked == 2);
 }

@@ -11,14 +11,16 @@ void hotline_photos_pick(int max_count, void (*file)(void*, char*, char*), void 
 
 namespace hotline::web {
 
-void BrowserPhotoPicker::pick(int max_count, std::function<void(platform::PickResult)> done) {
+platform::Call BrowserPhotoPicker::pick(int max_count, std::function<void(platform::PickResult)> done) {
   if (done_) {
     // The chooser of an earlier pick was left open without an answer: that pick ends as cancelled.
     queue_.post([earlier = std::move(done_)] { earlier(platform::PickResult{}); });
   }
-  done_ = std::move(done);
+  platform::Call call = platform::Call::started();
+  done_ = call.deliver(std::move(done));
   picking_ = platform::PickResult{};
   hotline_photos_pick(max_count, &BrowserPhotoPicker::add_file, &BrowserPhotoPicker::finished, this);
+  return call;
 }
 
 void BrowserPhotoPicker::add_file(void* self, char* name, char* handle) {

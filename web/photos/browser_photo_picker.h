@@ -16,7 +16,7 @@ class BrowserPhotoPicker final : public platform::PhotoPicker {
   BrowserPhotoPicker(const BrowserPhotoPicker&) = delete;
   BrowserPhotoPicker& operator=(const BrowserPhotoPicker&) = delete;
 
-  void pick(int max_count, std::function<void(platform::PickResult)> done) override;
+  platform::Call pick(int max_count, std::function<void(platform::PickResult)> done) override;
 
  private:
   static void add_file(void* self, char* name, char* handle);
@@ -24,7 +24,7 @@ class BrowserPhotoPicker final : public platform::PhotoPicker {
 
   platform::RunQueue& queue_;
   platform::PickResult picking_;
-  std::function<void(platform::PickResult)> done_;
+  std::function<void(platform::PickResult)> done_;  // guarded by the caller's handle
 };
 
 }  // namespace hotline::web

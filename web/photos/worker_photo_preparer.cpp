@@ -24,13 +24,16 @@ constexpr int kPrepared = 0;
 
 }  // namespace
 
-void WorkerPhotoPreparer::prepare(const platform::PickedFile& file, photo::PhotoUse use,
-                                  std::function<void(Result)> done) {
+platform::Call WorkerPhotoPreparer::prepare(const platform::PickedFile& file, photo::PhotoUse use,
+                                            std::function<void(Result)> done) {
   const int token = next_token_++;
-  waiting_[token] = std::move(done);
+  // Cancelled, the worker's answer finds no token and is dropped.
+  platform::Call call = platform::Call::started([this, token] { waiting_.erase(token); });
+  waiting_[token] = call.deliver(std::move(done));
   hotline_photos_prepare(file.handle.c_str(), file.bytes.data(), static_cast<int>(file.bytes.size()),
                          static_cast<int>(photo::settings_for(use).max_edge), static_cast<int>(use), token,
                          &WorkerPhotoPreparer::answered, this);
+  return call;
 }
 
 void WorkerPhotoPreparer::answered(void* self, int token, int kind, char* data, int size) {

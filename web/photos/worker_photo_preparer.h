@@ -21,7 +21,8 @@ class WorkerPhotoPreparer final : public app::PhotoPreparer {
 
   // A picked file goes by its handle (its bytes never enter this module); a downloaded reply photo by
   // its bytes, copied out by the script.
-  void prepare(const platform::PickedFile& file, photo::PhotoUse use, std::function<void(Result)> done) override;
+  platform::Call prepare(const platform::PickedFile& file, photo::PhotoUse use,
+                         std::function<void(Result)> done) override;
 
  private:
   static void answered(void* self, int token, int kind, char* data, int size);

@@ -17,13 +17,13 @@ class BrowserLocation final : public platform::LocationProvider {
   BrowserLocation(const BrowserLocation&) = delete;
   BrowserLocation& operator=(const BrowserLocation&) = delete;
 
-  void locate(std::function<void(base::Expected<platform::Position, platform::LocationError>)> done) override;
+  platform::Call locate(platform::LocationCallback done) override;
   // The host or the browser answered (called from JavaScript); `gcj02` non-zero: in China's map datum.
   static void answered(void* self, int error, double lat, double lon, double accuracy_m, int gcj02);
 
  private:
   platform::RunQueue& queue_;
-  std::function<void(base::Expected<platform::Position, platform::LocationError>)> done_;
+  platform::LocationCallback done_;  // guarded by the caller's handle
 };
 
 }  // namespace hotline::web

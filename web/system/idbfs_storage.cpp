@@ -78,11 +78,8 @@ void mount_idbfs(const std::string& mount_point, std::function<void(bool ok)> do
   hotline_idbfs_mount_js(mount_point.c_str(), token);
 }
 
-IdbfsStorage::IdbfsStorage(std::string root) : files_(std::move(root)) {}
-
-IdbfsStorage::~IdbfsStorage() {
-  *alive_ = false;
-}
+IdbfsStorage::IdbfsStorage(std::string root, platform::RunQueue& queue)
+    : files_(std::move(root), queue), queue_(queue) {}
 
 platform::StorageResult<std::optional<std::string>> IdbfsStorage::read(std::string_view key) {
   return files_.read(key);
@@ -117,11 +114,8 @@ void IdbfsStorage::changed() {
 
 void IdbfsStorage::start_sync() {
   syncing_ = written_;
-  hotline_idbfs_sync_js(remember([this, alive = alive_](int code) {
-    if (*alive) {
-      sync_done(code);
-    }
-  }));
+  sync_ = platform::Call::started();
+  hotline_idbfs_sync_js(remember(sync_.deliver(std::function<void(int)>([this](int code) { sync_done(code); }))));
 }
 
 void IdbfsStorage::sync_done(int code) {
@@ -156,16 +150,18 @@ void IdbfsStorage::sync_done(int code) {
   }
 }
 
-void IdbfsStorage::when_durable(platform::DurableCallback callback) {
+platform::Call IdbfsStorage::when_durable(platform::DurableCallback callback) {
+  platform::Call call = platform::Call::started();
+  platform::DurableCallback answer = call.deliver(std::move(callback));
   if (written_ == synced_ && syncing_ == 0) {
-    callback(true);
-    return;
+    queue_.post([answer] { answer(true); });
+  } else if (syncing_ == 0 && sync_error_) {
+    // The last sync failed and nothing was written since.
+    queue_.post([answer, error = *sync_error_] { answer(base::unexpected(error)); });
+  } else {
+    waiters_.push_back({written_, std::move(answer)});
   }
-  if (syncing_ == 0 && sync_error_) {
-    callback(base::unexpected(*sync_error_));  // the last sync failed and nothing was written since
-    return;
-  }
-  waiters_.push_back({written_, std::move(callback)});
+  return call;
 }
 
 }  // namespace hotline::web

@@ -30,7 +30,7 @@ PageSaver::~PageSaver() {
 void PageSaver::save_now() {
   const bool written = flush_();
   // Each write starts a sync already; this answers when the one covering the flush has finished.
-  storage_.when_durable(
+  saving_ = storage_.when_durable(
       [written](const platform::StorageResult<bool>& result) { hotline_page_saved_js(written && result ? 1 : 0); });
 }
 

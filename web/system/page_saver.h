@@ -5,6 +5,7 @@
 
 #include <functional>
 
+#include "platform/call.h"
 #include "platform/storage.h"
 
 namespace hotline::web {
@@ -24,6 +25,7 @@ class PageSaver {
  private:
   std::function<bool()> flush_;
   platform::Storage& storage_;
+  platform::Call saving_;  // a newer save answers for an older one still syncing
 };
 
 }  // namespace hotline::web

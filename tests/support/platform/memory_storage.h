@@ -1,5 +1,6 @@
 // Test double of platform::Storage: a map, with injectable failures and a durability barrier the test
-// releases, so code can be checked for "nothing is sent before it is durable".
+// releases, so code can be checked for "nothing is sent before it is durable". Like every storage it
+// never answers when_durable() inside the call, nor once the caller dropped the handle.
 #pragma once
 
 #include <map>
@@ -8,12 +9,18 @@
 #include <utility>
 #include <vector>
 
+#include "platform/run_queue.h"
 #include "platform/storage.h"
 
 namespace hotline::testing {
 
 class MemoryStorage : public platform::Storage {
  public:
+  // Without a queue every when_durable() is held until release_durability().
+  MemoryStorage() = default;
+  // With one, when_durable() answers on the next pump unless hold_durability is set.
+  explicit MemoryStorage(platform::RunQueue& queue) : queue_(&queue) {}
+
   platform::StorageResult<std::optional<std::string>> read(std::string_view key) override {
     ++reads;
     auto it = values_.find(std::string(key));
@@ -45,12 +52,15 @@ class MemoryStorage : public platform::Storage {
     }
     return keys;
   }
-  void when_durable(platform::DurableCallback callback) override {
-    if (hold_durability) {
-      held_.push_back(std::move(callback));
+  platform::Call when_durable(platform::DurableCallback callback) override {
+    platform::Call call = platform::Call::started();
+    platform::DurableCallback answer = call.deliver(std::move(callback));
+    if (hold_durability || queue_ == nullptr) {
+      held_.push_back(std::move(answer));
     } else {
-      callback(true);
+      queue_->post([answer] { answer(true); });
     }
+    return call;
   }
 
   // Completes the held when_durable() calls, successfully or with the given error.
@@ -75,6 +85,7 @@ class MemoryStorage : public platform::Storage {
   int writes = 0;
 
  private:
+  platform::RunQueue* queue_ = nullptr;
   std::map<std::string, std::string> values_;
   std::vector<platform::DurableCallback> held_;
 };

@@ -43,7 +43,7 @@ struct TestApp {
 
   platform::RunQueue queue;
   testing::FakeHttpTransport transport{queue};
-  testing::MemoryStorage storage;
+  testing::MemoryStorage storage{queue};
   testing::ManualClock clock{1'764'460'800'000};  // 2025-11-30T00:00Z, a year with holiday data
   testing::SequenceRandom random;
   platform::DeferredTaskRunner tasks{queue};

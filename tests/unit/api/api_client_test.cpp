@@ -35,7 +35,7 @@ TEST_CASE("services are loaded, then revalidated with the cached ETag") {
   ApiFixture f;
   Captured<std::vector<open311::Service>> first;
   f.transport.script_response(200, services_body(), {{"ETag", "\"c1\""}});
-  f.api.load_services(first.callback());
+  const platform::Call call1 = f.api.load_services(first.callback());
   CHECK_FALSE(first.result);  // never from inside send()
   f.settle();
   REQUIRE(first.result);
@@ -52,7 +52,7 @@ TEST_CASE("services are loaded, then revalidated with the cached ETag") {
 
   Captured<std::vector<open311::Service>> second;
   f.transport.script_response(304, "");
-  f.api.load_services(second.callback());
+  const platform::Call call2 = f.api.load_services(second.callback());
   f.settle();
   CHECK(*platform::find_header(f.transport.sent().at(1).headers, "If-None-Match") == "\"c1\"");
   REQUIRE(second.result->has_value());
@@ -64,13 +64,13 @@ TEST_CASE("the ETag cache persists in storage across clients") {
   api::ApiClient client(f.transport, {testing::kBaseUrl, testing::kApiKey}, &f.storage);
   Captured<std::vector<open311::Service>> first;
   f.transport.script_response(200, services_body(), {{"ETag", "\"c1\""}});
-  client.load_services(first.callback());
+  const platform::Call call27 = client.load_services(first.callback());
   f.settle();
 
   api::ApiClient restarted(f.transport, {testing::kBaseUrl, testing::kApiKey}, &f.storage);
   Captured<std::vector<open311::Service>> second;
   f.transport.script_response(304, "");
-  restarted.load_services(second.callback());
+  const platform::Call call28 = restarted.load_services(second.callback());
   f.settle();
   REQUIRE(second.result->has_value());
   CHECK((*second.result)->size() == 1);
@@ -81,13 +81,13 @@ TEST_CASE("offline, the last catalog kept answers; without one the network error
   api::ApiClient client(f.transport, {testing::kBaseUrl, testing::kApiKey}, &f.storage);
   Captured<std::vector<open311::Service>> online;
   f.transport.script_response(200, services_body(), {{"ETag", "\"c1\""}});
-  client.load_services(online.callback());
+  const platform::Call call29 = client.load_services(online.callback());
   f.settle();
 
   api::ApiClient restarted(f.transport, {testing::kBaseUrl, testing::kApiKey}, &f.storage);
   Captured<std::vector<open311::Service>> offline;
   f.transport.script_error(platform::NetworkErrorCode::Offline);
-  restarted.load_services(offline.callback());
+  const platform::Call call30 = restarted.load_services(offline.callback());
   f.settle();
   REQUIRE(offline.result->has_value());
   CHECK((*offline.result)->at(0).service_name == "井盖破损");
@@ -95,7 +95,7 @@ TEST_CASE("offline, the last catalog kept answers; without one the network error
   ApiFixture fresh;
   Captured<std::vector<open311::Service>> never_online;
   fresh.transport.script_error(platform::NetworkErrorCode::Offline);
-  fresh.api.load_services(never_online.callback());
+  const platform::Call call3 = fresh.api.load_services(never_online.callback());
   fresh.settle();
   REQUIRE(never_online.result);
   CHECK_FALSE(never_online.result->has_value());
@@ -105,7 +105,7 @@ TEST_CASE("a 304 without a cached body is an unexpected status") {
   ApiFixture f;
   Captured<open311::ServiceDefinition> got;
   f.transport.script_response(304, "");
-  f.api.load_service_definition("10 1", got.callback());
+  const platform::Call call4 = f.api.load_service_definition("10 1", got.callback());
   f.settle();
   CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/services/10+1.json?api_key=kiosk-key");
   REQUIRE_FALSE(got.result->has_value());
@@ -116,7 +116,8 @@ TEST_CASE("a submission without photos is one form POST with api_key and Idempot
   ApiFixture f;
   Captured<api::Created> got;
   f.transport.script(testing::recorded("created_200"));
-  f.api.submit({{{"service_code", "101"}, {"description", "路灯不亮"}}, {}, "key-1"}, got.callback());
+  const platform::Call call5 =
+      f.api.submit({{{"service_code", "101"}, {"description", "路灯不亮"}}, {}, "key-1"}, got.callback());
   f.settle();
   const platform::HttpRequest& post = f.transport.sent().at(0);
   CHECK(post.method == platform::HttpMethod::Post);
@@ -134,8 +135,9 @@ TEST_CASE("a submission with photos is one multipart POST with a longer timeout"
   ApiFixture f;
   Captured<api::Created> got;
   f.transport.script(testing::recorded("created_replay_200"));
-  f.api.submit({{{"service_code", "101"}}, {{"p1", "image/png", "PNGDATA"}, {"p2", "image/jpeg", "JPGDATA"}}, "key-2"},
-               got.callback());
+  const platform::Call call6 = f.api.submit(
+      {{{"service_code", "101"}}, {{"p1", "image/png", "PNGDATA"}, {"p2", "image/jpeg", "JPGDATA"}}, "key-2"},
+      got.callback());
   f.settle();
   const platform::HttpRequest& post = f.transport.sent().at(0);
   const std::string& type = *platform::find_header(post.headers, "Content-Type");
@@ -155,10 +157,10 @@ TEST_CASE("a 2xx submission answer without a request id is a bad response") {
   ApiFixture f;
   Captured<api::Created> got;
   f.transport.script_response(201, R"([{"token": "t1"}])");
-  f.api.submit({{{"service_code", "101"}}, {}, "k"}, got.callback());
+  const platform::Call call7 = f.api.submit({{{"service_code", "101"}}, {}, "k"}, got.callback());
   f.transport.script_response(201, "not json");
   Captured<api::Created> second;
-  f.api.submit({{{"service_code", "101"}}, {}, "k"}, second.callback());
+  const platform::Call call8 = f.api.submit({{{"service_code", "101"}}, {}, "k"}, second.callback());
   f.settle();
   CHECK(got.result->error().code == api::ApiErrorCode::BadResponse);
   CHECK(second.result->error().code == api::ApiErrorCode::BadResponse);
@@ -168,10 +170,10 @@ TEST_CASE("transport failures and error answers reach the callback as ApiError")
   ApiFixture f;
   Captured<api::Created> offline;
   f.transport.script(testing::offline());
-  f.api.submit({{{"service_code", "101"}}, {}, "k"}, offline.callback());
+  const platform::Call call9 = f.api.submit({{{"service_code", "101"}}, {}, "k"}, offline.callback());
   Captured<api::Created> invalid;
   f.transport.script(testing::recorded("error_400_mobile"));
-  f.api.submit({{{"service_code", "101"}}, {}, "k"}, invalid.callback());
+  const platform::Call call10 = f.api.submit({{{"service_code", "101"}}, {}, "k"}, invalid.callback());
   f.settle();
   CHECK(offline.result->error().code == api::ApiErrorCode::Offline);
   CHECK(invalid.result->error().code == api::ApiErrorCode::Validation);
@@ -186,7 +188,7 @@ TEST_CASE("one request with its timeline, as owner") {
   r.requested_datetime = "2025-03-14T09:00:00+08:00";
   Captured<open311::ServiceRequest> got;
   f.transport.script_response(200, open311::encode_requests({r}));
-  f.api.fetch_request("20250314000001", std::string("ABCD EFGH"), got.callback());
+  const platform::Call call11 = f.api.fetch_request("20250314000001", std::string("ABCD EFGH"), got.callback());
   f.settle();
   CHECK(f.transport.sent().at(0).url ==
         std::string(testing::kBaseUrl) + "/requests/20250314000001.json?extensions=true&query_code=ABCD+EFGH");
@@ -196,7 +198,7 @@ TEST_CASE("one request with its timeline, as owner") {
 
   Captured<open311::ServiceRequest> two;
   f.transport.script_response(200, open311::encode_requests({r, r}));
-  f.api.fetch_request("20250314000001", std::nullopt, two.callback());
+  const platform::Call call12 = f.api.fetch_request("20250314000001", std::nullopt, two.callback());
   f.settle();
   CHECK(f.transport.sent().at(1).url ==
         std::string(testing::kBaseUrl) + "/requests/20250314000001.json?extensions=true");
@@ -204,7 +206,7 @@ TEST_CASE("one request with its timeline, as owner") {
 
   Captured<open311::ServiceRequest> denied;
   f.transport.script(testing::recorded("error_403_query_code"));
-  f.api.fetch_request("20250314000001", std::string("WRONG"), denied.callback());
+  const platform::Call call13 = f.api.fetch_request("20250314000001", std::string("WRONG"), denied.callback());
   f.settle();
   CHECK(denied.result->error().code == api::ApiErrorCode::Forbidden);
 }
@@ -213,7 +215,8 @@ TEST_CASE("my requests are listed by number") {
   ApiFixture f;
   Captured<std::vector<open311::ServiceRequest>> got;
   f.transport.script_response(200, "[]");
-  f.api.list_requests({"1", "2"}, std::string("2025-03-14T00:00:00+08:00"), got.callback());
+  const platform::Call call14 =
+      f.api.list_requests({"1", "2"}, std::string("2025-03-14T00:00:00+08:00"), got.callback());
   f.settle();
   CHECK(f.transport.sent().at(0).url ==
         std::string(testing::kBaseUrl) +
@@ -226,10 +229,11 @@ TEST_CASE("rating and rework post the query code") {
   ApiFixture f;
   Captured<api::StepUpdate> rated;
   f.transport.script_response(200, R"([{"service_request_id": "7", "step": "rated", "step_number": 6}])");
-  f.api.rate("7", "QC", workflow::Satisfaction::BasicallySatisfied, "好", rated.callback());
+  const platform::Call call15 =
+      f.api.rate("7", "QC", workflow::Satisfaction::BasicallySatisfied, "好", rated.callback());
   Captured<api::StepUpdate> rework;
   f.transport.script(testing::recorded("error_409_workflow"));
-  f.api.ask_rework("7", "QC", "没修好", rework.callback());
+  const platform::Call call16 = f.api.ask_rework("7", "QC", "没修好", rework.callback());
   f.settle();
   CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/requests/7/rating.json");
   CHECK(f.transport.sent().at(0).body == "query_code=QC&satisfaction=basically_satisfied&comment=%E5%A5%BD");
@@ -244,32 +248,45 @@ TEST_CASE("knowledge base search") {
   ApiFixture f;
   Captured<std::vector<api::Guide>> got;
   f.transport.script_response(200, R"([{"id": "g1", "title": "居住证"}])");
-  f.api.search_guides("居住证", got.callback());
+  const platform::Call call17 = f.api.search_guides("居住证", got.callback());
   f.settle();
   CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/guides.json?q=%E5%B1%85%E4%BD%8F%E8%AF%81");
   REQUIRE(got.result->has_value());
   CHECK((*got.result)->at(0).title == "居住证");
 }
 
-TEST_CASE("cancelled and destroyed clients never call back") {
+TEST_CASE("a cancelled or dropped call never calls back") {
   ApiFixture f;
   Captured<std::vector<api::Guide>> cancelled;
-  const auto id = f.api.search_guides("a", cancelled.callback());
-  f.api.cancel(id);
+  platform::Call call = f.api.search_guides("a", cancelled.callback());
+  const auto id = f.transport.pending_ids().at(0);
+  CHECK(call.active());
+  call.cancel();
+  CHECK_FALSE(call.active());
   f.transport.answer(id, testing::response(200, "[]"));
   f.settle();
   CHECK_FALSE(cancelled.result);
   CHECK(f.transport.cancelled_count() == 1);
 
-  Captured<std::vector<api::Guide>> orphan;
-  {
-    api::ApiClient shortlived(f.transport, {testing::kBaseUrl, testing::kApiKey});
-    shortlived.search_guides("b", orphan.callback());
-  }
+  Captured<std::vector<api::Guide>> dropped;
+  f.transport.script_response(200, "[]");  // already on the queue when the handle goes
+  { const platform::Call gone = f.api.search_guides("b", dropped.callback()); }
   CHECK(f.transport.cancelled_count() == 2);
   CHECK(f.transport.pending_count() == 0);
   f.settle();
-  CHECK_FALSE(orphan.result);
+  CHECK_FALSE(dropped.result);
+}
+
+TEST_CASE("a call answers from the queue, never inside the call, and then is no longer active") {
+  ApiFixture f;
+  Captured<std::vector<api::Guide>> got;
+  f.transport.script_response(200, "[]");
+  const platform::Call call = f.api.search_guides("a", got.callback());
+  CHECK_FALSE(got.result);
+  CHECK(call.active());
+  f.settle();
+  CHECK(got.result);
+  CHECK_FALSE(call.active());
 }
 
 TEST_CASE("the chosen language goes with every request and keeps its own cached catalog") {
@@ -277,10 +294,10 @@ TEST_CASE("the chosen language goes with every request and keeps its own cached 
   f.api.set_language("en");
   Captured<std::vector<open311::Service>> english;
   f.transport.script(testing::recorded("services_en_200"));
-  f.api.load_services(english.callback());
+  const platform::Call call18 = f.api.load_services(english.callback());
   Captured<api::Created> created;
   f.transport.script(testing::recorded("created_200"));
-  f.api.submit({{{"service_code", "ZX-0201"}}, {}, "key-1"}, created.callback());
+  const platform::Call call19 = f.api.submit({{{"service_code", "ZX-0201"}}, {}, "key-1"}, created.callback());
   f.settle();
   for (const platform::HttpRequest& sent : f.transport.sent()) {
     REQUIRE(platform::find_header(sent.headers, "Accept-Language") != nullptr);
@@ -304,7 +321,7 @@ TEST_CASE("the chosen language goes with every request and keeps its own cached 
   f.api.set_language("zh-TW");
   Captured<std::vector<open311::Service>> traditional;
   f.transport.script_response(200, services_body(), {{"ETag", "\"tw\""}});
-  f.api.load_services(traditional.callback());
+  const platform::Call call20 = f.api.load_services(traditional.callback());
   f.settle();
   const platform::HttpRequest& tw = f.transport.sent().back();
   CHECK(*platform::find_header(tw.headers, "Accept-Language") == "zh-TW");
@@ -315,7 +332,7 @@ TEST_CASE("the chosen language goes with every request and keeps its own cached 
   f.api.set_language("en");
   Captured<std::vector<open311::Service>> again;
   f.transport.script_response(304, "");
-  f.api.load_services(again.callback());
+  const platform::Call call21 = f.api.load_services(again.callback());
   f.settle();
   const platform::HttpResponse recorded_english = testing::recorded("services_en_200");
   const std::string* etag = recorded_english.header("ETag");
@@ -329,7 +346,7 @@ TEST_CASE("nearby open requests of a service") {
   ApiFixture f;
   Captured<std::vector<open311::ServiceRequest>> got;
   f.transport.script(testing::recorded("nearby_200"));
-  f.api.list_nearby("BJ-0122", {26.0869, 119.2958}, 500, got.callback());
+  const platform::Call call22 = f.api.list_nearby("BJ-0122", {26.0869, 119.2958}, 500, got.callback());
   f.settle();
   CHECK(f.transport.sent().at(0).url ==
         std::string(testing::kBaseUrl) +
@@ -347,7 +364,7 @@ TEST_CASE("a service's guides") {
   ApiFixture f;
   Captured<std::vector<api::Guide>> got;
   f.transport.script(testing::recorded("guides_service_200"));
-  f.api.guides_for_service("ZX-0301", got.callback());
+  const platform::Call call23 = f.api.guides_for_service("ZX-0301", got.callback());
   f.settle();
   CHECK(f.transport.sent().at(0).url == std::string(testing::kBaseUrl) + "/guides.json?service_code=ZX-0301");
   REQUIRE(got.result->has_value());
@@ -364,7 +381,7 @@ TEST_CASE("a receipt's claim: Claim-Secret goes with the submission, and redeems
   ApiFixture f;
   Captured<api::Created> created;
   f.transport.script(testing::recorded("created_200"));
-  f.api.submit({{{"service_code", "101"}}, {}, "key-1", "secret-1"}, created.callback());
+  const platform::Call call24 = f.api.submit({{{"service_code", "101"}}, {}, "key-1", "secret-1"}, created.callback());
   f.settle();
   CHECK(*platform::find_header(f.transport.sent().at(0).headers, "Claim-Secret") == "secret-1");
 
@@ -377,7 +394,7 @@ TEST_CASE("a receipt's claim: Claim-Secret goes with the submission, and redeems
   f.transport.script_response(200, open311::encode_requests({r}));
   const std::string key(32, 'a');
   const std::string secret(32, 'b');
-  f.api.fetch_claimed({key, secret}, got.callback());
+  const platform::Call call25 = f.api.fetch_claimed({key, secret}, got.callback());
   f.settle();
   const platform::HttpRequest& post = f.transport.sent().at(1);
   CHECK(post.method == platform::HttpMethod::Post);
@@ -388,7 +405,7 @@ TEST_CASE("a receipt's claim: Claim-Secret goes with the submission, and redeems
 
   Captured<open311::ServiceRequest> early;
   f.transport.script_response(404, R"([{"code":404,"description":"claim: no request has arrived with it"}])");
-  f.api.fetch_claimed({key, secret}, early.callback());
+  const platform::Call call26 = f.api.fetch_claimed({key, secret}, early.callback());
   f.settle();
   CHECK(early.result->error().code == api::ApiErrorCode::NotFound);
 }

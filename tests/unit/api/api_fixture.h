@@ -25,7 +25,7 @@ inline constexpr const char* kApiKey = "kiosk-key";
 struct ApiFixture {
   platform::RunQueue queue;
   FakeHttpTransport transport{queue};
-  MemoryStorage storage;
+  MemoryStorage storage{queue};
   ManualClock clock;
   SequenceRandom random{7};
   api::ApiClient api{transport, api::ApiConfig{kBaseUrl, kApiKey}};

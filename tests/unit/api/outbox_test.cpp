@@ -19,7 +19,11 @@ TEST_CASE("happy path: stored, sent, marked sent with the request number") {
   const std::string id = f.enqueue({{"p1", "image/png", "PNG"}});
   CHECK(f.storage.values().count(api::Outbox::item_key(id)) == 1);
   CHECK(f.storage.values().at(api::Outbox::photo_key(id, "p1")) == "PNG");
-  CHECK(f.item(id).state == OutboxState::Sending);  // durable at once with this storage
+  // Durable on the next pump with this storage (never inside enqueue), sent right then.
+  CHECK(f.item(id).state == OutboxState::Waiting);
+  CHECK(f.transport.sent().empty());
+  f.queue.pump();
+  CHECK(f.item(id).state == OutboxState::Sending);
   CHECK(f.sent_key(0) == id);
   f.settle();
   const api::OutboxItem& item = f.item(id);
@@ -177,6 +181,7 @@ TEST_CASE("other refusals need attention without field errors") {
 TEST_CASE("a restart resumes an item that was on the wire, with the same key") {
   OutboxFixture f;
   const std::string id = f.enqueue({{"p1", "image/png", "PNG"}});
+  f.queue.pump();
   CHECK(f.item(id).state == OutboxState::Sending);
   CHECK(f.transport.pending_count() == 1);
   f.restart();  // the process died before the answer
@@ -291,6 +296,7 @@ TEST_CASE("at most max_in_flight attempts at once, oldest first") {
   const std::string a = f.enqueue();
   const std::string b = f.enqueue();
   const std::string c = f.enqueue();
+  f.queue.pump();
   CHECK(f.transport.pending_count() == 2);
   CHECK(f.item(c).state == OutboxState::Waiting);
   CHECK(f.sent_key(0) == a);
@@ -320,6 +326,7 @@ TEST_CASE("retry_now makes every waiting item due") {
 TEST_CASE("a sent item can be forgotten, others cannot") {
   OutboxFixture f;
   const std::string waiting = f.enqueue();
+  f.queue.pump();
   CHECK_FALSE(f.outbox->forget(waiting));
   f.transport.answer_oldest(testing::recorded("created_200"));
   f.settle();

@@ -478,9 +478,11 @@ namespace {
 
 // A position that comes when the test says so, as a slow GPS fix would.
 struct HeldLocation : platform::LocationProvider {
-  std::function<void(base::Expected<platform::Position, platform::LocationError>)> waiting;
-  void locate(std::function<void(base::Expected<platform::Position, platform::LocationError>)> done) override {
-    waiting = std::move(done);
+  platform::LocationCallback waiting;
+  platform::Call locate(platform::LocationCallback done) override {
+    platform::Call call = platform::Call::started();
+    waiting = call.deliver(std::move(done));
+    return call;
   }
 };
 

@@ -27,7 +27,7 @@ inline constexpr const char* kServicesJson =
 struct ModelFixture {
   platform::RunQueue queue;
   FakeHttpTransport transport{queue};
-  MemoryStorage storage;
+  MemoryStorage storage{queue};
   ManualClock clock{1'764'460'800'000};  // 2025-11-30T00:00Z
   SequenceRandom random;
   platform::DeferredTaskRunner tasks{queue};

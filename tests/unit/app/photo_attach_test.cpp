@@ -20,9 +20,12 @@ namespace {
 // Keeps each request until the test answers it, outside prepare(), like a worker's message would.
 class LaterPreparer final : public app::PhotoPreparer {
  public:
-  void prepare(const platform::PickedFile& file, photo::PhotoUse use, std::function<void(Result)> done) override {
+  platform::Call prepare(const platform::PickedFile& file, photo::PhotoUse use,
+                         std::function<void(Result)> done) override {
     uses.push_back(use);
-    pending.push_back({file, std::move(done)});
+    platform::Call call = platform::Call::started();
+    pending.push_back({file, call.deliver(std::move(done))});
+    return call;
   }
 
   // Answers the oldest request.
