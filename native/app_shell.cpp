@@ -92,15 +92,15 @@ int run_app(const char* program, const KioskOptions& options, const WindowShape&
   }
   model.start();
   if (options.language || options.text_size) {
-    app::Settings settings = model.settings();
+    app::Settings settings = model.preferences().settings();
     settings.language = options.language.value_or(settings.language);
     settings.text_size = options.text_size.value_or(settings.text_size);
-    model.set_settings(settings);
+    model.preferences().set_settings(settings);
   }
   if (!options.extra_text.empty()) {
     // QA: a citizen's text (rare characters of names and addresses) on the description screen.
-    model.start_request(domain::RequestType::Complaint);
-    model.form().description = options.extra_text;
+    model.wizard().start_request(domain::RequestType::Complaint);
+    model.wizard().set_field(domain::Field::Description, options.extra_text);
     model.open(app::Screen::Describe);
   }
 

@@ -183,7 +183,7 @@ void main_loop_step(void* arg) {
     return web.app->animating();
   });
   if (drew) {
-    web.text_input->follow_theme(ui::make_theme(web.runtime->model().settings()));
+    web.text_input->follow_theme(ui::make_theme(web.runtime->model().preferences().settings()));
     web.mirror->sync(web.app->items(), web.app->drawn_screen(), web.app->theme().body_px);
     const double frame_ms = emscripten_get_now() - start;
     js_hotline_frame_drawn(static_cast<double>(glyphs_missing()),
@@ -213,15 +213,15 @@ void start_app(WebApp& web, api::ApiConfig api) {
   web.runtime->model().start();
   // Opened with a network: what waited in the outbox goes now, not at its next backoff step.
   if (js_browser_online() != 0) {
-    web.runtime->model().retry_sending();
+    web.runtime->model().wizard().retry_sending();
   }
-  web.saver = std::make_unique<web::PageSaver>(
-      [&web] { return web.runtime->model().services_ref().drafts.flush().has_value(); }, *web.storage);
+  web.saver =
+      std::make_unique<web::PageSaver>([&web] { return web.runtime->drafts().flush().has_value(); }, *web.storage);
   // The browser's language counts until the citizen picks one in the settings.
   if (const auto stored = web.storage->read(app::kSettingsKey); stored && !stored->has_value()) {
-    app::Settings settings = web.runtime->model().settings();
+    app::Settings settings = web.runtime->model().preferences().settings();
     settings.language = language;
-    web.runtime->model().set_settings(settings);
+    web.runtime->model().preferences().set_settings(settings);
   }
   web.queue.set_waker(wake);
   SDL_AddEventWatch(wake_on_event, nullptr);

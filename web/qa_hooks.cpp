@@ -29,9 +29,9 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_language(const char* tag) {
   if (const auto language = text::parse_language_tag(tag)) {
     with_model([&](app::AppModel& model) {
-      app::Settings settings = model.settings();
+      app::Settings settings = model.preferences().settings();
       settings.language = *language;
-      model.set_settings(settings);
+      model.preferences().set_settings(settings);
     });
   }
 }
@@ -39,18 +39,18 @@ EMSCRIPTEN_KEEPALIVE void hotline_qa_set_language(const char* tag) {
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text_size(const char* tag) {
   if (const auto size = app::parse_text_size(tag)) {
     with_model([&](app::AppModel& model) {
-      app::Settings settings = model.settings();
+      app::Settings settings = model.preferences().settings();
       settings.text_size = *size;
-      model.set_settings(settings);
+      model.preferences().set_settings(settings);
     });
   }
 }
 
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_high_contrast(int on) {
   with_model([&](app::AppModel& model) {
-    app::Settings settings = model.settings();
+    app::Settings settings = model.preferences().settings();
     settings.high_contrast = on != 0;
-    model.set_settings(settings);
+    model.preferences().set_settings(settings);
   });
 }
 
@@ -58,11 +58,10 @@ EMSCRIPTEN_KEEPALIVE void hotline_qa_set_high_contrast(int on) {
 EMSCRIPTEN_KEEPALIVE void hotline_qa_set_text(const char* utf8) {
   with_model([&](app::AppModel& model) {
     if (model.route().screen != app::Screen::Describe) {
-      model.start_request(domain::RequestType::Complaint);
+      model.wizard().start_request(domain::RequestType::Complaint);
       model.open(app::Screen::Describe);
     }
-    model.form().description = utf8;
-    model.form_edited();
+    model.wizard().set_field(domain::Field::Description, utf8);
   });
 }
 

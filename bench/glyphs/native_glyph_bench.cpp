@@ -68,9 +68,9 @@ int main(int argc, char** argv) {
   test::TestApp& app = *loaded;
   app::AppModel& model = app.model();
   const auto set = [&model](auto change) {
-    app::Settings settings = model.settings();
+    app::Settings settings = model.preferences().settings();
     change(settings);
-    model.set_settings(settings);
+    model.preferences().set_settings(settings);
   };
   const double first = frame_ms(imgui, app);
   std::printf("native first frame (first screen's glyphs, font file read before): %.1f ms\n", first);
@@ -86,12 +86,12 @@ int main(int argc, char** argv) {
   }
   set([](app::Settings& s) { s.text_size = ui::TextSize::Normal; });
   // New characters arrive as a citizen's text on the description screen.
-  model.start_request(domain::RequestType::Complaint);
+  model.wizard().start_request(domain::RequestType::Complaint);
   model.open(app::Screen::Describe);
   std::vector<double> introducing;
   std::vector<double> again;
   for (int round = 0; round < kRounds; ++round) {
-    model.form().description = new_characters(round);
+    model.wizard().set_field(domain::Field::Description, new_characters(round));
     introducing.push_back(frame_ms(imgui, app));
     again.push_back(frame_ms(imgui, app));
   }

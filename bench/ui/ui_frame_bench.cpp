@@ -162,9 +162,10 @@ int main(int argc, char** argv) {
   }
   const double detail = median_frame_ms(imgui, app);
   if (app.view.items().find("答复照片 3", ui::Role::Image) == nullptr) {
-    std::fprintf(stderr, "ui_frame_bench: the detail screen did not show the reply photos (%s):\n%s",
-                 app.model().detail().error() != nullptr ? app.model().detail().error()->detail.c_str() : "",
-                 app.view.items().describe().c_str());
+    std::fprintf(
+        stderr, "ui_frame_bench: the detail screen did not show the reply photos (%s):\n%s",
+        app.model().viewer().detail().error() != nullptr ? app.model().viewer().detail().error()->detail.c_str() : "",
+        app.view.items().describe().c_str());
     return 1;
   }
 
@@ -172,14 +173,14 @@ int main(int argc, char** argv) {
     app.model().open(screen);
     app.frame(imgui);
   }
-  app.model().start_request(domain::RequestType::Complaint);
+  app.model().wizard().start_request(domain::RequestType::Complaint);
   for (const app::Screen step :
        {app::Screen::Place, app::Screen::Describe, app::Screen::Photos, app::Screen::Contact, app::Screen::Review}) {
     app.model().open(step);
     app.frame(imgui);
   }
   const std::int64_t cycle = heap_in_use();
-  app.model().discard_request();
+  app.model().wizard().discard_request();
   app.model().go_home();
   for (int i = 0; i < 3; ++i) {
     app.frame(imgui);

@@ -47,6 +47,7 @@ class AppRuntime {
 
   AppModel& model() { return *model_; }
   api::Outbox& outbox() { return outbox_; }
+  api::Drafts& drafts() { return drafts_; }
 
  private:
   api::ApiClient api_;

@@ -13,7 +13,7 @@ std::string submitted_due_date(const AppModel& model, std::int64_t sent_ms) {
   if (!sent) {
     return {};
   }
-  const auto due = calendar::due_instant(model.services_ref().holidays, *sent, model.submitted_deadline_days());
+  const auto due = calendar::due_instant(model.holidays(), *sent, model.wizard().submitted_deadline_days());
   if (!due) {
     return {};
   }

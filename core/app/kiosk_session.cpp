@@ -35,7 +35,7 @@ void KioskSession::touch() {
 
 void KioskSession::finish() {
   model_.wipe_session();
-  model_.set_settings(policy_.settings);
+  model_.preferences().set_settings(policy_.settings);
   // The card may still lie on the reader: it is not read into the next visit until placed again.
   if (card_) {
     left_card_hash_ = std::hash<std::string>{}(card_->id_number);
@@ -60,7 +60,7 @@ int KioskSession::seconds_left() const {
 void KioskSession::tick() {
   const std::int64_t now = clock_.now_ms();
   poll_card(now);
-  if (model_.form().empty()) {
+  if (model_.wizard().form().empty()) {
     card_applied_ = false;
   }
   apply_card();
@@ -130,11 +130,9 @@ void KioskSession::poll_card(std::int64_t now) {
     left_card_hash_.reset();
     if (card_) {
       // Removing the card takes its holder's name and number out of the form.
-      FormState& form = model_.form();
+      const FormState& form = model_.wizard().form();
       if (form.name == card_->name && form.resident_id == card_->id_number) {
-        base::secure_clear(form.name);
-        base::secure_clear(form.resident_id);
-        model_.form_edited();
+        model_.wizard().set_identity("", "");
       }
       forget_card();
       changed();
@@ -152,18 +150,15 @@ void KioskSession::forget_card() {
 }
 
 void KioskSession::apply_card() {
-  if (!card_ || card_applied_ || model_.form().empty()) {
+  if (!card_ || card_applied_ || model_.wizard().form().empty()) {
     return;
   }
-  FormState& form = model_.form();
-  form.name = card_->name;
-  form.resident_id = card_->id_number;
-  model_.form_edited();
+  model_.wizard().set_identity(card_->name, card_->id_number);
   card_applied_ = true;
 }
 
 void KioskSession::print_receipt() {
-  const api::OutboxItem* item = model_.submitted_item();
+  const api::OutboxItem* item = model_.wizard().submitted_item();
   if (printer_ == nullptr || item == nullptr) {
     return;
   }
@@ -186,7 +181,7 @@ void KioskSession::print_receipt() {
     receipt.claim_secret = item->claim_secret;
     receipt.lookup_url = lookup_url_(item->id, item->claim_secret);
   }
-  if (const auto& station = model_.services_ref().station) {
+  if (const auto& station = model_.station()) {
     receipt.station_name = station->name;
   }
   auto printed = printer_->print(receipt);

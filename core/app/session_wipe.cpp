@@ -7,15 +7,16 @@
 namespace hotline::app {
 
 void AppModel::wipe_session() {
-  auto& s = services_ref_;
+  auto& s = core_.services;
+  Visit& visit = core_.visit;
   // Assigning an empty form keeps each string's buffer with the old text in it: zeroed first.
-  FormState& form = visit_.form;
+  FormState& form = visit.form;
   for (std::string* text :
-       {&form.name, &form.mobile, &form.resident_id, &form.address, &form.description, &visit_.lookup_number,
-        &visit_.lookup_code, &visit_.category_query, &visit_.rating_form.comment}) {
+       {&form.name, &form.mobile, &form.resident_id, &form.address, &form.description, &visit.lookup_number,
+        &visit.lookup_code, &visit.category_query, &visit.rating_form.comment}) {
     base::secure_clear(*text);
   }
-  discard_request();
+  wizard_.discard_request();
   // What this visit filed and is not yet delivered is still sent, but belongs to no later visit: the
   // outbox drops it once delivered or refused, and the delivered and refused ones now.
   s.outbox.begin_visit();
@@ -24,10 +25,10 @@ void AppModel::wipe_session() {
   // Records set aside as unreadable may hold a form; they are never read again.
   (void)api::wipe_quarantine(s.storage);
   (void)s.tracker.wipe();
-  if (s.clipboard != nullptr && visit_.copied) {
+  if (s.clipboard != nullptr && visit.copied) {
     s.clipboard->copy("");
   }
-  visit_ = Visit();
+  core_.visit = Visit();
   go_home();
 }
 

@@ -101,10 +101,10 @@ void App::scroll_to_focus() {
 }
 
 void App::frame() {
-  theme_ = make_theme(model_.settings());
+  theme_ = make_theme(model_.preferences().settings());
   apply_theme(theme_);
   items_.begin_frame();
-  Ui ui{theme_, items_, actions_, model_.strings(), text_input_, keyboard_};
+  Ui ui{theme_, items_, actions_, model_.preferences().strings(), text_input_, keyboard_};
   if (keyboard_ != nullptr) {
     keyboard_->begin_frame();
   }

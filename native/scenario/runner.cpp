@@ -320,7 +320,7 @@ std::string Runner::screenshot(const std::string& name) {
 
 std::string Runner::change_settings(const Step& step) {
   app::AppModel& model = app_.model();
-  app::Settings settings = model.settings();
+  app::Settings settings = model.preferences().settings();
   switch (step.kind) {
     case StepKind::Language:
       settings.language = step.language;
@@ -335,7 +335,7 @@ std::string Runner::change_settings(const Step& step) {
       settings.elderly = step.flag;
       break;
   }
-  model.set_settings(settings);
+  model.preferences().set_settings(settings);
   settle();
   return "";
 }

@@ -26,12 +26,12 @@ void KioskView::draw(Ui& ui) {
       forget_text_state();
       was_attract_ = true;
     }
-    const auto& station = model_.services_ref().station;
+    const auto& station = model_.station();
     const AttractChoice choice = attract_screen(ui, station ? station->name : std::string());
     if (choice.start) {
       session_.begin();
       if (choice.type) {
-        model_.start_request(*choice.type);
+        model_.wizard().start_request(*choice.type);
       }
     }
     return;

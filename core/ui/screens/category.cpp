@@ -7,11 +7,14 @@ namespace hotline::ui::screens {
 
 void category(Context& c) {
   Ui& ui = c.ui;
-  app::AppModel& model = c.model;
-  const auto& services = model.catalog();
-  std::string& query = model.category_query();
-  text_field(ui, ui.tr("app.category.search"), query, "search", {.hint = ui.tr("app.category.search_hint")});
-  field_errors(ui, model.errors_for(domain::Field::ServiceCode));
+  app::RequestWizard& wizard = c.model.wizard();
+  const auto& services = wizard.catalog();
+  if (auto typed = edited_text(ui, ui.tr("app.category.search"), wizard.category_query(), "search",
+                               {.hint = ui.tr("app.category.search_hint")})) {
+    wizard.set_category_query(*typed);
+  }
+  const std::string& query = wizard.category_query();
+  field_errors(ui, wizard.errors_for(domain::Field::ServiceCode));
   if (services.loading()) {
     spinner(ui, ui.tr("app.loading"));
     return;
@@ -19,11 +22,11 @@ void category(Context& c) {
   if (const api::ApiError* error = services.error()) {
     notice(ui, NoticeKind::Error, ui.format(error->message()));
     if (button(ui, ui.tr("app.retry"), ButtonKind::Primary, "retry")) {
-      model.reload_services();
+      wizard.reload_services();
     }
     return;
   }
-  const auto matches = model.matching_services(query);
+  const auto matches = wizard.matching_services(query);
   if (matches.empty()) {
     notice(ui, NoticeKind::Info, ui.tr(query.empty() ? "app.category.none" : "app.category.no_match"));
     return;
@@ -46,8 +49,7 @@ void category(Context& c) {
         subtitle += (subtitle.empty() ? "" : " · ") + ui.tr("app.category.needs_place");
       }
       if (list_row(ui, service->service_name, subtitle, "", 0, service->service_code)) {
-        query.clear();
-        model.choose_service(service->service_code);
+        wizard.choose_service(service->service_code);
       }
     }
   }

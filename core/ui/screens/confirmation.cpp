@@ -18,7 +18,8 @@ void big_value(Ui& ui, const std::string& label, const std::string& value) {
 void confirmation(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
-  const api::OutboxItem* item = model.submitted_item();
+  app::RequestWizard& wizard = model.wizard();
+  const api::OutboxItem* item = wizard.submitted_item();
   if (item == nullptr) {
     // Delivered and already moved to "my requests" (or the app restarted): the list has it.
     notice(ui, NoticeKind::Success, ui.tr("app.confirm.in_my_requests"));
@@ -30,21 +31,21 @@ void confirmation(Context& c) {
       big_value(ui, ui.tr("app.confirm.query_code"), *item->query_code);
       caption(ui, ui.tr("app.confirm.keep_code"));
       if (model.can_copy() && button(ui, ui.tr("app.confirm.copy"), ButtonKind::Secondary, "copy")) {
-        model.copy_query_code(*item->query_code);
+        wizard.copy_query_code(*item->query_code);
       }
-      if (model.copied()) {
+      if (wizard.copied()) {
         notice(ui, NoticeKind::Success, ui.tr("app.confirm.copied"));
       }
     }
     const std::string due = app::submitted_due_date(model, item->sent_ms);
-    paragraph(ui, ui.strings.format(
-                      {"app.confirm.due", {{"days", std::to_string(model.submitted_deadline_days())}, {"date", due}}}));
+    paragraph(ui, ui.strings.format({"app.confirm.due",
+                                     {{"days", std::to_string(wizard.submitted_deadline_days())}, {"date", due}}}));
     end_card(ui);
     paragraph(ui, ui.tr("app.confirm.what_next"), ui.theme.colors.muted);
   } else if (item->state == api::OutboxState::NeedsAttention) {
     notice(ui, NoticeKind::Error, ui.tr("app.confirm.refused") + " " + ui.tr(item->last_error_key));
     if (button(ui, ui.tr("app.confirm.edit"), ButtonKind::Primary, "edit")) {
-      model.edit_returned(item->id);
+      wizard.edit_returned(item->id);
       return;
     }
   } else {
@@ -53,7 +54,7 @@ void confirmation(Context& c) {
     } else {
       notice(ui, NoticeKind::Warning, ui.tr(item->attempts > 0 ? "app.confirm.offline" : "app.confirm.saved"));
       if (item->attempts > 0 && button(ui, ui.tr("app.retry"), ButtonKind::Secondary, "retry")) {
-        model.retry_sending();
+        wizard.retry_sending();
       }
     }
     caption(ui, ui.tr("app.confirm.safe"));

@@ -5,34 +5,35 @@ namespace hotline::ui::screens {
 
 void contact(Context& c) {
   Ui& ui = c.ui;
-  app::AppModel& model = c.model;
-  app::FormState& form = model.form();
+  app::RequestWizard& wizard = c.model.wizard();
+  const app::FormState& form = wizard.form();
   paragraph(ui, ui.tr("app.contact.help"), ui.theme.colors.muted);
-  if (text_field(ui, ui.tr("domain.field.contact_name"), form.name, "name",
-                 {.hint = ui.tr("app.contact.name_hint"), .errors = model.errors_for(domain::Field::ContactName)})) {
-    model.form_edited(domain::Field::ContactName);
+  if (auto typed = edited_text(
+          ui, ui.tr("domain.field.contact_name"), form.name, "name",
+          {.hint = ui.tr("app.contact.name_hint"), .errors = wizard.errors_for(domain::Field::ContactName)})) {
+    wizard.set_field(domain::Field::ContactName, *typed);
   }
-  if (text_field(ui, ui.tr("domain.field.mobile"), form.mobile, "mobile",
-                 {.hint = ui.tr("app.contact.mobile_hint"),
-                  .errors = model.errors_for(domain::Field::Mobile),
-                  .keys = Keys::Digits})) {
-    model.form_edited(domain::Field::Mobile);
+  if (auto typed = edited_text(ui, ui.tr("domain.field.mobile"), form.mobile, "mobile",
+                               {.hint = ui.tr("app.contact.mobile_hint"),
+                                .errors = wizard.errors_for(domain::Field::Mobile),
+                                .keys = Keys::Digits})) {
+    wizard.set_field(domain::Field::Mobile, *typed);
   }
   // Shown masked: someone looking over the citizen's shoulder (a kiosk queue) must not read it.
-  if (text_field(ui, ui.tr("app.contact.resident_id"), form.resident_id, "resident_id",
-                 {.hint = ui.tr("app.contact.resident_id_hint"),
-                  .errors = model.errors_for(domain::Field::ResidentId),
-                  .password = true,
-                  .keys = Keys::ResidentId})) {
-    model.form_edited(domain::Field::ResidentId);
+  if (auto typed = edited_text(ui, ui.tr("app.contact.resident_id"), form.resident_id, "resident_id",
+                               {.hint = ui.tr("app.contact.resident_id_hint"),
+                                .errors = wizard.errors_for(domain::Field::ResidentId),
+                                .password = true,
+                                .keys = Keys::ResidentId})) {
+    wizard.set_field(domain::Field::ResidentId, *typed);
   }
-  if (check_row(ui, ui.tr("app.contact.keep_private"), form.keep_name_private, "keep_private")) {
-    model.form_edited();
+  if (auto keep = toggled(ui, ui.tr("app.contact.keep_private"), form.keep_name_private, "keep_private")) {
+    wizard.set_keep_name_private(*keep);
   }
   caption(ui, ui.tr("app.contact.keep_private_help"));
-  field_errors(ui, model.errors_for(domain::Field::Anonymous));
+  field_errors(ui, wizard.errors_for(domain::Field::Anonymous));
   if (button(ui, ui.tr("app.next"), ButtonKind::Primary, "next")) {
-    model.next();
+    wizard.next();
   }
 }
 

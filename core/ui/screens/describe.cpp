@@ -6,17 +6,17 @@ namespace hotline::ui::screens {
 
 void describe(Context& c) {
   Ui& ui = c.ui;
-  app::AppModel& model = c.model;
+  app::RequestWizard& wizard = c.model.wizard();
   paragraph(ui, ui.tr("app.describe.help"), ui.theme.colors.muted);
-  if (text_field(ui, ui.tr("domain.field.description"), model.form().description, "description",
-                 {.lines = 8,
-                  .hint = ui.tr("app.describe.hint"),
-                  .errors = model.errors_for(domain::Field::Description),
-                  .counter_max = domain::kMaxDescriptionChars})) {
-    model.form_edited(domain::Field::Description);
+  if (auto typed = edited_text(ui, ui.tr("domain.field.description"), wizard.form().description, "description",
+                               {.lines = 8,
+                                .hint = ui.tr("app.describe.hint"),
+                                .errors = wizard.errors_for(domain::Field::Description),
+                                .counter_max = domain::kMaxDescriptionChars})) {
+    wizard.set_field(domain::Field::Description, *typed);
   }
   if (button(ui, ui.tr("app.next"), ButtonKind::Primary, "next")) {
-    model.next();
+    wizard.next();
   }
 }
 

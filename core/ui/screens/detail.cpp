@@ -22,7 +22,7 @@ void problem_for(Context& c, const api::ApiError& error) {
   } else {
     notice(ui, NoticeKind::Error, ui.format(error.message()));
     if (button(ui, ui.tr("app.retry"), ButtonKind::Primary, "retry")) {
-      c.model.reload_detail();
+      c.model.viewer().reload_detail();
     }
   }
 }
@@ -41,7 +41,7 @@ void reply_photos(Context& c, const open311::TimelineNote& reply) {
   for (std::size_t i = 0; i < reply.reply_media.size(); ++i) {
     const std::string& url = reply.reply_media[i].media_url;
     const std::string label = ui.strings.format({"app.detail.reply_photo", {{"number", std::to_string(i + 1)}}});
-    switch (c.model.reply_photos().want(url)) {
+    switch (c.model.viewer().want_reply_photo(url)) {
       case app::ReplyPhotos::State::Loading:
         spinner(ui, label);
         break;
@@ -49,7 +49,7 @@ void reply_photos(Context& c, const open311::TimelineNote& reply) {
         caption(ui, label + " · " + ui.tr("app.detail.photo_failed"));
         break;
       case app::ReplyPhotos::State::Ready: {
-        const app::Thumbnail* preview = c.model.reply_photos().thumbnail(url);
+        const app::Thumbnail* preview = c.model.viewer().reply_photos().thumbnail(url);
         ImTextureData* texture = preview != nullptr ? c.thumbnails.get("reply:" + url, preview->image) : nullptr;
         if (texture == nullptr) {
           break;
@@ -111,7 +111,8 @@ void timeline(Context& c, const open311::ServiceRequest& request) {
 void detail(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
-  const auto& pending = model.detail();
+  app::RequestViewer& viewer = model.viewer();
+  const auto& pending = viewer.detail();
   if (pending.loading()) {
     spinner(ui, ui.tr("app.loading"));
     return;
@@ -162,7 +163,7 @@ void detail(Context& c) {
       end_card(ui);
     }
   }
-  const bool has_code = model.query_code_of(request->service_request_id).has_value();
+  const bool has_code = viewer.query_code_of(request->service_request_id).has_value();
   if (has_code && step == workflow::Step::Replied) {
     if (button(ui, ui.tr("app.detail.rate"), ButtonKind::Primary, "rate")) {
       model.open(app::Screen::Rate);
@@ -172,7 +173,7 @@ void detail(Context& c) {
     timeline(c, *request);
   }
   if (button(ui, ui.tr("app.refresh"), ButtonKind::Secondary, "refresh")) {
-    model.reload_detail();
+    viewer.reload_detail();
   }
 }
 

@@ -5,8 +5,8 @@ namespace hotline::ui::screens {
 
 void guides(Context& c) {
   Ui& ui = c.ui;
-  app::AppModel& model = c.model;
-  const auto& guides = model.guides();
+  app::RequestWizard& wizard = c.model.wizard();
+  const auto& guides = wizard.guides();
   heading(ui, ui.tr("app.guides.question"));
   if (guides.loading()) {
     spinner(ui, ui.tr("app.loading"));
@@ -21,7 +21,7 @@ void guides(Context& c) {
       // Every guide has this button: a screen reader's list of buttons says which guide each one closes.
       ui.items.set_last_spoken(ui.strings.format({"app.guides.answered_by", {{"title", guide.title}}}));
       if (answered) {
-        model.guide_answered();
+        wizard.guide_answered();
       }
       end_card(ui);
     }
@@ -30,7 +30,7 @@ void guides(Context& c) {
     notice(ui, NoticeKind::Info, ui.tr("app.guides.none"));
   }
   if (button(ui, ui.tr("app.guides.ask_anyway"), ButtonKind::Primary, "next")) {
-    model.next();
+    wizard.next();
   }
 }
 

@@ -15,7 +15,7 @@ void home(Context& c) {
   if (const std::size_t news = model.tracker().news().size(); news > 0) {
     notice(ui, NoticeKind::Info, ui.strings.format({"app.home.news", {{"count", std::to_string(news)}}}));
   }
-  const app::FormState& form = model.form();
+  const app::FormState& form = model.wizard().form();
   if (!form.empty()) {
     begin_card(ui);
     heading(ui, ui.tr("app.home.draft_title"));
@@ -24,10 +24,10 @@ void home(Context& c) {
                   (form.description.empty() ? std::string() : " · " + api::title_of(form.description)),
               ui.theme.colors.muted);
     if (button(ui, ui.tr("app.home.draft_continue"), ButtonKind::Primary, "draft_continue")) {
-      model.continue_request();
+      model.wizard().continue_request();
     }
     if (button(ui, ui.tr("app.home.draft_discard"), ButtonKind::Secondary, "draft_discard")) {
-      model.discard_request();
+      model.wizard().discard_request();
     }
     end_card(ui);
   }
@@ -35,7 +35,7 @@ void home(Context& c) {
     const std::string code_text(code);
     if (tile(ui, type_icon(type), type_color(type), ui.tr(domain::label_key(type)), ui.tr("app.home.type." + code_text),
              code_text)) {
-      model.start_request(type);
+      model.wizard().start_request(type);
     }
   }
   gap(ui);

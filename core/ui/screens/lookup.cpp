@@ -6,16 +6,17 @@ namespace hotline::ui::screens {
 void lookup(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
+  app::RequestViewer& viewer = model.viewer();
   paragraph(ui, ui.tr("app.lookup.help"), ui.theme.colors.muted);
-  if (text_field(ui, ui.tr("app.lookup.number"), model.lookup_number(), "number",
-                 {.hint = ui.tr("app.lookup.number_hint"), .keys = Keys::Digits})) {
-    model.changed();
+  if (auto typed = edited_text(ui, ui.tr("app.lookup.number"), viewer.lookup_number(), "number",
+                               {.hint = ui.tr("app.lookup.number_hint"), .keys = Keys::Digits})) {
+    viewer.set_lookup_number(*typed);
   }
-  if (text_field(ui, ui.tr("app.lookup.code"), model.lookup_code(), "code",
-                 {.hint = ui.tr("app.lookup.code_hint"), .keys = Keys::Code})) {
-    model.changed();
+  if (auto typed = edited_text(ui, ui.tr("app.lookup.code"), viewer.lookup_code(), "code",
+                               {.hint = ui.tr("app.lookup.code_hint"), .keys = Keys::Code})) {
+    viewer.set_lookup_code(*typed);
   }
-  const auto& pending = model.lookup();
+  const auto& pending = viewer.lookup();
   if (const auto& problem = model.problem()) {
     notice(ui, NoticeKind::Error, ui.format(problem->message));
   }
@@ -27,9 +28,9 @@ void lookup(Context& c) {
                                                                     : nullptr;
     notice(ui, NoticeKind::Error, key != nullptr ? ui.tr(key) : ui.format(error->message()));
   }
-  const bool ready = !model.lookup_number().empty() && !model.lookup_code().empty();
+  const bool ready = !viewer.lookup_number().empty() && !viewer.lookup_code().empty();
   if (button(ui, ui.tr("app.lookup.search"), ButtonKind::Primary, "search", 0, ready && !pending.loading())) {
-    model.look_up();
+    viewer.look_up();
   }
 }
 

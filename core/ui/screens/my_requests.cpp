@@ -51,10 +51,10 @@ void my_requests(Context& c) {
     }
     if (list_row(ui, api::title_of(field(*item, "description")), subtitle, badge.text, badge.color, item->id)) {
       if (item->state == api::OutboxState::NeedsAttention) {
-        model.edit_returned(item->id);
+        model.wizard().edit_returned(item->id);
         return;
       }
-      model.retry_sending();
+      model.wizard().retry_sending();
     }
   }
   for (const api::MyRequest* request : mine) {

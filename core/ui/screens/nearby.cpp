@@ -7,8 +7,8 @@ namespace hotline::ui::screens {
 
 void nearby(Context& c) {
   Ui& ui = c.ui;
-  app::AppModel& model = c.model;
-  const auto& nearby = model.nearby();
+  app::RequestWizard& wizard = c.model.wizard();
+  const auto& nearby = wizard.nearby();
   heading(ui, ui.tr("app.nearby.question"));
   if (nearby.loading()) {
     spinner(ui, ui.tr("app.loading"));
@@ -20,7 +20,7 @@ void nearby(Context& c) {
       const Badge badge = status_badge(ui, request);
       caption(ui, request.service_request_id + " · " + local_time(request.requested_datetime) + " · " + badge.text);
       if (button(ui, ui.tr("app.nearby.same"), ButtonKind::Secondary, "same_" + request.service_request_id)) {
-        model.follow_existing(request.service_request_id);
+        wizard.follow_existing(request.service_request_id);
       }
       end_card(ui);
     }
@@ -28,7 +28,7 @@ void nearby(Context& c) {
     notice(ui, NoticeKind::Info, ui.tr("app.nearby.none"));
   }
   if (button(ui, ui.tr("app.nearby.different"), ButtonKind::Primary, "next")) {
-    model.next();
+    wizard.next();
   }
 }
 

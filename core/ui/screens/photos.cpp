@@ -9,8 +9,9 @@ namespace hotline::ui::screens {
 void photos(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
-  app::FormState& form = model.form();
-  const app::PhotoAttach& attach = model.photo_attach();
+  app::RequestWizard& wizard = model.wizard();
+  const app::FormState& form = wizard.form();
+  const app::PhotoAttach& attach = wizard.photo_attach();
   paragraph(ui, ui.strings.format({"app.photos.help", {{"max", std::to_string(domain::kMaxPhotos)}}}),
             ui.theme.colors.muted);
   const float cell = (ImGui::GetContentRegionAvail().x - ui.theme.gap * 2) / 3;
@@ -45,7 +46,7 @@ void photos(Context& c) {
     // Every photo's button reads "remove": its accessible name says which.
     ui.items.set_last_label(ui.tr("app.photos.remove") + " " + std::to_string(i + 1));
     if (removed) {
-      model.remove_photo(i);
+      wizard.remove_photo(i);
       ImGui::EndGroup();
       return;
     }
@@ -62,20 +63,20 @@ void photos(Context& c) {
   if (const auto& problem = model.problem()) {
     notice(ui, NoticeKind::Warning, ui.format(problem->message));
   }
-  field_errors(ui, model.errors_for(domain::Field::Photos));
+  field_errors(ui, wizard.errors_for(domain::Field::Photos));
   const bool room = form.photos.size() < domain::kMaxPhotos;
   if (button(ui, ui.tr("app.photos.add"), ButtonKind::Secondary, "add", 0, room && !attach.busy())) {
-    model.add_photos();
+    wizard.add_photos();
   }
   if (!form.photos.empty()) {
-    if (check_row(ui, ui.tr("app.photos.send_location"), form.send_photo_location, "send_location")) {
-      model.form_edited();
+    if (auto send = toggled(ui, ui.tr("app.photos.send_location"), form.send_photo_location, "send_location")) {
+      wizard.set_send_photo_location(*send);
     }
     caption(ui, ui.tr("app.photos.send_location_help"));
   }
   if (button(ui, ui.tr(form.photos.empty() ? "app.photos.skip" : "app.next"), ButtonKind::Primary, "next", 0,
              !attach.busy())) {
-    model.next();
+    wizard.next();
   }
 }
 

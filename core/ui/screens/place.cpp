@@ -6,7 +6,8 @@ namespace hotline::ui::screens {
 void place(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
-  app::FormState& form = model.form();
+  app::RequestWizard& wizard = model.wizard();
+  const app::FormState& form = wizard.form();
   const auto& station = model.station();
   const std::string question = ui.tr("app.place.help");
   paragraph(ui, question, ui.theme.colors.muted);
@@ -16,7 +17,7 @@ void place(Context& c) {
     if (station) {
       const std::string label = ui.strings.format({"app.place.station", {{"station", station->name}}});
       if (radio_row(ui, label, form.place == app::PlaceChoice::Station, "station")) {
-        model.use_station();
+        wizard.use_station();
       }
     }
     if (model.can_locate()) {
@@ -27,30 +28,30 @@ void place(Context& c) {
         label += where;
       }
       if (radio_row(ui, label, form.place == app::PlaceChoice::MyLocation, "my_location")) {
-        model.use_my_location();
+        wizard.use_my_location();
       }
-      if (model.locating()) {
+      if (wizard.locating()) {
         spinner(ui, ui.tr("app.place.locating"));
       }
     }
     if (radio_row(ui, ui.tr("app.place.address"), form.place == app::PlaceChoice::Address, "address_choice")) {
-      form.place = app::PlaceChoice::Address;
-      model.form_edited(domain::Field::Location);
+      wizard.use_address();
     }
   }
   if (form.place == app::PlaceChoice::Address) {
-    if (text_field(ui, ui.tr("domain.field.address"), form.address, "address",
-                   {.hint = ui.tr("app.place.address_hint"), .errors = model.errors_for(domain::Field::Address)})) {
-      model.form_edited(domain::Field::Address);
+    if (auto typed = edited_text(
+            ui, ui.tr("domain.field.address"), form.address, "address",
+            {.hint = ui.tr("app.place.address_hint"), .errors = wizard.errors_for(domain::Field::Address)})) {
+      wizard.set_field(domain::Field::Address, *typed);
     }
   }
   if (const auto& problem = model.problem()) {
     notice(ui, NoticeKind::Warning, ui.format(problem->message));
   }
-  field_errors(ui, model.errors_for(domain::Field::Location));
-  field_errors(ui, model.errors_for(domain::Field::KioskStation));
+  field_errors(ui, wizard.errors_for(domain::Field::Location));
+  field_errors(ui, wizard.errors_for(domain::Field::KioskStation));
   if (button(ui, ui.tr("app.next"), ButtonKind::Primary, "next")) {
-    model.next();
+    wizard.next();
   }
 }
 

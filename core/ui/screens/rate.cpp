@@ -6,31 +6,31 @@ namespace hotline::ui::screens {
 
 void rate(Context& c) {
   Ui& ui = c.ui;
-  app::AppModel& model = c.model;
-  app::RatingForm& form = model.rating_form();
+  app::RequestViewer& viewer = c.model.viewer();
+  const app::RatingForm& form = viewer.rating_form();
   heading(ui, ui.tr("app.rate.question"));
   {
     const ItemGroup choices(ui.items, GroupRole::RadioGroup, ui.tr("app.rate.question"));
     for (const auto& [satisfaction, code] : workflow::kSatisfactionCodes) {
       if (radio_row(ui, ui.tr(workflow::label_key(satisfaction)), form.satisfaction == satisfaction, code)) {
-        form.satisfaction = satisfaction;
-        model.changed();
+        viewer.set_satisfaction(satisfaction);
       }
     }
   }
   const bool unsatisfied = form.satisfaction == workflow::Satisfaction::Unsatisfied;
   if (unsatisfied) {
-    if (check_row(ui, ui.tr("app.rate.ask_rework"), form.rework, "rework")) {
-      model.changed();
+    if (auto rework = toggled(ui, ui.tr("app.rate.ask_rework"), form.rework, "rework")) {
+      viewer.set_rework(*rework);
     }
     caption(ui, ui.tr("app.rate.rework_help"));
   }
   const bool rework = unsatisfied && form.rework;
-  if (text_field(ui, ui.tr(rework ? "app.rate.rework_reason" : "app.rate.comment"), form.comment, "comment",
-                 {.lines = 3, .hint = ui.tr(rework ? "app.rate.rework_hint" : "app.rate.comment_hint")})) {
-    model.changed();
+  if (auto typed =
+          edited_text(ui, ui.tr(rework ? "app.rate.rework_reason" : "app.rate.comment"), form.comment, "comment",
+                      {.lines = 3, .hint = ui.tr(rework ? "app.rate.rework_hint" : "app.rate.comment_hint")})) {
+    viewer.set_rating_comment(*typed);
   }
-  const auto& pending = model.rating();
+  const auto& pending = viewer.rating();
   if (pending.loading()) {
     spinner(ui, ui.tr("app.sending"));
   } else if (const api::ApiError* error = pending.error()) {
@@ -41,9 +41,9 @@ void rate(Context& c) {
   if (button(ui, ui.tr(rework ? "app.rate.send_rework" : "app.rate.send"), ButtonKind::Primary, "send", 0,
              ready && !pending.loading())) {
     if (rework) {
-      model.ask_rework(form.comment);
+      viewer.ask_rework(form.comment);
     } else {
-      model.rate(*form.satisfaction, form.comment);
+      viewer.rate(*form.satisfaction, form.comment);
     }
   }
 }

@@ -24,19 +24,20 @@ void row(Context& c, std::string_view id, const std::string& label, const std::s
 void review(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
-  const app::FormState& form = model.form();
+  const app::RequestWizard& wizard = model.wizard();
+  const app::FormState& form = wizard.form();
   const auto& station = model.station();
   begin_card(ui);
   std::string service = form.service_code;
-  if (const open311::Service* chosen = model.chosen_service()) {
+  if (const open311::Service* chosen = wizard.chosen_service()) {
     service = chosen->service_name;
   }
   row(c, "type", ui.tr("app.review.type"), form.type ? ui.tr(domain::label_key(*form.type)) : "", app::Screen::Category,
       {});
   row(c, "category", ui.tr("app.review.category"), service, app::Screen::Category,
-      model.errors_for(domain::Field::ServiceCode));
+      wizard.errors_for(domain::Field::ServiceCode));
   row(c, "description", ui.tr("domain.field.description"), excerpt(ui, form.description), app::Screen::Describe,
-      model.errors_for(domain::Field::Description));
+      wizard.errors_for(domain::Field::Description));
   std::string where;
   switch (form.place) {
     case app::PlaceChoice::Address:
@@ -51,22 +52,22 @@ void review(Context& c) {
     case app::PlaceChoice::None:
       break;
   }
-  std::vector<domain::FieldError> place_errors = model.errors_for(domain::Field::Location);
-  for (const auto& e : model.errors_for(domain::Field::Address)) {
+  std::vector<domain::FieldError> place_errors = wizard.errors_for(domain::Field::Location);
+  for (const auto& e : wizard.errors_for(domain::Field::Address)) {
     place_errors.push_back(e);
   }
   row(c, "location", ui.tr("domain.field.location"), where, app::Screen::Place, place_errors);
   row(c, "photos", ui.tr("app.review.photos"),
       ui.strings.format({"app.review.photo_count", {{"count", std::to_string(form.photos.size())}}}),
-      app::Screen::Photos, model.errors_for(domain::Field::Photos));
+      app::Screen::Photos, wizard.errors_for(domain::Field::Photos));
   row(c, "contact_name", ui.tr("domain.field.contact_name"),
       form.name + (form.keep_name_private ? " · " + ui.tr("app.review.name_private") : ""), app::Screen::Contact,
-      model.errors_for(domain::Field::ContactName));
+      wizard.errors_for(domain::Field::ContactName));
   row(c, "mobile", ui.tr("domain.field.mobile"), domain::mask_mobile(form.mobile), app::Screen::Contact,
-      model.errors_for(domain::Field::Mobile));
+      wizard.errors_for(domain::Field::Mobile));
   if (!form.resident_id.empty()) {
     row(c, "resident_id", ui.tr("app.contact.resident_id"), domain::mask_resident_id(form.resident_id),
-        app::Screen::Contact, model.errors_for(domain::Field::ResidentId));
+        app::Screen::Contact, wizard.errors_for(domain::Field::ResidentId));
   }
   end_card(ui);
   if (const auto& problem = model.problem()) {
@@ -74,7 +75,7 @@ void review(Context& c) {
   }
   caption(ui, ui.tr("app.review.what_next"));
   if (button(ui, ui.tr("app.review.submit"), ButtonKind::Primary, "submit")) {
-    model.submit();
+    model.wizard().submit();
   }
 }
 

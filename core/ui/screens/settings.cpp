@@ -6,7 +6,7 @@ namespace hotline::ui::screens {
 void settings(Context& c) {
   Ui& ui = c.ui;
   app::AppModel& model = c.model;
-  app::Settings settings = model.settings();
+  app::Settings settings = model.preferences().settings();
   bool changed = false;
   {
     const ItemGroup languages = captioned_group(ui, GroupRole::RadioGroup, ui.tr("app.settings.language"));
@@ -39,7 +39,7 @@ void settings(Context& c) {
   caption(ui, ui.tr("app.settings.elderly_help"));
   changed |= check_row(ui, ui.tr("app.settings.high_contrast"), settings.high_contrast, "high_contrast");
   if (changed) {
-    model.set_settings(settings);
+    model.preferences().set_settings(settings);
   }
 }
 

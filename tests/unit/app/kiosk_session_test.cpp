@@ -71,10 +71,9 @@ struct KioskFixture : testing::ModelFixture {
   }
 
   void fill_complaint() {
-    model().start_request(domain::RequestType::Complaint);
-    model().choose_service("BJ-0101");
-    model().form().description = kDescription;
-    model().form_edited(domain::Field::Description);
+    model().wizard().start_request(domain::RequestType::Complaint);
+    model().wizard().choose_service("BJ-0101");
+    model().wizard().set_field(domain::Field::Description, kDescription);
     wait(10'000);  // the draft autosave has run
   }
 
@@ -84,10 +83,10 @@ struct KioskFixture : testing::ModelFixture {
     app::AppModel& m = model();
     REQUIRE(m.route().screen == app::Screen::Review);
     transport.script_error(platform::NetworkErrorCode::Offline);
-    m.submit();
+    m.wizard().submit();
     settle();
-    REQUIRE(m.submitted_item() != nullptr);
-    REQUIRE(m.submitted_item()->state == api::OutboxState::Waiting);
+    REQUIRE(m.wizard().submitted_item() != nullptr);
+    REQUIRE(m.wizard().submitted_item()->state == api::OutboxState::Waiting);
   }
 
   // What a visit can see of requests: "my requests" (outbox and entries), the counts and home use these.
@@ -122,7 +121,7 @@ TEST_CASE("the idle limit asks 'are you still there?', a touch continues, the en
 
   f.session->touch();  // one tap: the citizen is still here
   CHECK(f.session->phase() == app::KioskPhase::Active);
-  CHECK(f.model().form().description == kDescription);
+  CHECK(f.model().wizard().form().description == kDescription);
 
   f.wait(60'000);
   REQUIRE(f.session->phase() == app::KioskPhase::Countdown);
@@ -131,7 +130,7 @@ TEST_CASE("the idle limit asks 'are you still there?', a touch continues, the en
   CHECK(f.session->seconds_left() == 1);
   f.wait(1'000);
   CHECK(f.session->phase() == app::KioskPhase::Attract);
-  CHECK(f.model().form().empty());
+  CHECK(f.model().wizard().form().empty());
   CHECK(f.model().route().screen == app::Screen::Home);
   CHECK_FALSE(f.storage_holds(kDescription));
 }
@@ -144,15 +143,15 @@ TEST_CASE("the card on the reader starts a visit and fills name and number; taki
   REQUIRE(f.session->card());
 
   f.fill_complaint();
-  CHECK(f.model().form().name == kName);
-  CHECK(f.model().form().resident_id == kIdNumber);
+  CHECK(f.model().wizard().form().name == kName);
+  CHECK(f.model().wizard().form().resident_id == kIdNumber);
 
   f.reader.card.reset();
   f.wait(5'000);  // polled, and the draft saved again
   CHECK_FALSE(f.session->card());
-  CHECK(f.model().form().name.empty());
-  CHECK(f.model().form().resident_id.empty());
-  CHECK(f.model().form().description == kDescription);  // what the citizen typed stays
+  CHECK(f.model().wizard().form().name.empty());
+  CHECK(f.model().wizard().form().resident_id.empty());
+  CHECK(f.model().wizard().form().description == kDescription);  // what the citizen typed stays
   CHECK_FALSE(f.storage_holds(kIdNumber));
 }
 
@@ -167,7 +166,7 @@ TEST_CASE("finish forgets the visit; a card left on the reader is not read into 
   f.wait(1'000);
   CHECK(f.session->phase() == app::KioskPhase::Attract);
   CHECK_FALSE(f.session->card());
-  CHECK(f.model().form().empty());
+  CHECK(f.model().wizard().form().empty());
   CHECK_FALSE(f.storage_holds(kName));
   CHECK_FALSE(f.storage_holds(kIdNumber));
   CHECK_FALSE(f.storage_holds(kDescription));
@@ -188,7 +187,7 @@ void file_complaint(KioskFixture& f, const char* answer) {
   app::AppModel& m = f.model();
   REQUIRE(m.route().screen == app::Screen::Review);
   f.transport.script_response(201, answer);
-  m.submit();
+  m.wizard().submit();
   f.wait(500);
 }
 
@@ -250,7 +249,7 @@ TEST_CASE("a request filed offline belongs to no later visit, before or after it
   const platform::Receipt receipt = f.printer.printed[0];
   CHECK(receipt.request_number.empty());
   CHECK(receipt.query_code.empty());
-  CHECK(receipt.claim_key == f.model().submitted_item()->id);
+  CHECK(receipt.claim_key == f.model().wizard().submitted_item()->id);
   CHECK(receipt.claim_secret.size() == 32);
   CHECK(receipt.claim_secret != receipt.claim_key);
   CHECK(receipt.lookup_url == receipt.claim_key + "/" + receipt.claim_secret);
@@ -259,18 +258,18 @@ TEST_CASE("a request filed offline belongs to no later visit, before or after it
   f.session->finish();
   f.session->begin();  // visit 2
   CHECK_FALSE(f.sees_any_request());
-  CHECK(f.model().submitted_item() == nullptr);
+  CHECK(f.model().wizard().submitted_item() == nullptr);
   CHECK(f.storage_holds(kMobile));  // kept until delivered
 
   f.transport.script_response(201,
                               R"([{"service_notice":"query_code:ABCDEFGH23","service_request_id":"20251130000001"}])");
-  f.model().retry_sending();
+  f.model().wizard().retry_sending();
   f.wait(1'000);
   CHECK(f.transport.sent().size() >= 2);
   CHECK(*platform::find_header(f.transport.sent().back().headers, "Claim-Secret") == receipt.claim_secret);
   CHECK(f.printer.printed.size() == 1);  // nothing printed for visit 2
   CHECK_FALSE(f.sees_any_request());
-  CHECK(f.model().services_ref().tracker.news().empty());
+  CHECK(f.model().tracker().news().empty());
   for (const char* text : {kName, kMobile, kAddress, kDescription, "20251130000001", "ABCDEFGH23"}) {
     INFO(text);
     CHECK_FALSE(f.storage_holds(text));
@@ -284,10 +283,10 @@ TEST_CASE("a refused request is shown to its visitor and dropped with nothing ke
   f.file_offline();
   f.transport.script_response(400, R"([{"code":400,"description":"phone: not a mainland mobile number",)"
                                    R"("field_error":"mobile.invalid_mobile"}])");
-  f.model().retry_sending();
+  f.model().wizard().retry_sending();
   f.wait(1'000);
-  REQUIRE(f.model().submitted_item() != nullptr);
-  CHECK(f.model().submitted_item()->state == api::OutboxState::NeedsAttention);
+  REQUIRE(f.model().wizard().submitted_item() != nullptr);
+  CHECK(f.model().wizard().submitted_item()->state == api::OutboxState::NeedsAttention);
 
   f.session->finish();
   CHECK_FALSE(f.sees_any_request());

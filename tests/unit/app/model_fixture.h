@@ -75,17 +75,17 @@ struct ModelFixture {
   void fill_complaint_up_to_review(const std::string& address, const std::string& description, const std::string& name,
                                    const std::string& mobile) {
     app::AppModel& m = model();
-    m.start_request(domain::RequestType::Complaint);
-    m.choose_service("BJ-0101");
-    m.form().place = app::PlaceChoice::Address;
-    m.form().address = address;
-    m.next();
-    m.form().description = description;
-    m.next();
-    m.next();  // no photos
-    m.form().name = name;
-    m.form().mobile = mobile;
-    m.next();
+    m.wizard().start_request(domain::RequestType::Complaint);
+    m.wizard().choose_service("BJ-0101");
+    m.wizard().use_address();
+    m.wizard().set_field(domain::Field::Address, address);
+    m.wizard().next();
+    m.wizard().set_field(domain::Field::Description, description);
+    m.wizard().next();
+    m.wizard().next();  // no photos
+    m.wizard().set_field(domain::Field::ContactName, name);
+    m.wizard().set_field(domain::Field::Mobile, mobile);
+    m.wizard().next();
   }
 };
 

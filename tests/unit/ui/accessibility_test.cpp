@@ -113,10 +113,10 @@ TEST_CASE("a focused item out of view is scrolled into view and ringed") {
 TEST_CASE("field errors and notices are marked as news to announce, the screen's texts are not") {
   test::HeadlessImGui imgui(ImVec2(390, 844));
   test::TestApp app;
-  app.model().start_request(domain::RequestType::Complaint);
+  app.model().wizard().start_request(domain::RequestType::Complaint);
   app.model().open(app::Screen::Contact);
   app.frame(imgui);
-  app.model().next();
+  app.model().wizard().next();
   app.frame(imgui);
   const ui::ItemRegistry& items = app.view.items();
   INFO(items.describe());
@@ -204,7 +204,8 @@ TEST_CASE("a choice's caption names its radio group and a field's caption names 
     }
   }
   CHECK(captions == 2);  // number and query code
-  const ui::Item* help = items.find(std::string(app.model().strings().tr("app.lookup.help")), ui::Role::Text);
+  const ui::Item* help =
+      items.find(std::string(app.model().preferences().strings().tr("app.lookup.help")), ui::Role::Text);
   REQUIRE(help != nullptr);
   CHECK_FALSE(help->is_label);  // a help text is read as itself
 }

@@ -30,7 +30,7 @@ TEST_CASE("the system CJK font covers every catalog string in every language") {
   test::HeadlessImGui imgui;
   test::TestApp app;
   for (const text::Language language : text::kAllLanguages) {
-    const text::Catalog* catalog = app.model().strings().catalog(language);
+    const text::Catalog* catalog = app.model().preferences().strings().catalog(language);
     for (const auto& key : catalog->keys()) {
       INFO(text::language_tag(language) << "/" << key);
       CHECK(ui::missing_glyphs(ui_font(), 18.0f, *catalog->find(key)).empty());
@@ -51,8 +51,8 @@ TEST_CASE("characters drawn with the missing box are counted once") {
   test::TestApp app;
   app.frame(imgui);
   CHECK(ui::missing_glyph_count(*ImGui::GetIO().Fonts) == 0);
-  app.model().start_request(domain::RequestType::Complaint);
-  app.model().form().description = "福州 \u0378 𠮷 \u0378";
+  app.model().wizard().start_request(domain::RequestType::Complaint);
+  app.model().wizard().set_field(domain::Field::Description, "福州 \u0378 𠮷 \u0378");
   app.model().open(app::Screen::Describe);
   app.frame(imgui);
   app.frame(imgui);
@@ -70,9 +70,9 @@ TEST_CASE("a new text size applies on the next frame and rasterises glyphs at th
   CHECK_FALSE(has_glyph_at(ui::TextSize::ExtraLarge));
   const std::size_t normal_atlas = ui::atlas_texture_bytes(*ImGui::GetIO().Fonts);
 
-  app::Settings settings = app.model().settings();
+  app::Settings settings = app.model().preferences().settings();
   settings.text_size = ui::TextSize::ExtraLarge;
-  app.model().set_settings(settings);
+  app.model().preferences().set_settings(settings);
   CHECK_FALSE(has_glyph_at(ui::TextSize::ExtraLarge));  // nothing is rasterised ahead of drawing
   app.frame(imgui);
   CHECK(has_glyph_at(ui::TextSize::ExtraLarge));
@@ -110,7 +110,7 @@ TEST_CASE("a tap on a registered button runs its action") {
   io.AddMouseButtonEvent(0, false);
   app.frame(imgui);
   CHECK(app.model().route().screen == app::Screen::Category);
-  CHECK(app.model().form().type == domain::RequestType::Complaint);
+  CHECK(app.model().wizard().form().type == domain::RequestType::Complaint);
   app.frame(imgui);
   CHECK(app.view.items().find("返回", ui::Role::Button) != nullptr);
   CHECK(app.view.items().find("选择类别", ui::Role::Heading) != nullptr);
@@ -190,7 +190,7 @@ TEST_CASE("with a platform text input, fields report where they are and take the
   test::TestApp app;
   FakeTextInput input;
   app.view.set_text_input(&input);
-  app.model().start_request(domain::RequestType::Complaint);
+  app.model().wizard().start_request(domain::RequestType::Complaint);
   app.model().open(app::Screen::Contact);
   app.frame(imgui);
   REQUIRE(input.fields.size() == 3);
@@ -209,6 +209,6 @@ TEST_CASE("with a platform text input, fields report where they are and take the
   input.editing_id = "mobile";
   input.typed = "1380013800";
   app.frame(imgui);
-  CHECK(app.model().form().mobile == "1380013800");
+  CHECK(app.model().wizard().form().mobile == "1380013800");
   CHECK(input.fields[1].text == "1380013800");
 }

@@ -30,13 +30,13 @@ void tap_and_type(test::HeadlessImGui& imgui, test::TestApp& app, const char* fi
 TEST_CASE("a field edited after the last visit's text state was forgotten") {
   test::HeadlessImGui imgui(ImVec2(540, 960));
   test::TestApp app;
-  app.model().start_request(domain::RequestType::Complaint);
+  app.model().wizard().start_request(domain::RequestType::Complaint);
   app.model().open(app::Screen::Contact);
   tap_and_type(imgui, app, "手机号码", "13805910123");
-  REQUIRE(app.model().form().mobile == "13805910123");
+  REQUIRE(app.model().wizard().form().mobile == "13805910123");
   ui::kiosk::forget_text_state();
   // The next visit edits another field first: nothing of the forgotten one is copied (it was freed).
   tap_and_type(imgui, app, "姓名", "李");
-  CHECK(app.model().form().name == "李");
-  CHECK(app.model().form().mobile == "13805910123");
+  CHECK(app.model().wizard().form().name == "李");
+  CHECK(app.model().wizard().form().mobile == "13805910123");
 }

@@ -26,7 +26,7 @@ struct KioskApp {
     if (with_keyboard) {
       app.view.set_keyboard(&keyboard);
     }
-    app.model().start_request(domain::RequestType::Complaint);
+    app.model().wizard().start_request(domain::RequestType::Complaint);
     app.model().open(app::Screen::Contact);
     frames(2);
   }
@@ -79,19 +79,19 @@ TEST_CASE("keys type into the focused field, which keeps the focus and validates
   for (const char* key : {"1", "3", "8", "0", "5", "9", "1", "0", "1", "2", "9", "删除", "3"}) {
     kiosk.tap(key);
   }
-  CHECK(kiosk.app.model().form().mobile == "13805910123");
+  CHECK(kiosk.app.model().wizard().form().mobile == "13805910123");
   CHECK(ImGui::GetIO().WantTextInput);
   kiosk.tap("清空");
-  CHECK(kiosk.app.model().form().mobile.empty());
+  CHECK(kiosk.app.model().wizard().form().mobile.empty());
   kiosk.tap("2");
   kiosk.tap("完成");
-  CHECK(kiosk.app.model().form().mobile == "2");
+  CHECK(kiosk.app.model().wizard().form().mobile == "2");
   CHECK_FALSE(ImGui::GetIO().WantTextInput);
   CHECK(kiosk.find("1") == nullptr);  // done: the keys go away
   // The form checks what the keys entered as it checks typed text.
   kiosk.tap("下一步");
   CHECK(kiosk.app.model().route().screen == app::Screen::Contact);
-  CHECK_FALSE(kiosk.app.model().errors_for(domain::Field::Mobile).empty());
+  CHECK_FALSE(kiosk.app.model().wizard().errors_for(domain::Field::Mobile).empty());
 }
 
 TEST_CASE("the ID number's pad has the check character X, the query code's the letters") {
@@ -100,7 +100,7 @@ TEST_CASE("the ID number's pad has the check character X, the query code's the l
   CHECK(kiosk.find("X") != nullptr);
   CHECK(kiosk.find("A") == nullptr);
   kiosk.tap("X");
-  CHECK(kiosk.app.model().form().resident_id == "X");
+  CHECK(kiosk.app.model().wizard().form().resident_id == "X");
   kiosk.tap("完成");
 
   kiosk.app.model().open(app::Screen::Lookup);
@@ -109,7 +109,7 @@ TEST_CASE("the ID number's pad has the check character X, the query code's the l
   for (const char* key : {"A", "Z", "7"}) {
     kiosk.tap(key);
   }
-  CHECK(kiosk.app.model().lookup_code() == "AZ7");
+  CHECK(kiosk.app.model().viewer().lookup_code() == "AZ7");
 }
 
 TEST_CASE("without a keyboard (phones) no keys are drawn") {
@@ -140,7 +140,7 @@ TEST_CASE("the keys stay up and usable under the kiosk's time-limit dialog") {
   REQUIRE(key != nullptr);
   CHECK(continue_button->max.y <= key->min.y);
   kiosk.tap("3");
-  CHECK(kiosk.app.model().form().mobile == "13");
+  CHECK(kiosk.app.model().wizard().form().mobile == "13");
   CHECK(choice == ui::kiosk::TimeLimitChoice::None);  // a key is the app's input; the loop continues the visit
   kiosk.tap("继续办理");  // ends the field's editing, the keys go: the dialog stays under the finger
   CHECK(choice == ui::kiosk::TimeLimitChoice::Continue);

@@ -36,7 +36,7 @@ void tap(test::HeadlessImGui& imgui, test::TestApp& app, const ui::Item& item, c
 TEST_CASE("back never draws the next screen under the last screen's title") {
   test::HeadlessImGui imgui(ImVec2(390, 844));
   test::TestApp app;
-  app.model().start_request(domain::RequestType::Complaint);
+  app.model().wizard().start_request(domain::RequestType::Complaint);
   app.frame(imgui);
   app.frame(imgui);
   const ui::ItemRegistry& items = app.view.items();
@@ -60,17 +60,17 @@ TEST_CASE("review's buttons keep their ids when the language changes") {
   test::HeadlessImGui imgui(ImVec2(390, 844));
   test::TestApp app;
   app::AppModel& model = app.model();
-  model.start_request(domain::RequestType::Complaint);
-  app::FormState& form = model.form();
-  form.service_code = "BJ-0101";
-  form.place = app::PlaceChoice::Address;
-  form.address = "鼓楼区五四路158号";
-  form.description = "路灯不亮已经三天了，晚上很黑。";
-  form.name = "林晓";
-  form.mobile = "12345";
-  form.resident_id = "12345";
+  app::RequestWizard& wizard = model.wizard();
+  wizard.start_request(domain::RequestType::Complaint);
+  wizard.choose_service("BJ-0101");
+  wizard.use_address();
+  wizard.set_field(domain::Field::Address, "鼓楼区五四路158号");
+  wizard.set_field(domain::Field::Description, "路灯不亮已经三天了，晚上很黑。");
+  wizard.set_field(domain::Field::ContactName, "林晓");
+  wizard.set_field(domain::Field::Mobile, "12345");
+  wizard.set_field(domain::Field::ResidentId, "12345");
   model.open(app::Screen::Review);
-  model.next();  // the wrong mobile and ID number stay on review, each with a way back to its step
+  wizard.next();  // the wrong mobile and ID number stay on review, each with a way back to its step
   REQUIRE(model.route().screen == app::Screen::Review);
   const auto change_ids = [&](const char* label) {
     app.frame(imgui);
@@ -86,8 +86,8 @@ TEST_CASE("review's buttons keep their ids when the language changes") {
   const std::vector<ImGuiID> chinese = change_ids("去修改");
   REQUIRE(chinese.size() == 2);
   CHECK(chinese[0] != chinese[1]);
-  app::Settings settings = model.settings();
+  app::Settings settings = model.preferences().settings();
   settings.language = text::Language::En;
-  model.set_settings(settings);
+  model.preferences().set_settings(settings);
   CHECK(change_ids("Change it") == chinese);
 }
