@@ -10,10 +10,12 @@ AppModel::AppModel(AppServices services, text::Strings& strings) : core_(service
 void AppModel::start() {
   auto& s = core_.services;
   preferences_.restore();
-  s.outbox.open();
-  s.my_requests.open();
-  s.tracker.open();
-  s.my_requests.collect_sent(s.outbox);
+  // Best effort: a store that cannot be read starts with what it could load, and the app still files
+  // and looks up requests.
+  (void)s.outbox.open();
+  (void)s.my_requests.open();
+  (void)s.tracker.open();
+  (void)s.my_requests.collect_sent(s.outbox);
   s.tracker.set_numbers(s.my_requests.numbers());
   s.outbox.set_listener([this, alive = std::weak_ptr<bool>(alive_)](const std::string& id) {
     if (!alive.expired()) {
@@ -25,9 +27,9 @@ void AppModel::start() {
       // A request just filed or looked up is no news; nor is the one on screen (a write that fails
       // only tells the citizen again).
       auto& tracker = core_.services.tracker;
-      tracker.adopt_new();
+      (void)tracker.adopt_new();
       if (core_.nav.current().screen == Screen::Detail) {
-        tracker.mark_seen(core_.visit.detail_number);
+        (void)tracker.mark_seen(core_.visit.detail_number);
       }
       changed();
     }

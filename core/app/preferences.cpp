@@ -22,7 +22,8 @@ void Preferences::set_settings(const Settings& settings) {
       core_.reload_catalog();
     }
   }
-  core_.services.storage.write(kSettingsKey, encode_settings(settings));
+  // Settings that cannot be stored still apply to this run.
+  (void)core_.services.storage.write(kSettingsKey, encode_settings(settings));
   core_.changed();
 }
 

@@ -45,7 +45,8 @@ void RequestViewer::open_request(const std::string& number) {
   visit.rating.reset();
   visit.rating_applied = false;
   reload_detail();
-  core_.services.tracker.mark_seen(number);
+  // Not stored as seen: the news is only told again.
+  (void)core_.services.tracker.mark_seen(number);
   core_.nav.push(Route{Screen::Detail, number});
   core_.changed();
 }
@@ -161,7 +162,8 @@ void RequestViewer::lookup_finished() {
   // Found by a receipt's claim, the request's own query code came with it.
   visit.lookup_code = api::query_code_notice(*found).value_or(visit.lookup_code);
   auto& services = core_.services;
-  services.my_requests.remember_looked_up(*found, visit.lookup_code, services.clock.now_ms());
+  // Not remembered, the request is still shown; the citizen can look it up again.
+  (void)services.my_requests.remember_looked_up(*found, visit.lookup_code, services.clock.now_ms());
   services.tracker.set_numbers(services.my_requests.numbers());
   const std::string number = found->service_request_id;
   core_.nav.back();

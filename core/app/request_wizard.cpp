@@ -180,7 +180,8 @@ void RequestWizard::continue_request() {
 }
 
 void RequestWizard::discard_request() {
-  core_.services.drafts.discard();
+  // A draft that could not be removed is restored at the next start.
+  (void)core_.services.drafts.discard();
   core_.visit.form = FormState{};
   core_.visit.photos.reset();
   core_.visit.field_errors.clear();

@@ -37,7 +37,7 @@ void RequestWizard::submit() {
   auto id = core_.services.outbox.enqueue(api::to_open311_fields(request), std::move(photos));
   if (!id) {
     // Nothing was stored: the form stays as it is, and the citizen can try again.
-    visit.problem = Problem{id.error().message};
+    visit.problem = Problem{id.error().message()};
     core_.changed();
     return;
   }
