@@ -152,11 +152,16 @@ void Runner::settle() {
   }
 }
 
+bool Runner::loading() const {
+  const app::AppModel& model = app_.model();
+  return model.busy() || model.tracker().refreshing();
+}
+
 void Runner::let_results_in(std::int64_t deadline) {
   // A frame painted in software took long enough for a local answer to arrive before the next one;
   // without that the next frame would show the spinner in its place (a refreshed screen scrolled
   // back to the top).
-  while (app_.model().busy()) {
+  while (loading()) {
     const std::int64_t left = deadline - clock_.now_ms();
     if (left <= 0) {
       return;
@@ -185,11 +190,10 @@ void Runner::let_loads_arrive() {
   // Frames painted in software took long enough for a local answer to arrive first; painting only
   // captured frames, steps follow each other within milliseconds, so the runner waits as a citizen
   // would for the spinner.
-  const app::AppModel& model = app_.model();
-  if (!model.busy()) {
+  if (!loading()) {
     return;
   }
-  if (!run_until(kLoadTimeoutMs, [&] { return !model.busy(); })) {
+  if (!run_until(kLoadTimeoutMs, [&] { return !loading(); })) {
     std::printf("scenario: still loading after %d ms, going on\n", kLoadTimeoutMs);
     return;
   }
