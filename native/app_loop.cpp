@@ -38,6 +38,11 @@ void AppLoop::wait(int max_ms) {
   }
 }
 
+void AppLoop::deliver(int max_ms) {
+  window_.wait_for_event(max_ms);
+  queue_.pump();
+}
+
 void AppLoop::note_input() {
   frame_.note_activity();
   if (kiosk_ != nullptr) {

@@ -25,6 +25,9 @@ class AppLoop {
   void wait(int max_ms);
   // Pumps, ticks and draws when needed; true when it drew. `capture` forces a frame and reads it back.
   bool step(sdl::Window::Capture* capture = nullptr);
+  // Runs what the RunQueue holds (network results, prepared photos) without drawing, after waiting at
+  // most `max_ms` for a wake-up: the scenario runner lets a local answer in before the next frame.
+  void deliver(int max_ms);
   // Input that did not come through SDL (the scenario runner's) needs frames too.
   void note_input();
   // Kiosk mode: input keeps the visit alive, and the visit's clock and card reader are ticked.

@@ -28,6 +28,10 @@ constexpr int kMaxScrolls = 200;
 // Notches per wheel move: a long screen is crossed in a few frames, and a move stays well under a
 // screen height, so an item is not skipped over.
 constexpr float kWheelNotches = 4;
+// How long a tap or a screenshot waits for what the screen is loading before going on regardless.
+constexpr int kLoadTimeoutMs = 10000;
+// How long a settle lets results in between frames (a local answer takes milliseconds).
+constexpr int kResultWaitMs = 1000;
 
 std::string role_text(const std::optional<ui::Role>& role) {
   return role ? " " + std::string(ui::to_code(*role)) : std::string();
@@ -141,8 +145,28 @@ std::string Runner::run_step(const Step& step) {
 
 void Runner::settle() {
   loop_.note_input();
+  const std::int64_t deadline = clock_.now_ms() + kResultWaitMs;
   for (int i = 0; i < ui::RedrawPolicy::kSettleFrames; ++i) {
     loop_.step();
+    let_results_in(deadline);
+  }
+}
+
+bool Runner::loading() const {
+  const app::AppModel& model = app_.model();
+  return model.busy() || model.tracker().refreshing();
+}
+
+void Runner::let_results_in(std::int64_t deadline) {
+  // A frame painted in software took long enough for a local answer to arrive before the next one;
+  // without that the next frame would show the spinner in its place (a refreshed screen scrolled
+  // back to the top).
+  while (loading()) {
+    const std::int64_t left = deadline - clock_.now_ms();
+    if (left <= 0) {
+      return;
+    }
+    loop_.deliver(static_cast<int>(std::min<std::int64_t>(left, 50)));
   }
 }
 
@@ -160,6 +184,20 @@ bool Runner::run_until(int timeout_ms, Done&& done) {
     }
     loop_.wait(static_cast<int>(std::min<std::int64_t>(left, 50)));
   }
+}
+
+void Runner::let_loads_arrive() {
+  // Frames painted in software took long enough for a local answer to arrive first; painting only
+  // captured frames, steps follow each other within milliseconds, so the runner waits as a citizen
+  // would for the spinner.
+  if (!loading()) {
+    return;
+  }
+  if (!run_until(kLoadTimeoutMs, [&] { return !loading(); })) {
+    std::printf("scenario: still loading after %d ms, going on\n", kLoadTimeoutMs);
+    return;
+  }
+  settle();
 }
 
 void Runner::wheel(float x, float notches) {
@@ -234,6 +272,7 @@ std::string Runner::scroll_into_view(const std::string& label, const std::option
 }
 
 std::string Runner::tap(const Step& step) {
+  let_loads_arrive();
   const ui::Item* item = nullptr;
   if (std::string failed = scroll_into_view(step.text, step.role, step.timeout_ms, item); !failed.empty()) {
     return failed;
@@ -304,6 +343,7 @@ std::string Runner::wait_for(const Step& step) {
 }
 
 std::string Runner::screenshot(const std::string& name) {
+  let_loads_arrive();
   sdl::Window::Capture capture;
   loop_.step(&capture);
   const std::string path = places_.out_dir + "/" + name + ".png";

@@ -46,6 +46,14 @@ class Runner {
 
   // Draws the frames input needs to take effect (Dear ImGui reads queued input at the next frame).
   void settle();
+  // Between the frames of a settle: while the model is busy, lets results in without drawing (at most
+  // kResultWaitMs a settle), as the time a painted frame took did.
+  void let_results_in(std::int64_t deadline);
+  // The model is busy, or the status tracker is fetching (my requests' states and news).
+  bool loading() const;
+  // While the model is busy (a fetch, a photo being prepared), runs the app until it is not, then
+  // settles: a tap or a screenshot does not land on a screen about to change.
+  void let_loads_arrive();
   // One mouse-wheel move over column x (negative notches scroll down), and the frames it needs.
   void wheel(float x, float notches);
   // Keeps the app running (network results, timers) until `done` or the timeout; false on timeout.
