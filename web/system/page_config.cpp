@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <string_view>
 #include <utility>
 
 namespace hotline::web {
@@ -29,7 +30,9 @@ void finished(emscripten_fetch_t* fetch) {
 }  // namespace
 
 base::Expected<api::ApiConfig, std::string> parse_page_config(const std::string& json) {
-  const auto page = nlohmann::json::parse(json, nullptr, false);
+  // Through a string_view, as every other document is parsed: a std::string would instantiate a second
+  // copy of nlohmann's parser (another input adapter) in index.wasm.
+  const auto page = nlohmann::json::parse(std::string_view(json), nullptr, false);
   const auto api = page.is_object() ? page.find("api") : page.end();
   if (page.is_discarded() || !page.is_object() || api == page.end() || !api->is_object() ||
       !api->value("base_url", nlohmann::json()).is_string() || !api->value("api_key", nlohmann::json()).is_string()) {
