@@ -16,6 +16,8 @@ AppLoop::AppLoop(sdl::Window& window, ui::App& app, platform::RunQueue& queue, c
                 app_.model().tick();
                 if (kiosk_ != nullptr) {
                   kiosk_->tick();
+                  // A visit timed out: the attract screen this step draws is the next context's.
+                  renew_context_after_visit();
                 }
               },
               [this] {
@@ -50,7 +52,20 @@ void AppLoop::note_input() {
   }
 }
 
+void AppLoop::renew_context_after_visit() {
+  if (kiosk_->phase() != app::KioskPhase::Attract) {
+    context_has_visit_ = true;
+  } else if (context_has_visit_) {
+    window_.renew_imgui_context();
+    context_has_visit_ = false;
+  }
+}
+
 bool AppLoop::step(sdl::Window::Capture* capture) {
+  // "Finish" tapped in the last frame: the new context takes this step's input.
+  if (kiosk_ != nullptr) {
+    renew_context_after_visit();
+  }
   if (window_.pump_events() > 0) {
     note_input();
   }

@@ -31,16 +31,21 @@ class AppLoop {
   // Input that did not come through SDL (the scenario runner's) needs frames too.
   void note_input();
   // Kiosk mode: input keeps the visit alive, and the visit's clock and card reader are ticked.
+  // A visit that ended leaves its ImGui context behind: the next frame is drawn in a fresh one.
   void set_kiosk(app::KioskSession* kiosk) { kiosk_ = kiosk; }
   bool idle() const { return frame_.idle(); }
   std::uint64_t frames_drawn() const { return frames_drawn_; }
 
  private:
+  // Between frames: once a visit has ended, its context (text buffers, ids, scroll) goes.
+  void renew_context_after_visit();
+
   sdl::Window& window_;
   ui::App& app_;
   platform::RunQueue& queue_;
   const platform::Clock& clock_;
   app::KioskSession* kiosk_ = nullptr;
+  bool context_has_visit_ = false;  // the current ImGui context has drawn a citizen's visit
   ui::FrameStep frame_;
   std::uint64_t frames_drawn_ = 0;
 };

@@ -22,14 +22,27 @@ constexpr float kMinVelocity = 30;
 
 }  // namespace
 
-App::App(app::AppModel& model) : model_(model) {
-  attach_item_sink(ImGui::GetCurrentContext(), &items_);
+App::App(app::AppModel& model) : model_(model), context_(ImGui::GetCurrentContext()) {
+  attach_item_sink(context_, &items_);
 }
 
 App::~App() {
-  if (ImGui::GetCurrentContext() != nullptr) {
-    attach_item_sink(ImGui::GetCurrentContext(), nullptr);
+  if (ImGui::GetCurrentContext() == context_ && context_ != nullptr) {
+    attach_item_sink(context_, nullptr);
   }
+}
+
+void App::follow_context() {
+  if (ImGui::GetCurrentContext() == context_) {
+    return;
+  }
+  // The old context went with its textures (the previews' too) and its widget ids.
+  context_ = ImGui::GetCurrentContext();
+  attach_item_sink(context_, &items_);
+  thumbnails_.forget();
+  shown_generation_ = ~0u;
+  tracking_ = dragging_ = false;
+  velocity_ = 0;
 }
 
 bool App::init_fonts(GlyphSource& glyphs, std::string& error) {
@@ -101,6 +114,7 @@ void App::scroll_to_focus() {
 }
 
 void App::frame() {
+  follow_context();
   theme_ = make_theme(model_.preferences().settings());
   apply_theme(theme_);
   items_.begin_frame();

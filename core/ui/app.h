@@ -27,7 +27,9 @@ class App {
   // Adds the UI font from `glyphs` to the current ImGui context; false with the reason when there is
   // no usable font.
   bool init_fonts(GlyphSource& glyphs, std::string& error);
-  // Draws one frame (between NewFrame and Render) and fills the item registry.
+  // Draws one frame (between NewFrame and Render) and fills the item registry. A new current ImGui
+  // context (a kiosk's next visit) is taken up: the registry attaches to it, photo previews and touch
+  // scrolling start afresh.
   void frame();
   // The platform edits text fields itself from now on (the web build's browser inputs).
   void set_text_input(platform::TextInput* input) { text_input_ = input; }
@@ -49,10 +51,12 @@ class App {
   app::AppModel& model() { return model_; }
 
  private:
+  void follow_context();
   void scroll_by_touch();
   void scroll_to_focus();
 
   app::AppModel& model_;
+  ImGuiContext* context_ = nullptr;  // the one the registry is attached to
   ItemRegistry items_;
   ItemActions actions_;
   Thumbnails thumbnails_;

@@ -46,6 +46,11 @@ ImTextureData* Thumbnails::get(const std::string& id, const photo::Image& image)
   return raw;
 }
 
+void Thumbnails::forget() {
+  live_.clear();
+  dying_.clear();
+}
+
 void Thumbnails::end_frame() {
   for (auto it = live_.begin(); it != live_.end();) {
     if (!it->second.used) {

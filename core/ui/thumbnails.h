@@ -25,6 +25,8 @@ class Thumbnails {
   ImTextureData* get(const std::string& id, const photo::Image& image);
   // Call once per frame after drawing: textures not asked for this frame are released.
   void end_frame();
+  // The context they were registered with is gone, and its backend destroyed them: they are dropped.
+  void forget();
 
  private:
   struct Entry {

@@ -68,7 +68,7 @@ bool top_bar(Ui& ui, std::string_view title, bool back) {
   const Theme& t = ui.theme;
   ImDrawList* list = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = content_width(ui);
   const float height = t.target_px + t.padding / 2;
   list->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), t.colors.accent);
   bool tapped = false;
@@ -103,7 +103,7 @@ bool top_bar(Ui& ui, std::string_view title, bool back) {
 void heading(Ui& ui, std::string_view text) {
   const Theme& t = ui.theme;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = content_width(ui);
   const float height =
       draw_wrapped(ImGui::GetWindowDrawList(), pos, text, t.heading_px, width, t.colors.text, t.line_spacing);
   ImGui::Dummy(ImVec2(width, height));
@@ -114,7 +114,7 @@ void paragraph(Ui& ui, std::string_view text, ImU32 color, float size_px, bool l
   const Theme& t = ui.theme;
   const float px = size_px > 0 ? size_px : t.body_px;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = content_width(ui);
   const float height = draw_wrapped(ImGui::GetWindowDrawList(), pos, text, px, width,
                                     color != 0 ? color : t.colors.text, t.line_spacing);
   ImGui::Dummy(ImVec2(width, std::max(height, 1.0f)));
@@ -134,7 +134,7 @@ ItemGroup captioned_group(Ui& ui, GroupRole role, std::string_view caption_text)
 bool button(Ui& ui, std::string_view label, ButtonKind kind, std::string_view id, float width, bool enabled) {
   const Theme& t = ui.theme;
   const Palette& c = t.colors;
-  const float w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+  const float w = width > 0 ? width : content_width(ui);
   const float inner = w - t.padding * 2;
   const auto lines = wrap(label, t.body_px, inner);
   const float text_height = static_cast<float>(lines.size()) * t.body_px * t.line_spacing;
@@ -182,7 +182,7 @@ bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view titl
           std::string_view id) {
   const Theme& t = ui.theme;
   const Palette& c = t.colors;
-  const float w = ImGui::GetContentRegionAvail().x;
+  const float w = content_width(ui);
   const float icon_size = t.heading_px * 2;
   const float text_left = t.padding * 2 + icon_size;
   const float text_width = w - text_left - t.padding;
@@ -219,7 +219,7 @@ bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::st
               std::string_view id) {
   const Theme& t = ui.theme;
   const Palette& c = t.colors;
-  const float w = ImGui::GetContentRegionAvail().x;
+  const float w = content_width(ui);
   const float badge_px = t.small_px;
   const float badge_width = badge.empty() ? 0 : text_size(badge, badge_px).x + t.padding;
   const float text_width = w - t.padding * 3 - badge_width;
@@ -272,7 +272,7 @@ bool platform_text_field(Ui& ui, std::string_view label, std::string& value, std
     edited = true;
   }
   const bool editing = input.editing() == id;
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = content_width(ui);
   const std::string shown_value = password ? masked(value) : value;
   const std::string_view shown = value.empty() ? hint : std::string_view(shown_value);
   const float min_height = lines > 1 ? t.body_px * t.line_spacing * static_cast<float>(lines) + t.padding : t.target_px;
@@ -322,7 +322,7 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
   ImGui::PushStyleColor(ImGuiCol_Border, errors.empty() ? t.colors.border : t.colors.error);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, errors.empty() ? 1.0f : 2.0f);
   const std::string imgui_label = "##" + std::string(id);
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = content_width(ui);
   bool edited = false;
   ImGui::PushFont(nullptr, t.body_px);
   ImGui::SetNextItemWidth(width);
@@ -398,7 +398,7 @@ struct ChoiceRow {
 ChoiceRow choice_row(Ui& ui, std::string_view label, std::string_view id) {
   const Theme& t = ui.theme;
   ChoiceRow row;
-  row.width = ImGui::GetContentRegionAvail().x;
+  row.width = content_width(ui);
   row.marker = t.body_px * 1.3f;
   const float text_width = row.width - row.marker - t.padding * 3;
   row.height = std::max(t.target_px, wrapped_height(label, t.body_px, text_width, t.line_spacing) + t.padding);
@@ -484,7 +484,7 @@ void notice(Ui& ui, NoticeKind kind, std::string_view text) {
     case NoticeKind::Info:
       break;
   }
-  const float w = ImGui::GetContentRegionAvail().x;
+  const float w = content_width(ui);
   const float text_width = w - t.padding * 2 - 4;
   const float height = wrapped_height(text, t.body_px, text_width, t.line_spacing) + t.padding * 2;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -546,7 +546,7 @@ void count_badge(Ui& ui, std::size_t count) {
 
 void success_banner(Ui& ui, std::string_view title) {
   const Theme& t = ui.theme;
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = content_width(ui);
   const float radius = t.heading_px * 1.2f;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImVec2 center(pos.x + width / 2, pos.y + radius + t.gap);
@@ -578,41 +578,39 @@ void spinner(Ui& ui, std::string_view label) {
   paragraph(ui, label, t.colors.muted);
 }
 
-void begin_card(Ui& ui) {
-  ImDrawList* list = ImGui::GetWindowDrawList();
-  list->ChannelsSplit(2);
-  list->ChannelsSetCurrent(1);
+float content_width(const Ui& ui) {
+  return ImGui::GetContentRegionAvail().x - ui.right_inset;
+}
+
+Card::Card(Ui& ui) : ui_(ui), list_(ImGui::GetWindowDrawList()) {
+  layers_.Split(list_, 2);
+  layers_.SetCurrentChannel(list_, 1);
   ImGui::BeginGroup();
   const float padding = ui.theme.padding;
   ImGui::Dummy(ImVec2(0, padding - ImGui::GetStyle().ItemSpacing.y));
   ImGui::Indent(padding);
-  ImGui::PushItemWidth(ImGui::GetContentRegionAvail().x - padding);
-  // Widgets take the remaining width: keep the right padding free.
+  ImGui::PushItemWidth(content_width(ui) - padding);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, padding));
-  ImGuiWindow* window = ImGui::GetCurrentWindow();
-  window->WorkRect.Max.x -= padding;
-  window->ContentRegionRect.Max.x -= padding;
+  // Widgets take the remaining width: keep the right padding free.
+  ui.right_inset += padding;
 }
 
-void end_card(Ui& ui) {
-  const float padding = ui.theme.padding;
-  ImGuiWindow* window = ImGui::GetCurrentWindow();
-  window->WorkRect.Max.x += padding;
-  window->ContentRegionRect.Max.x += padding;
+Card::~Card() {
+  const float padding = ui_.theme.padding;
+  ui_.right_inset -= padding;
   ImGui::PopStyleVar();
   ImGui::PopItemWidth();
   ImGui::Unindent(padding);
   ImGui::Dummy(ImVec2(0, padding - ImGui::GetStyle().ItemSpacing.y));
   ImGui::EndGroup();
-  ImDrawList* list = ImGui::GetWindowDrawList();
-  list->ChannelsSetCurrent(0);
+  layers_.SetCurrentChannel(list_, 0);
   const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 max(min.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
-  list->AddRectFilled(min, max, ui.theme.colors.card, ui.theme.rounding);
-  if (ui.theme.high_contrast) {
-    list->AddRect(min, max, ui.theme.colors.border, ui.theme.rounding, 0, 2);
+  const ImVec2 max(min.x + content_width(ui_), ImGui::GetItemRectMax().y);
+  list_->AddRectFilled(min, max, ui_.theme.colors.card, ui_.theme.rounding);
+  if (ui_.theme.high_contrast) {
+    list_->AddRect(min, max, ui_.theme.colors.border, ui_.theme.rounding, 0, 2);
   }
-  list->ChannelsMerge();
+  layers_.Merge(list_);
 }
 
 void gap(Ui& ui, float units) {
@@ -623,7 +621,7 @@ bool choice_button(Ui& ui, std::string_view label, bool selected, bool first_in_
   const Theme& t = ui.theme;
   const float width = text_size(label, t.body_px).x + t.padding * 2;
   if (!first_in_row) {
-    const float row_end = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    const float row_end = ImGui::GetCursorScreenPos().x + content_width(ui);
     if (ImGui::GetItemRectMax().x + t.gap + width <= row_end) {
       ImGui::SameLine(0, t.gap);
     }

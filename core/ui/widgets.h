@@ -28,6 +28,7 @@ struct Ui {
   const text::Strings& strings;
   platform::TextInput* text_input = nullptr;  // the platform edits text fields (web); null: ImGui does
   OnScreenKeyboard* keyboard = nullptr;       // a kiosk's keys for digits and letters; null: none (phones)
+  float right_inset = 0;                      // kept free at the right by the cards open around the cursor
 
   std::string tr(std::string_view key) const { return std::string(strings.tr(key)); }
   std::string format(const base::Message& message) const { return strings.format(message); }
@@ -102,9 +103,24 @@ void success_banner(Ui& ui, std::string_view title);
 // A turning circle with a label (keeps the app drawing while shown).
 void spinner(Ui& ui, std::string_view label);
 
-// A white card around what is drawn between begin_card and end_card.
-void begin_card(Ui& ui);
-void end_card(Ui& ui);
+// The width widgets take from the cursor: what the window has left, less the right padding of the cards
+// open around it.
+float content_width(const Ui& ui);
+
+// A white card around what is drawn while it lives (cards nest): the content goes on a layer of the
+// window's draw list above the card, which is drawn under it once the content's height is known.
+class Card {
+ public:
+  explicit Card(Ui& ui);
+  ~Card();
+  Card(const Card&) = delete;
+  Card& operator=(const Card&) = delete;
+
+ private:
+  Ui& ui_;
+  ImDrawList* list_;
+  ImDrawListSplitter layers_;
+};
 
 // Vertical space of `units` theme gaps.
 void gap(Ui& ui, float units = 1);

@@ -55,9 +55,15 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
   SDL_GL_MakeCurrent(self->window_, self->gl_context_);
   SDL_GL_SetSwapInterval(1);
 
-  create_imgui_context();
-  ImGui_ImplSDL2_InitForOpenGL(self->window_, self->gl_context_);
-  ImGui_ImplOpenGL3_Init(glsl_version);
+  GlWindow* window = self.get();
+  self->imgui_.emplace(ImGuiContexts::Backends{[window, glsl_version] {
+                                                 ImGui_ImplSDL2_InitForOpenGL(window->window_, window->gl_context_);
+                                                 ImGui_ImplOpenGL3_Init(glsl_version);
+                                               },
+                                               [] {
+                                                 ImGui_ImplOpenGL3_Shutdown();
+                                                 ImGui_ImplSDL2_Shutdown();
+                                               }});
   if (config.gl == GlFlavor::Desktop33) {
     self->ime_.emplace();
   }
@@ -68,11 +74,8 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
 }
 
 GlWindow::~GlWindow() {
-  if (ImGui::GetCurrentContext() != nullptr) {
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplSDL2_Shutdown();
-    ImGui::DestroyContext();
-  }
+  // With the GL context still current: the backend deletes its buffers, program and textures.
+  imgui_.reset();
   if (gl_context_ != nullptr) {
     SDL_GL_DeleteContext(gl_context_);
   }
@@ -96,6 +99,7 @@ void GlWindow::render(const std::function<void()>& draw_ui, Capture* capture) {
   if (layout_scale_) {
     layout_scale_->before_frame();
   }
+  imgui_->new_frame();
   ImGui::NewFrame();
   if (layout_scale_) {
     layout_scale_->after_frame();
@@ -119,6 +123,13 @@ void GlWindow::render(const std::function<void()>& draw_ui, Capture* capture) {
     read_back_buffer(*capture);
   }
   SDL_GL_SwapWindow(window_);
+}
+
+void GlWindow::renew_imgui_context() {
+  imgui_->renew();
+  if (layout_scale_) {
+    layout_scale_->restart();
+  }
 }
 
 void GlWindow::read_back_buffer(Capture& capture) const {

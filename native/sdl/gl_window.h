@@ -9,6 +9,7 @@
 #include <string>
 
 #include "native/sdl/ime_composition.h"
+#include "native/sdl/imgui_contexts.h"
 #include "native/sdl/layout_scale.h"
 #include "native/sdl/window.h"
 
@@ -41,6 +42,7 @@ class GlWindow final : public Window {
   bool quit_requested() const override { return quit_requested_; }
   // The front buffer is not readable on every driver, hence the capture before the swap.
   void render(const std::function<void()>& draw_ui, Capture* capture = nullptr) override;
+  void renew_imgui_context() override;
 
   void resize(int width, int height);
   void window_size(int& width, int& height) const;
@@ -52,6 +54,7 @@ class GlWindow final : public Window {
   SDL_Window* window_ = nullptr;
   void* gl_context_ = nullptr;
   bool quit_requested_ = false;
+  std::optional<ImGuiContexts> imgui_;
   // The kiosk's (desktop GL): the web build edits text in the browser's own inputs.
   std::optional<ImeComposition> ime_;
   std::optional<LayoutScale> layout_scale_;  // only when not 1

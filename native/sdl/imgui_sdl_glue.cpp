@@ -9,9 +9,7 @@
 
 namespace hotline::sdl {
 
-void create_imgui_context() {
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+void configure_imgui_context() {
   ImGuiIO& io = ImGui::GetIO();
   // Kiosks are shared: window layout must not be persisted between citizens.
   io.IniFilename = nullptr;

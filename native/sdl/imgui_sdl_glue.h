@@ -7,8 +7,9 @@ namespace hotline::sdl {
 
 class ImeComposition;
 
-// Creates the ImGui context with the kiosk's settings (no layout persisted between citizens).
-void create_imgui_context();
+// Gives the current, just created ImGui context the shells' settings (no layout persisted between
+// citizens, keyboard navigation).
+void configure_imgui_context();
 
 // Hands pending SDL events to ImGui; sets `quit_requested` on a quit or a close of `window`. `ime`
 // (native shells) takes the IME's editing events first. Returns how many input or window events there

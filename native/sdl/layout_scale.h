@@ -15,6 +15,8 @@ class LayoutScale {
   void before_frame() const;
   // After ImGui::NewFrame: pointer events still queued (trickled to the next frame) are scaled already.
   void after_frame();
+  // A fresh ImGui context: its input queue starts empty.
+  void restart() { scaled_events_ = 0; }
 
  private:
   float scale_;

@@ -41,18 +41,20 @@ std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width
   // SDL scales what the backend draws in logical pixels (the backend then leaves its clip rectangles
   // unscaled too); glyphs are rasterised at the pixel ratio from io.DisplayFramebufferScale.
   SDL_RenderSetScale(self->renderer_, scale, scale);
-  create_imgui_context();
-  ImGui_ImplSDL2_InitForSDLRenderer(self->window_, self->renderer_);
-  ImGui_ImplSDLRenderer2_Init(self->renderer_);
+  SoftWindow* window = self.get();
+  self->imgui_.emplace(ImGuiContexts::Backends{[window] {
+                                                 ImGui_ImplSDL2_InitForSDLRenderer(window->window_, window->renderer_);
+                                                 ImGui_ImplSDLRenderer2_Init(window->renderer_);
+                                               },
+                                               [] {
+                                                 ImGui_ImplSDLRenderer2_Shutdown();
+                                                 ImGui_ImplSDL2_Shutdown();
+                                               }});
   return self;
 }
 
 SoftWindow::~SoftWindow() {
-  if (ImGui::GetCurrentContext() != nullptr) {
-    ImGui_ImplSDLRenderer2_Shutdown();
-    ImGui_ImplSDL2_Shutdown();
-    ImGui::DestroyContext();
-  }
+  imgui_.reset();
   if (renderer_ != nullptr) {
     SDL_DestroyRenderer(renderer_);
   }
@@ -60,6 +62,10 @@ SoftWindow::~SoftWindow() {
     SDL_DestroyWindow(window_);
   }
   SDL_Quit();
+}
+
+void SoftWindow::renew_imgui_context() {
+  imgui_->renew();
 }
 
 int SoftWindow::pump_events() {
@@ -83,6 +89,7 @@ void SoftWindow::render(const std::function<void()>& draw_ui, Capture* capture) 
   }
   io.DisplaySize = ImVec2(static_cast<float>(width_), static_cast<float>(height_));
   io.DisplayFramebufferScale = ImVec2(scale_, scale_);
+  imgui_->new_frame();
   ImGui::NewFrame();
   draw_ui();
   ime_.draw();

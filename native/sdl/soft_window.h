@@ -3,9 +3,11 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "native/sdl/ime_composition.h"
+#include "native/sdl/imgui_contexts.h"
 #include "native/sdl/window.h"
 
 struct SDL_Renderer;
@@ -30,6 +32,7 @@ class SoftWindow final : public Window {
   void wait_for_event(int timeout_ms) override;
   bool quit_requested() const override { return quit_requested_; }
   void render(const std::function<void()>& draw_ui, Capture* capture = nullptr) override;
+  void renew_imgui_context() override;
   const ImeComposition& ime() const { return ime_; }
   // From now on a frame is laid out, and its glyph textures updated, but painted only when captured:
   // nobody sees a headless frame otherwise, and painting 1080x1920 in software is most of its cost.
@@ -41,6 +44,7 @@ class SoftWindow final : public Window {
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
   bool quit_requested_ = false;
+  std::optional<ImGuiContexts> imgui_;
   int width_ = 0;
   int height_ = 0;
   float scale_ = 1;

@@ -25,6 +25,9 @@ class Window {
   // One ImGui frame: NewFrame, draw_ui(), Render, present. With `capture`, the frame's pixels are
   // read back before presenting (afterwards the back buffer is undefined).
   virtual void render(const std::function<void()>& draw_ui, Capture* capture = nullptr) = 0;
+  // Between frames: the next frame is drawn in a fresh ImGui context over the same font atlas, so
+  // nothing of the last one's widget state survives (a kiosk's visit ends; imgui_contexts.h).
+  virtual void renew_imgui_context() = 0;
 };
 
 }  // namespace hotline::sdl

@@ -2,30 +2,14 @@
 #include "ui/kiosk/kiosk_view.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 namespace hotline::ui::kiosk {
-
-void forget_text_state() {
-  ImGuiContext& g = *ImGui::GetCurrentContext();
-  ImGui::ClearActiveID();
-  g.InputTextState.ClearFreeMemory();
-  // Freed text with the old length and field left behind: the next field activated would copy that
-  // length from the freed buffer (Dear ImGui's deactivation hook) and crash the second visit.
-  g.InputTextState.ID = 0;
-  g.InputTextState.TextLen = 0;
-  g.InputTextDeactivatedState.ClearFreeMemory();
-}
 
 void KioskView::draw(Ui& ui) {
   if (card_key_ && ImGui::IsKeyPressed(ImGuiKey_F2, false)) {
     card_key_();
   }
   if (session_.phase() == app::KioskPhase::Attract) {
-    if (!was_attract_) {
-      forget_text_state();
-      was_attract_ = true;
-    }
     const auto& station = model_.station();
     const AttractChoice choice = attract_screen(ui, station ? station->name : std::string());
     if (choice.start) {
@@ -36,7 +20,6 @@ void KioskView::draw(Ui& ui) {
     }
     return;
   }
-  was_attract_ = false;
   if (kiosk_bar(ui, session_)) {
     session_.finish();
     return;

@@ -25,7 +25,6 @@ class KioskView {
   app::KioskSession& session_;
   app::AppModel& model_;
   std::function<void()> card_key_;
-  bool was_attract_ = false;
 };
 
 // Each part draws itself in its own window and reports the citizen's choice.
@@ -43,8 +42,5 @@ bool receipt_notice(Ui& ui, const app::KioskSession::FailedReceipt& receipt);
 
 // True when "finish" was tapped.
 bool kiosk_bar(Ui& ui, const app::KioskSession& session);
-
-// ImGui keeps the text of the last edited field for undo and for re-activation: it goes with the visit.
-void forget_text_state();
 
 }  // namespace hotline::ui::kiosk

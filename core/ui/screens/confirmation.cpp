@@ -25,22 +25,23 @@ void confirmation(Context& c) {
     notice(ui, NoticeKind::Success, ui.tr("app.confirm.in_my_requests"));
   } else if (item->state == api::OutboxState::Sent) {
     success_banner(ui, ui.tr("app.confirm.sent_title"));
-    begin_card(ui);
-    big_value(ui, ui.tr("app.confirm.number"), item->request_number);
-    if (item->query_code) {
-      big_value(ui, ui.tr("app.confirm.query_code"), *item->query_code);
-      caption(ui, ui.tr("app.confirm.keep_code"));
-      if (model.can_copy() && button(ui, ui.tr("app.confirm.copy"), ButtonKind::Secondary, "copy")) {
-        wizard.copy_query_code(*item->query_code);
+    {
+      const Card card(ui);
+      big_value(ui, ui.tr("app.confirm.number"), item->request_number);
+      if (item->query_code) {
+        big_value(ui, ui.tr("app.confirm.query_code"), *item->query_code);
+        caption(ui, ui.tr("app.confirm.keep_code"));
+        if (model.can_copy() && button(ui, ui.tr("app.confirm.copy"), ButtonKind::Secondary, "copy")) {
+          wizard.copy_query_code(*item->query_code);
+        }
+        if (wizard.copied()) {
+          notice(ui, NoticeKind::Success, ui.tr("app.confirm.copied"));
+        }
       }
-      if (wizard.copied()) {
-        notice(ui, NoticeKind::Success, ui.tr("app.confirm.copied"));
-      }
+      const std::string due = app::submitted_due_date(model, item->sent_ms);
+      paragraph(ui, ui.strings.format({"app.confirm.due",
+                                       {{"days", std::to_string(wizard.submitted_deadline_days())}, {"date", due}}}));
     }
-    const std::string due = app::submitted_due_date(model, item->sent_ms);
-    paragraph(ui, ui.strings.format({"app.confirm.due",
-                                     {{"days", std::to_string(wizard.submitted_deadline_days())}, {"date", due}}}));
-    end_card(ui);
     paragraph(ui, ui.tr("app.confirm.what_next"), ui.theme.colors.muted);
   } else if (item->state == api::OutboxState::NeedsAttention) {
     notice(ui, NoticeKind::Error, ui.tr("app.confirm.refused") + " " + ui.tr(item->last_error_key));

@@ -54,7 +54,7 @@ void reply_photos(Context& c, const open311::TimelineNote& reply) {
         if (texture == nullptr) {
           break;
         }
-        const float width = ImGui::GetContentRegionAvail().x;
+        const float width = content_width(ui);
         const float height =
             width * static_cast<float>(preview->image.height) / static_cast<float>(preview->image.width);
         const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -72,7 +72,7 @@ void timeline(Context& c, const open311::ServiceRequest& request) {
   Ui& ui = c.ui;
   const auto& notes = request.extended_attributes->notes;
   heading(ui, ui.tr("app.detail.timeline"));
-  begin_card(ui);
+  const Card card(ui);
   for (std::size_t i = 0; i < notes.size(); ++i) {
     const open311::TimelineNote& note = notes[i];
     std::string title = note.step ? ui.strings.format({"app.detail.step",
@@ -103,7 +103,6 @@ void timeline(Context& c, const open311::ServiceRequest& request) {
       gap(ui, 0.5f);
     }
   }
-  end_card(ui);
 }
 
 }  // namespace
@@ -125,24 +124,25 @@ void detail(Context& c) {
   if (request == nullptr) {
     return;
   }
-  begin_card(ui);
-  caption(ui, ui.tr("app.confirm.number"));
-  paragraph(ui, request->service_request_id, ui.theme.colors.text, ui.theme.heading_px);
-  const Badge status = status_badge(ui, *request);
-  paragraph(ui, request->service_name.value_or(request->service_code) + " · " + status.text, 0, 0, true);
-  if (const Badge due = deadline_badge(ui, model, *request); !due.text.empty()) {
-    paragraph(ui, due.text, due.color);
+  {
+    const Card card(ui);
+    caption(ui, ui.tr("app.confirm.number"));
+    paragraph(ui, request->service_request_id, ui.theme.colors.text, ui.theme.heading_px);
+    const Badge status = status_badge(ui, *request);
+    paragraph(ui, request->service_name.value_or(request->service_code) + " · " + status.text, 0, 0, true);
+    if (const Badge due = deadline_badge(ui, model, *request); !due.text.empty()) {
+      paragraph(ui, due.text, due.color);
+    }
+    if (request->extended_attributes && request->extended_attributes->rating) {
+      const open311::Rating& rating = *request->extended_attributes->rating;
+      paragraph(ui,
+                ui.strings.format({"app.detail.rated", {{"rating", ui.tr(workflow::label_key(rating.satisfaction))}}}),
+                ui.theme.colors.accent);
+    }
+    if (request->description) {
+      expandable_text(ui, *request->description, "description", ui.theme.colors.muted);
+    }
   }
-  if (request->extended_attributes && request->extended_attributes->rating) {
-    const open311::Rating& rating = *request->extended_attributes->rating;
-    paragraph(ui,
-              ui.strings.format({"app.detail.rated", {{"rating", ui.tr(workflow::label_key(rating.satisfaction))}}}),
-              ui.theme.colors.accent);
-  }
-  if (request->description) {
-    expandable_text(ui, *request->description, "description", ui.theme.colors.muted);
-  }
-  end_card(ui);
   const auto step = current_step(*request);
   // The department's reply: the last note of step 5, shown apart so it is found without reading the timeline.
   if (request->extended_attributes) {
@@ -154,13 +154,12 @@ void detail(Context& c) {
     }
     if (reply != nullptr) {
       heading(ui, ui.tr("app.detail.reply"));
-      begin_card(ui);
+      const Card card(ui);
       paragraph(ui, reply->description.value_or(summary_of(ui, *reply)));
       if (reply->unit_name) {
         caption(ui, *reply->unit_name + " · " + local_time(reply->datetime));
       }
       reply_photos(c, *reply);
-      end_card(ui);
     }
   }
   const bool has_code = viewer.query_code_of(request->service_request_id).has_value();

@@ -14,7 +14,7 @@ void guides(Context& c) {
     const ItemGroup list(ui.items, GroupRole::List);
     for (const api::Guide& guide : *found) {
       const ItemGroup entry(ui.items, GroupRole::ListItem);
-      begin_card(ui);
+      const Card card(ui);
       paragraph(ui, guide.title, 0, ui.theme.body_px * 1.1f);
       paragraph(ui, guide.body);
       const bool answered = button(ui, ui.tr("app.guides.answered"), ButtonKind::Secondary, "answered_" + guide.id);
@@ -23,7 +23,6 @@ void guides(Context& c) {
       if (answered) {
         wizard.guide_answered();
       }
-      end_card(ui);
     }
   } else {
     // No guide (or none reachable): the citizen simply goes on to ask.

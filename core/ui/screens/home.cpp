@@ -17,7 +17,7 @@ void home(Context& c) {
   }
   const app::FormState& form = model.wizard().form();
   if (!form.empty()) {
-    begin_card(ui);
+    const Card card(ui);
     heading(ui, ui.tr("app.home.draft_title"));
     paragraph(ui,
               ui.tr(domain::label_key(*form.type)) +
@@ -29,7 +29,6 @@ void home(Context& c) {
     if (button(ui, ui.tr("app.home.draft_discard"), ButtonKind::Secondary, "draft_discard")) {
       model.wizard().discard_request();
     }
-    end_card(ui);
   }
   for (const auto& [type, code] : domain::kRequestTypeCodes) {
     const std::string code_text(code);

@@ -15,14 +15,13 @@ void nearby(Context& c) {
   } else if (const auto* found = nearby.value(); found != nullptr && !found->empty()) {
     paragraph(ui, ui.tr("app.nearby.help"), ui.theme.colors.muted);
     for (const open311::ServiceRequest& request : *found) {
-      begin_card(ui);
+      const Card card(ui);
       paragraph(ui, api::title_of(request.description.value_or("")));
       const Badge badge = status_badge(ui, request);
       caption(ui, request.service_request_id + " · " + local_time(request.requested_datetime) + " · " + badge.text);
       if (button(ui, ui.tr("app.nearby.same"), ButtonKind::Secondary, "same_" + request.service_request_id)) {
         wizard.follow_existing(request.service_request_id);
       }
-      end_card(ui);
     }
   } else {
     notice(ui, NoticeKind::Info, ui.tr("app.nearby.none"));

@@ -27,49 +27,50 @@ void review(Context& c) {
   const app::RequestWizard& wizard = model.wizard();
   const app::FormState& form = wizard.form();
   const auto& station = model.station();
-  begin_card(ui);
-  std::string service = form.service_code;
-  if (const open311::Service* chosen = wizard.chosen_service()) {
-    service = chosen->service_name;
+  {
+    const Card card(ui);
+    std::string service = form.service_code;
+    if (const open311::Service* chosen = wizard.chosen_service()) {
+      service = chosen->service_name;
+    }
+    row(c, "type", ui.tr("app.review.type"), form.type ? ui.tr(domain::label_key(*form.type)) : "",
+        app::Screen::Category, {});
+    row(c, "category", ui.tr("app.review.category"), service, app::Screen::Category,
+        wizard.errors_for(domain::Field::ServiceCode));
+    row(c, "description", ui.tr("domain.field.description"), excerpt(ui, form.description), app::Screen::Describe,
+        wizard.errors_for(domain::Field::Description));
+    std::string where;
+    switch (form.place) {
+      case app::PlaceChoice::Address:
+        where = form.address;
+        break;
+      case app::PlaceChoice::Station:
+        where = station ? station->name : "";
+        break;
+      case app::PlaceChoice::MyLocation:
+        where = ui.tr("app.place.my_location");
+        break;
+      case app::PlaceChoice::None:
+        break;
+    }
+    std::vector<domain::FieldError> place_errors = wizard.errors_for(domain::Field::Location);
+    for (const auto& e : wizard.errors_for(domain::Field::Address)) {
+      place_errors.push_back(e);
+    }
+    row(c, "location", ui.tr("domain.field.location"), where, app::Screen::Place, place_errors);
+    row(c, "photos", ui.tr("app.review.photos"),
+        ui.strings.format({"app.review.photo_count", {{"count", std::to_string(form.photos.size())}}}),
+        app::Screen::Photos, wizard.errors_for(domain::Field::Photos));
+    row(c, "contact_name", ui.tr("domain.field.contact_name"),
+        form.name + (form.keep_name_private ? " · " + ui.tr("app.review.name_private") : ""), app::Screen::Contact,
+        wizard.errors_for(domain::Field::ContactName));
+    row(c, "mobile", ui.tr("domain.field.mobile"), domain::mask_mobile(form.mobile), app::Screen::Contact,
+        wizard.errors_for(domain::Field::Mobile));
+    if (!form.resident_id.empty()) {
+      row(c, "resident_id", ui.tr("app.contact.resident_id"), domain::mask_resident_id(form.resident_id),
+          app::Screen::Contact, wizard.errors_for(domain::Field::ResidentId));
+    }
   }
-  row(c, "type", ui.tr("app.review.type"), form.type ? ui.tr(domain::label_key(*form.type)) : "", app::Screen::Category,
-      {});
-  row(c, "category", ui.tr("app.review.category"), service, app::Screen::Category,
-      wizard.errors_for(domain::Field::ServiceCode));
-  row(c, "description", ui.tr("domain.field.description"), excerpt(ui, form.description), app::Screen::Describe,
-      wizard.errors_for(domain::Field::Description));
-  std::string where;
-  switch (form.place) {
-    case app::PlaceChoice::Address:
-      where = form.address;
-      break;
-    case app::PlaceChoice::Station:
-      where = station ? station->name : "";
-      break;
-    case app::PlaceChoice::MyLocation:
-      where = ui.tr("app.place.my_location");
-      break;
-    case app::PlaceChoice::None:
-      break;
-  }
-  std::vector<domain::FieldError> place_errors = wizard.errors_for(domain::Field::Location);
-  for (const auto& e : wizard.errors_for(domain::Field::Address)) {
-    place_errors.push_back(e);
-  }
-  row(c, "location", ui.tr("domain.field.location"), where, app::Screen::Place, place_errors);
-  row(c, "photos", ui.tr("app.review.photos"),
-      ui.strings.format({"app.review.photo_count", {{"count", std::to_string(form.photos.size())}}}),
-      app::Screen::Photos, wizard.errors_for(domain::Field::Photos));
-  row(c, "contact_name", ui.tr("domain.field.contact_name"),
-      form.name + (form.keep_name_private ? " · " + ui.tr("app.review.name_private") : ""), app::Screen::Contact,
-      wizard.errors_for(domain::Field::ContactName));
-  row(c, "mobile", ui.tr("domain.field.mobile"), domain::mask_mobile(form.mobile), app::Screen::Contact,
-      wizard.errors_for(domain::Field::Mobile));
-  if (!form.resident_id.empty()) {
-    row(c, "resident_id", ui.tr("app.contact.resident_id"), domain::mask_resident_id(form.resident_id),
-        app::Screen::Contact, wizard.errors_for(domain::Field::ResidentId));
-  }
-  end_card(ui);
   if (const auto& problem = model.problem()) {
     notice(ui, NoticeKind::Error, ui.format(problem->message));
   }

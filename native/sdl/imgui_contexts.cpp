@@ -1,0 +1,59 @@
+// One font atlas under a succession of Dear ImGui contexts (see imgui_contexts.h).
+#include "native/sdl/imgui_contexts.h"
+
+#include <imgui.h>
+// ImFontAtlasUpdateNewFrame: Dear ImGui's documented duty for whoever owns an atlas no context owns.
+#include <imgui_internal.h>
+
+#include "native/sdl/imgui_sdl_glue.h"
+
+namespace hotline::sdl {
+
+ImGuiContexts::ImGuiContexts(Backends backends) : backends_(std::move(backends)) {
+  IMGUI_CHECKVERSION();
+  atlas_ = IM_NEW(ImFontAtlas)();
+  context_ = ImGui::CreateContext(atlas_);
+  ImGui::SetCurrentContext(context_);
+  start_context();
+}
+
+ImGuiContexts::~ImGuiContexts() {
+  ImGui::SetCurrentContext(context_);
+  backends_.shutdown();
+  ImGui::DestroyContext(context_);
+  IM_DELETE(atlas_);
+}
+
+void ImGuiContexts::start_context() {
+  configure_imgui_context();
+  backends_.init();
+}
+
+void ImGuiContexts::new_frame() {
+  const bool has_textures = (ImGui::GetIO().BackendFlags & ImGuiBackendFlags_RendererHasTextures) != 0;
+  ImFontAtlasUpdateNewFrame(atlas_, ++frame_count_, has_textures);
+}
+
+void ImGuiContexts::renew() {
+  ImGui::SetCurrentContext(context_);
+  const ImGuiIO& old = ImGui::GetIO();
+  const ImGuiConfigFlags config_flags = old.ConfigFlags;
+  ImFont* const font = old.FontDefault;
+  const bool cursor_blink = old.ConfigInputTextCursorBlink;
+  // Only this context uses the atlas now (its texture counts one user), so the backend destroys the
+  // atlas's texture with the rest; the atlas marks it destroyed and asks the next renderer for it again.
+  backends_.shutdown();
+  // Created before the old one is freed, so it never has its address: whoever holds the context it
+  // drew with (ui::App) notices the change.
+  ImGuiContext* const old_context = context_;
+  context_ = ImGui::CreateContext(atlas_);
+  ImGui::DestroyContext(old_context);
+  ImGui::SetCurrentContext(context_);
+  start_context();
+  ImGuiIO& io = ImGui::GetIO();
+  io.ConfigFlags = config_flags;
+  io.FontDefault = font;
+  io.ConfigInputTextCursorBlink = cursor_blink;
+}
+
+}  // namespace hotline::sdl
