@@ -23,7 +23,8 @@ void AppModel::wipe_session() {
   // Records set aside as unreadable may hold a form; they are never read again.
   api::wipe_quarantine(s.storage);
   s.tracker.wipe();
-  if (s.clipboard != nullptr && visit_.copied) {
+  // Whatever is on it may be this citizen's: a query code copied, or text copied out of a field.
+  if (s.clipboard != nullptr) {
     s.clipboard->copy("");
   }
   visit_ = Visit(services_ref_.api);

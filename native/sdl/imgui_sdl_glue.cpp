@@ -6,11 +6,14 @@
 #include <imgui_impl_sdl2.h>
 
 #include "native/sdl/ime_composition.h"
+#include "ui/imgui_memory.h"
 
 namespace hotline::sdl {
 
 void create_imgui_context() {
   IMGUI_CHECKVERSION();
+  // What citizens type passes through ImGui's buffers: cleared when freed (kiosk and web alike).
+  ui::use_zeroing_imgui_allocator();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   // Kiosks are shared: window layout must not be persisted between citizens.

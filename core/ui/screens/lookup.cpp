@@ -8,7 +8,7 @@ void lookup(Context& c) {
   app::AppModel& model = c.model;
   paragraph(ui, ui.tr("app.lookup.help"), ui.theme.colors.muted);
   if (text_field(ui, ui.tr("app.lookup.number"), model.lookup_number(), "number",
-                 {.hint = ui.tr("app.lookup.number_hint"), .keys = Keys::Digits})) {
+                 {.hint = ui.tr("app.lookup.number_hint"), .keys = Keys::Number})) {
     model.changed();
   }
   if (text_field(ui, ui.tr("app.lookup.code"), model.lookup_code(), "code",
