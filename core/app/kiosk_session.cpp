@@ -137,8 +137,8 @@ void KioskSession::poll_card(std::int64_t now) {
       // Removing the card takes its holder's name and number out of the form.
       FormState& form = model_.form();
       if (form.name == card_->name && form.resident_id == card_->id_number) {
-        base::secure_clear(form.name);
-        base::secure_clear(form.resident_id);
+        form.name.clear();
+        form.resident_id.clear();
         model_.form_edited();
       }
       forget_card();

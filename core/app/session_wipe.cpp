@@ -8,11 +8,10 @@ namespace hotline::app {
 
 void AppModel::wipe_session() {
   auto& s = services_ref_;
-  // Assigning an empty form keeps each string's buffer with the old text in it: zeroed first.
-  FormState& form = visit_.form;
+  // The form's text is SecureString (zeroed as the fresh Visit replaces it); these plain strings would
+  // keep their buffers with the old text in them: zeroed first.
   for (std::string* text :
-       {&form.name, &form.mobile, &form.resident_id, &form.address, &form.description, &visit_.lookup_number,
-        &visit_.lookup_code, &visit_.category_query, &visit_.rating_form.comment}) {
+       {&visit_.lookup_number, &visit_.lookup_code, &visit_.category_query, &visit_.rating_form.comment}) {
     base::secure_clear(*text);
   }
   discard_request();
