@@ -106,7 +106,7 @@ int run_app(const char* program, const KioskOptions& options, const WindowShape&
 
   std::optional<KioskMode> kiosk;
   if (options.kiosk) {
-    kiosk.emplace(*options.kiosk, app, session.clock(), *font_path);
+    kiosk.emplace(*options.kiosk, app, session.clock(), *font_path, queue);
     if (!options.headless) {
       sdl::hide_cursor();
     }

@@ -9,7 +9,6 @@
 #include "native/app_shell.h"
 #include "native/kiosk_options.h"
 #include "native/screenshot.h"
-#include "native/system/scrubbing_memory.h"
 #include "native/system/unavailable_photo_picker.h"
 #include "ui/glyph_coverage.h"
 
@@ -57,8 +56,6 @@ void run_interactive(native::AppLoop& loop, sdl::Window& window, const std::stri
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Before the ImGui context exists: its text buffers are freed cleared too.
-  ImGui::SetAllocatorFunctions(native::scrubbing_alloc, native::scrubbing_free);
   std::string error;
   const auto options = native::parse_kiosk_command_line(std::vector<std::string>(argv + 1, argv + argc),
                                                         HOTLINE_DEFAULT_ASSETS_DIR, error);

@@ -63,17 +63,17 @@ api::Draft to_draft(const FormState& form) {
     add("type", std::string(domain::to_code(*form.type)));
   }
   add("service_code", form.service_code);
-  add("description", form.description);
+  add("description", form.description.str());
   add("place", std::string(place_code(form.place)));
-  add("address", form.address);
+  add("address", form.address.str());
   if (form.point) {
     add("lat", std::to_string(form.point->lat));
     add("lon", std::to_string(form.point->lon));
   }
   add("send_photo_location", flag(form.send_photo_location));
-  add("name", form.name);
-  add("mobile", form.mobile);
-  add("resident_id", form.resident_id);
+  add("name", form.name.str());
+  add("mobile", form.mobile.str());
+  add("resident_id", form.resident_id.str());
   add("keep_name_private", flag(form.keep_name_private));
   add("step", std::string(to_code(form.step)));
   draft.photos = form.photos;

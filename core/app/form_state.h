@@ -10,6 +10,7 @@
 #include "api/photo.h"
 #include "api/request_form.h"
 #include "app/screen.h"
+#include "base/secure_string.h"
 #include "domain/request_type.h"
 #include "domain/service_request.h"
 
@@ -17,18 +18,20 @@ namespace hotline::app {
 
 enum class PlaceChoice { None, MyLocation, Address, Station };
 
+// The citizen's own text (description, address, name, mobile, ID number) is held in SecureString:
+// zeroed when cleared, reassigned or freed, on every platform.
 struct FormState {
   std::optional<domain::RequestType> type;
   std::string service_code;
-  std::string description;
+  base::SecureString description;
   PlaceChoice place = PlaceChoice::None;
-  std::string address;
+  base::SecureString address;
   std::optional<domain::GeoPoint> point;  // from "use my location"
   std::vector<api::Photo> photos;
   bool send_photo_location = false;  // the citizen's answer on the photo step (off until they say yes)
-  std::string name;
-  std::string mobile;
-  std::string resident_id;
+  base::SecureString name;
+  base::SecureString mobile;
+  base::SecureString resident_id;
   bool keep_name_private = true;
   Screen step = Screen::Category;  // where the citizen was, restored with the draft
 

@@ -11,12 +11,14 @@ namespace hotline::app {
 
 KioskSession::KioskSession(AppModel& model, const platform::Clock& clock, KioskPolicy policy,
                            platform::IdCardReader* reader, platform::ReceiptPrinter* printer,
+                           platform::TaskRunner& print_runner,
                            std::function<std::string(const std::string&, const std::string&)> lookup_url)
     : model_(model),
       clock_(clock),
       policy_(policy),
       reader_(reader),
       printer_(printer),
+      print_runner_(print_runner),
       lookup_url_(std::move(lookup_url)) {}
 
 void KioskSession::begin() {
@@ -45,6 +47,9 @@ void KioskSession::finish() {
   printed_for_.clear();
   receipt_note_.clear();
   failed_receipt_.reset();
+  printing_ = false;
+  *visit_alive_ = false;
+  visit_alive_ = std::make_shared<bool>(true);
   phase_ = KioskPhase::Attract;
   changed();
 }
@@ -184,14 +189,28 @@ void KioskSession::print_receipt() {
   if (const auto& station = model_.station()) {
     receipt.station_name = station->name;
   }
-  auto printed = printer_->print(receipt);
-  if (printed) {
-    receipt_note_ = printed.value();
+  printing_ = true;
+  changed();
+  // The answer comes back as a value; the receipt and printer are the worker's until then.
+  auto result = std::make_shared<base::Expected<std::string, platform::PrintError>>(std::string());
+  print_runner_.run([printer = printer_, receipt, result] { *result = printer->print(receipt); },
+                    [this, alive = visit_alive_, receipt, result] {
+                      if (*alive) {
+                        printed(receipt, *result);
+                      }
+                    });
+}
+
+void KioskSession::printed(const platform::Receipt& receipt,
+                           const base::Expected<std::string, platform::PrintError>& result) {
+  printing_ = false;
+  if (result) {
+    receipt_note_ = result.value();
+  } else if (receipt.claim_key.empty()) {
+    failed_receipt_ = FailedReceipt{result.error(), receipt.request_number, receipt.query_code, false};
   } else {
     // Not sent yet: the claim is what the look-up page takes in the number and code fields.
-    failed_receipt_ = receipt.claim_key.empty()
-                          ? FailedReceipt{printed.error(), receipt.request_number, receipt.query_code}
-                          : FailedReceipt{printed.error(), receipt.claim_key, receipt.claim_secret};
+    failed_receipt_ = FailedReceipt{result.error(), receipt.claim_key, receipt.claim_secret, true};
   }
   changed();
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,7 @@
 #include "platform/clock.h"
 #include "platform/id_card_reader.h"
 #include "platform/receipt_printer.h"
+#include "platform/task_runner.h"
 
 namespace hotline::app {
 
@@ -30,11 +32,16 @@ enum class KioskPhase {
 
 class KioskSession {
  public:
-  // `reader` and `printer` may be null (no card reader, no receipts). `lookup_url` turns a number and
-  // query code into the request's look-up page.
+  // `reader` and `printer` may be null (no card reader, no receipts). A receipt is printed through
+  // `print_runner` (natively a thread of its own: a printer takes up to its timeout, a serial one far
+  // longer, and the screen keeps drawing meanwhile). `lookup_url` turns a number and query code into
+  // the request's look-up page.
   KioskSession(AppModel& model, const platform::Clock& clock, KioskPolicy policy, platform::IdCardReader* reader,
-               platform::ReceiptPrinter* printer,
+               platform::ReceiptPrinter* printer, platform::TaskRunner& print_runner,
                std::function<std::string(const std::string&, const std::string&)> lookup_url);
+  ~KioskSession() { *visit_alive_ = false; }
+  KioskSession(const KioskSession&) = delete;
+  KioskSession& operator=(const KioskSession&) = delete;
 
   // A touch on the attract screen (or a card placed on the reader): a visit begins.
   void begin();
@@ -55,11 +62,15 @@ class KioskSession {
   const std::optional<platform::CardReadError>& card_error() const { return card_error_; }
   // Where the last receipt went (empty: none this visit).
   const std::string& receipt_note() const { return receipt_note_; }
-  // The receipt that did not print, and why: the citizen is asked to write its number and code down.
+  // A receipt is being printed ("printing…" on the bar).
+  bool printing() const { return printing_; }
+  // The receipt that did not print, and why: the citizen is asked to write its number and code down
+  // (for a claim receipt, the claim's key and secret, as the look-up page takes them).
   struct FailedReceipt {
     platform::PrintError error;
     std::string request_number;
     std::string query_code;
+    bool claim = false;
   };
   const std::optional<FailedReceipt>& failed_receipt() const { return failed_receipt_; }
   // The citizen has written them down.
@@ -72,6 +83,7 @@ class KioskSession {
   void apply_card();
   void forget_card();
   void print_receipt();
+  void printed(const platform::Receipt& receipt, const base::Expected<std::string, platform::PrintError>& result);
   void changed() { ++revision_; }
 
   AppModel& model_;
@@ -79,6 +91,7 @@ class KioskSession {
   KioskPolicy policy_;
   platform::IdCardReader* reader_;
   platform::ReceiptPrinter* printer_;
+  platform::TaskRunner& print_runner_;
   std::function<std::string(const std::string&, const std::string&)> lookup_url_;
   KioskPhase phase_ = KioskPhase::Attract;
   std::int64_t last_input_ms_ = 0;
@@ -92,6 +105,9 @@ class KioskSession {
   std::string printed_for_;    // outbox id and kind ("/sent", "/claim") of the last receipt printed
   std::string receipt_note_;
   std::optional<FailedReceipt> failed_receipt_;
+  bool printing_ = false;
+  // Replaced at every "finish": a print answered after its visit ended shows nothing to the next one.
+  std::shared_ptr<bool> visit_alive_ = std::make_shared<bool>(true);
   int shown_seconds_ = 0;
   unsigned revision_ = 0;
 };

@@ -9,11 +9,10 @@ namespace hotline::app {
 void AppModel::wipe_session() {
   auto& s = core_.services;
   Visit& visit = core_.visit;
-  // Assigning an empty form keeps each string's buffer with the old text in it: zeroed first.
-  FormState& form = visit.form;
+  // The form's text is SecureString (zeroed as the fresh Visit replaces it); these plain strings would
+  // keep their buffers with the old text in them: zeroed first.
   for (std::string* text :
-       {&form.name, &form.mobile, &form.resident_id, &form.address, &form.description, &visit.lookup_number,
-        &visit.lookup_code, &visit.category_query, &visit.rating_form.comment}) {
+       {&visit.lookup_number, &visit.lookup_code, &visit.category_query, &visit.rating_form.comment}) {
     base::secure_clear(*text);
   }
   wizard_.discard_request();
@@ -25,7 +24,8 @@ void AppModel::wipe_session() {
   // Records set aside as unreadable may hold a form; they are never read again.
   (void)api::wipe_quarantine(s.storage);
   (void)s.tracker.wipe();
-  if (s.clipboard != nullptr && visit.copied) {
+  // Whatever is on it may be this citizen's: a query code copied, or text copied out of a field.
+  if (s.clipboard != nullptr) {
     s.clipboard->copy("");
   }
   core_.visit = Visit();

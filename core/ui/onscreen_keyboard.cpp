@@ -51,6 +51,22 @@ Layout pad(bool with_x) {
   return layout;
 }
 
+// The telephone pad with A-F beside it (a claim's key is hexadecimal) and the actions on the right.
+Layout hex_pad() {
+  Layout layout{6, 4, {}};
+  for (int i = 0; i < 9; ++i) {
+    layout.keys.push_back(character(static_cast<char>('1' + i), i % 3, i / 3));
+  }
+  layout.keys.push_back(character('0', 0, 3, 3));
+  for (int i = 0; i < 6; ++i) {
+    layout.keys.push_back(character(static_cast<char>('A' + i), 3 + i % 2, i / 2));
+  }
+  layout.keys.push_back(Key{"", Action::Backspace, 5, 0});
+  layout.keys.push_back(Key{"", Action::Clear, 5, 1});
+  layout.keys.push_back(Key{"", Action::Done, 5, 2, 1, 2});
+  return layout;
+}
+
 // Digits over the letters in the QWERTY order of every Chinese phone's Latin keyboard (query codes).
 Layout letters() {
   Layout layout{10, 4, {}};
@@ -67,7 +83,14 @@ Layout letters() {
 }
 
 Layout layout_for(Keys keys) {
-  return keys == Keys::Code ? letters() : pad(keys == Keys::ResidentId);
+  switch (keys) {
+    case Keys::Code:
+      return letters();
+    case Keys::Number:
+      return hex_pad();
+    default:
+      return pad(keys == Keys::ResidentId);
+  }
 }
 
 std::string label_of(const Ui& ui, const Key& key) {

@@ -10,8 +10,9 @@ namespace hotline::ui {
 
 struct Ui;
 
-// The keys a text field needs. `Text` (names, descriptions: Chinese) shows no keyboard.
-enum class Keys { Text, Digits, ResidentId, Code };
+// The keys a text field needs. `Text` (names, descriptions: Chinese) shows no keyboard. `Number` is
+// the look-up's request number, which may also be a receipt claim's key: digits and A-F.
+enum class Keys { Text, Digits, ResidentId, Code, Number };
 
 class OnScreenKeyboard {
  public:

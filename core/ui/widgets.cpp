@@ -384,6 +384,17 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
   return edited;
 }
 
+bool text_field(Ui& ui, std::string_view label, base::SecureString& value, std::string_view id,
+                const TextFieldOptions& options) {
+  std::string text(value.view());
+  const bool edited = text_field(ui, label, text, id, options);
+  if (edited) {
+    value = text;
+  }
+  base::secure_clear(text);
+  return edited;
+}
+
 namespace {
 
 // A full-width row with a marker (check box, radio dot) before its wrapped label, tappable as a whole.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/message.h"
+#include "base/secure_string.h"
 #include "domain/field_error.h"
 #include "platform/text_input.h"
 #include "text/catalog.h"
@@ -76,6 +77,9 @@ struct TextFieldOptions {
 
 // A labelled text field with its errors below it. True when edited.
 bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_view id,
+                const TextFieldOptions& options = {});
+// The same for personal text: the plain copy the field edits is zeroed before it is freed.
+bool text_field(Ui& ui, std::string_view label, base::SecureString& value, std::string_view id,
                 const TextFieldOptions& options = {});
 
 bool check_row(Ui& ui, std::string_view label, bool& value, std::string_view id = {});

@@ -52,10 +52,11 @@ std::unique_ptr<platform::ReceiptPrinter> make_printer(const KioskConfig& config
 }  // namespace
 
 KioskMode::KioskMode(const KioskConfig& config, ui::App& app, const platform::Clock& clock,
-                     const std::string& font_path)
+                     const std::string& font_path, platform::RunQueue& queue)
     : reader_(make_reader(config, simulator_)),
       printer_(make_printer(config, font_path)),
-      session_(app.model(), clock, policy_of(config), reader_.get(), printer_.get(),
+      print_thread_(queue),
+      session_(app.model(), clock, policy_of(config), reader_.get(), printer_.get(), print_thread_,
                [url = config.lookup_url](const std::string& number, const std::string& code) {
                  return lookup_url_for(url, number, code);
                }),

@@ -1,7 +1,8 @@
 // The kiosk clears memory as it frees it. A shared device must not keep the last citizen's name, mobile
 // or ID number in freed heap blocks, where a crash dump or the next allocation's reader could find them;
 // std::string::clear leaves the bytes behind. Replacing the global operator new and delete covers every
-// C++ allocation in the process (ImGui's and libcurl's allocators are set in main and curl_transport).
+// C++ allocation in the process (libcurl's allocator is set in curl_transport, Dear ImGui's by the
+// window's ImGui setup: ui/imgui_memory.h).
 #include "native/system/scrubbing_memory.h"
 
 #include <cstdlib>

@@ -8,15 +8,12 @@
 #include <string>
 #include <vector>
 
-#include <imgui.h>
-
 #include "native/app_shell.h"
 #include "native/kiosk_options.h"
 #include "native/scenario/runner.h"
 #include "native/scenario/scenario_file.h"
 #include "native/scenario/scenario_options.h"
 #include "native/scenario/scripted_photo_picker.h"
-#include "native/system/scrubbing_memory.h"
 
 using namespace hotline;
 
@@ -36,8 +33,6 @@ scenario::Variables scenario_variables(const scenario::ScenarioOptions& options,
 }  // namespace
 
 int main(int argc, char** argv) {
-  // As in the kiosk: kiosk-mode scenarios scan the heap for what a visit left behind.
-  ImGui::SetAllocatorFunctions(native::scrubbing_alloc, native::scrubbing_free);
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (std::find(args.begin(), args.end(), "--help") != args.end()) {
     std::printf("%s", scenario::scenario_usage().c_str());

@@ -6,11 +6,14 @@
 #include <imgui_internal.h>
 
 #include "native/sdl/imgui_sdl_glue.h"
+#include "ui/imgui_memory.h"
 
 namespace hotline::sdl {
 
 ImGuiContexts::ImGuiContexts(Backends backends) : backends_(std::move(backends)) {
   IMGUI_CHECKVERSION();
+  // What citizens type passes through ImGui's buffers: cleared when freed (kiosk and web alike).
+  ui::use_zeroing_imgui_allocator();
   atlas_ = IM_NEW(ImFontAtlas)();
   context_ = ImGui::CreateContext(atlas_);
   ImGui::SetCurrentContext(context_);

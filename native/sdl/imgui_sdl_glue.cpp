@@ -6,6 +6,7 @@
 #include <imgui_impl_sdl2.h>
 
 #include "native/sdl/ime_composition.h"
+#include "ui/imgui_memory.h"
 
 namespace hotline::sdl {
 

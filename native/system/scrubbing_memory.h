@@ -1,6 +1,7 @@
 // Memory functions that clear a block before freeing it, for a shared kiosk: the last citizen's name,
 // mobile or ID number must not stay in freed heap blocks. Used by the kiosk's global operator
-// new/delete (native/kiosk/scrub_on_free.cpp), ImGui's allocator and libcurl's.
+// new/delete (native/kiosk/scrub_on_free.cpp) and libcurl's allocator (Dear ImGui's is set in core:
+// ui/imgui_memory.h).
 #pragma once
 
 #include <cstddef>

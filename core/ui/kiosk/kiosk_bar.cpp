@@ -40,7 +40,9 @@ bool kiosk_bar(Ui& ui, const app::KioskSession& session) {
     const float text_width = ImGui::GetContentRegionAvail().x - button_width - t.gap;
     ImGui::BeginChild("##kiosk_bar_text", ImVec2(text_width, t.target_px), ImGuiChildFlags_None,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoSavedSettings);
-    if (const auto& card = session.card()) {
+    if (session.printing()) {
+      paragraph(ui, ui.tr("kiosk.bar.printing"), t.colors.text, t.small_px * 1.2f);
+    } else if (const auto& card = session.card()) {
       paragraph(ui, ui.strings.format({"kiosk.bar.card", {{"number", domain::mask_resident_id(card->id_number)}}}),
                 t.colors.text, t.small_px * 1.2f);
     } else if (const auto& error = session.card_error()) {

@@ -1,6 +1,10 @@
 // The receipt that did not print: why (no paper, printer out of order), and the request's number and
-// query code in large type for the citizen to write down before they leave; it stays until tapped.
+// query code (or a claim's key and secret) in large type for the citizen to write down before they
+// leave; it stays until tapped.
 #include <imgui.h>
+
+#include <string>
+#include <string_view>
 
 #include "ui/kiosk/kiosk_view.h"
 
@@ -17,6 +21,20 @@ const char* reason_key(platform::PrintProblem problem) {
       break;
   }
   return "kiosk.receipt.failed";
+}
+
+// A claim's 32 hex digits as the kiosk's keys show them (upper case), in two lines of four groups of
+// four: easier to copy, and each line fits the notice (the look-up ignores the spaces).
+std::string claim_lines(std::string_view hex) {
+  std::string out;
+  for (std::size_t i = 0; i < hex.size(); ++i) {
+    if (i > 0 && i % 4 == 0) {
+      out += i == hex.size() / 2 ? '\n' : ' ';
+    }
+    const char c = hex[i];
+    out += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  }
+  return out;
 }
 
 }  // namespace
@@ -38,12 +56,21 @@ bool receipt_notice(Ui& ui, const app::KioskSession::FailedReceipt& receipt) {
   ImGui::PopStyleVar(3);
   heading(ui, ui.tr("kiosk.receipt.title"));
   paragraph(ui, ui.tr(reason_key(receipt.error.problem)), t.colors.error);
-  paragraph(ui, ui.tr("kiosk.receipt.write_down"));
-  gap(ui);
-  paragraph(ui, ui.tr("kiosk.receipt.number"), t.colors.muted, t.small_px * 1.2f);
-  paragraph(ui, receipt.request_number, t.colors.text, t.heading_px * 1.6f);
-  paragraph(ui, ui.tr("kiosk.receipt.code"), t.colors.muted, t.small_px * 1.2f);
-  paragraph(ui, receipt.query_code, t.colors.text, t.heading_px * 1.6f);
+  if (receipt.claim) {
+    paragraph(ui, ui.tr("kiosk.receipt.claim_write_down"));
+    gap(ui);
+    paragraph(ui, ui.tr("kiosk.receipt.claim_key"), t.colors.muted, t.small_px * 1.2f);
+    paragraph(ui, claim_lines(receipt.request_number), t.colors.text, t.heading_px * 1.2f);
+    paragraph(ui, ui.tr("kiosk.receipt.claim_secret"), t.colors.muted, t.small_px * 1.2f);
+    paragraph(ui, claim_lines(receipt.query_code), t.colors.text, t.heading_px * 1.2f);
+  } else {
+    paragraph(ui, ui.tr("kiosk.receipt.write_down"));
+    gap(ui);
+    paragraph(ui, ui.tr("kiosk.receipt.number"), t.colors.muted, t.small_px * 1.2f);
+    paragraph(ui, receipt.request_number, t.colors.text, t.heading_px * 1.6f);
+    paragraph(ui, ui.tr("kiosk.receipt.code"), t.colors.muted, t.small_px * 1.2f);
+    paragraph(ui, receipt.query_code, t.colors.text, t.heading_px * 1.6f);
+  }
   gap(ui);
   const bool done = button(ui, ui.tr("kiosk.receipt.done"), ButtonKind::Primary, "receipt_written_down");
   ImGui::End();

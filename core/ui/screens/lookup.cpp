@@ -9,7 +9,7 @@ void lookup(Context& c) {
   app::RequestViewer& viewer = model.viewer();
   paragraph(ui, ui.tr("app.lookup.help"), ui.theme.colors.muted);
   if (auto typed = edited_text(ui, ui.tr("app.lookup.number"), viewer.lookup_number(), "number",
-                               {.hint = ui.tr("app.lookup.number_hint"), .keys = Keys::Digits})) {
+                               {.hint = ui.tr("app.lookup.number_hint"), .keys = Keys::Number})) {
     viewer.set_lookup_number(*typed);
   }
   if (auto typed = edited_text(ui, ui.tr("app.lookup.code"), viewer.lookup_code(), "code",

@@ -62,8 +62,8 @@ void review(Context& c) {
         ui.strings.format({"app.review.photo_count", {{"count", std::to_string(form.photos.size())}}}),
         app::Screen::Photos, wizard.errors_for(domain::Field::Photos));
     row(c, "contact_name", ui.tr("domain.field.contact_name"),
-        form.name + (form.keep_name_private ? " · " + ui.tr("app.review.name_private") : ""), app::Screen::Contact,
-        wizard.errors_for(domain::Field::ContactName));
+        form.name.str() + (form.keep_name_private ? " · " + ui.tr("app.review.name_private") : ""),
+        app::Screen::Contact, wizard.errors_for(domain::Field::ContactName));
     row(c, "mobile", ui.tr("domain.field.mobile"), domain::mask_mobile(form.mobile), app::Screen::Contact,
         wizard.errors_for(domain::Field::Mobile));
     if (!form.resident_id.empty()) {

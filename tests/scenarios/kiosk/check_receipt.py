@@ -7,13 +7,21 @@ usage: check_receipt.py RECEIPT.png LOOKUP_TEMPLATE NUMBER CODE
 
 --claim: the folder holds exactly one receipt, a claim receipt (a request still waiting to be sent):
 its QR code is the look-up URL with two runs of 32 hex digits, the claim's key and secret, which are
-written to VARIABLES.json as CLAIM_KEY and CLAIM_SECRET (run_scenarios.py passes them on).
+written to VARIABLES.json as CLAIM_KEY and CLAIM_SECRET (run_scenarios.py passes them on), and
+character by character in upper case, as the kiosk's keys show them (CLAIM_KEY_1 ... CLAIM_KEY_32,
+CLAIM_SECRET_1 ...), for a scenario that types them key by key.
+
+The kiosk prints on a thread of its own: the receipt is waited for (up to WAIT_S seconds); it is
+written whole (renamed into place), so once there it is complete.
 """
 import json
 import pathlib
 import re
 import subprocess
 import sys
+import time
+
+WAIT_S = 20
 
 
 def decode(receipt):
@@ -26,8 +34,18 @@ def decode(receipt):
     return result.stdout.strip()
 
 
+def wait_for(find):
+    """What find() returns once it is truthy, or its last answer after WAIT_S seconds."""
+    deadline = time.monotonic() + WAIT_S
+    found = find()
+    while not found and time.monotonic() < deadline:
+        time.sleep(0.1)
+        found = find()
+    return found
+
+
 def claim(folder, template, variables):
-    receipts = sorted(pathlib.Path(folder).glob("*.png"))
+    receipts = wait_for(lambda: sorted(pathlib.Path(folder).glob("*.png")))
     if len(receipts) != 1:
         print(f"FAIL: expected one receipt in {folder}, found {[r.name for r in receipts]}", file=sys.stderr)
         return 1
@@ -43,8 +61,11 @@ def claim(folder, template, variables):
     if receipts[0].name != f"receipt-{match.group(1)}.png":
         print(f"FAIL: {receipts[0].name} is not named after the claim key {match.group(1)}", file=sys.stderr)
         return 1
+    found = {"CLAIM_KEY": match.group(1), "CLAIM_SECRET": match.group(2)}
+    for name, value in list(found.items()):
+        found.update({f"{name}_{i + 1}": c.upper() for i, c in enumerate(value)})
     with open(variables, "w", encoding="utf-8") as f:
-        json.dump({"CLAIM_KEY": match.group(1), "CLAIM_SECRET": match.group(2)}, f)
+        json.dump(found, f)
     print(f"claim receipt {receipts[0]}: QR code -> {decoded}")
     return 0
 
@@ -54,6 +75,7 @@ def main():
         return claim(*sys.argv[2:5])
     receipt, template, number, code = sys.argv[1:5]
     expected = template.replace("{number}", number).replace("{code}", code)
+    wait_for(lambda: pathlib.Path(receipt).exists())
     decoded = decode(receipt)
     if decoded is None:
         return 1

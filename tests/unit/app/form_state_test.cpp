@@ -1,5 +1,8 @@
-// The form's draft record keeps everything the citizen typed and the step they were on.
+// The form's draft record keeps everything the citizen typed and the step they were on; its personal
+// text leaves nothing behind in its buffers.
 #include <catch2/catch.hpp>
+
+#include <cstddef>
 
 #include "app/form_state.h"
 
@@ -56,4 +59,40 @@ TEST_CASE("the request keeps only the place the citizen chose") {
   CHECK(request.request.location.address == "地铁1号线南门兜站");
   CHECK(request.request.location.kiosk_station_id == "GL-01");
   CHECK_FALSE(request.request.location.point.has_value());
+}
+
+namespace {
+
+// True when no byte after the text's end, up to the buffer's capacity and its terminator, is left over.
+template <class Text>
+bool tail_is_clear(const Text& text) {
+  for (std::size_t i = text.size(); i <= text.capacity(); ++i) {
+    if (text.data()[i] != '\0') {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the form's personal text leaves no fragment in its buffer when corrected or cleared") {
+  // A plain std::string keeps "3805910123" after assigning "1", and the whole number after clear():
+  // the 6-digit runs a heap scan of the kiosk would find after the wipe.
+  app::FormState form;
+  form.mobile = "13805910123";
+  form.resident_id = "350102198001012340";
+  form.name = "王秀英";
+  form.address = "鼓楼区五四路158号";
+  form.description = "建议在南门兜地铁站出口增设共享单车停放点";
+  form.mobile = "1";
+  form.resident_id = "35";
+  form.name = "王";
+  form.address.clear();
+  form.description = "建议";
+  CHECK(tail_is_clear(form.mobile));
+  CHECK(tail_is_clear(form.resident_id));
+  CHECK(tail_is_clear(form.name));
+  CHECK(tail_is_clear(form.address));
+  CHECK(tail_is_clear(form.description));
 }

@@ -2,6 +2,10 @@
 // form, and "finish" leaving nothing of the citizen in memory or storage.
 #include <catch2/catch.hpp>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 #include "app/kiosk_session.h"
 #include "model_fixture.h"
 #include "open311/form_urlencoded.h"
@@ -57,7 +61,7 @@ struct KioskFixture : testing::ModelFixture {
     station = app::Station{"FZ-M1-NMD", "地铁1号线南门兜站", {26.0845, 119.2965}};
     restart();
     session = std::make_unique<app::KioskSession>(
-        model(), clock, policy(), &reader, &printer,
+        model(), clock, policy(), &reader, &printer, tasks,
         [](const std::string& number, const std::string& code) { return number + "/" + code; });
   }
 
@@ -195,7 +199,7 @@ TEST_CASE("a receipt that did not print: its number and code stay to be written 
   KioskFixture f;
   EmptyPrinter printer;
   f.session = std::make_unique<app::KioskSession>(
-      f.model(), f.clock, policy(), &f.reader, &printer,
+      f.model(), f.clock, policy(), &f.reader, &printer, f.tasks,
       [](const std::string& number, const std::string& code) { return "https://12345.test/" + number + "/" + code; });
   f.session->begin();
   file_complaint(f, R"([{"service_notice":"query_code:ABCDEFGH23","service_request_id":"20251130000001"}])");
@@ -223,7 +227,7 @@ TEST_CASE("a claim receipt that did not print: its key and secret stay to be wri
   KioskFixture f;
   EmptyPrinter printer;
   f.session = std::make_unique<app::KioskSession>(
-      f.model(), f.clock, policy(), &f.reader, &printer,
+      f.model(), f.clock, policy(), &f.reader, &printer, f.tasks,
       [](const std::string& number, const std::string& code) { return number + "/" + code; });
   f.session->begin();
   f.file_offline();
@@ -234,6 +238,64 @@ TEST_CASE("a claim receipt that did not print: its key and secret stay to be wri
   CHECK(failed->request_number == printer.asked[0].claim_key);
   CHECK(failed->query_code == printer.asked[0].claim_secret);
   CHECK_FALSE(failed->query_code.empty());
+  CHECK(failed->claim);
+}
+
+// A task runner that keeps the work until the test lets it run, as a printer that takes its time.
+class HeldTaskRunner : public platform::TaskRunner {
+ public:
+  void run(std::function<void()> work, std::function<void()> done) override {
+    held.emplace_back(std::move(work), std::move(done));
+  }
+  void finish_all() {
+    auto tasks = std::move(held);
+    held.clear();
+    for (auto& [work, done] : tasks) {
+      work();
+      done();
+    }
+  }
+  std::vector<std::pair<std::function<void()>, std::function<void()>>> held;
+};
+
+TEST_CASE("a receipt prints off the UI thread: the visit goes on meanwhile, the answer comes back as a value") {
+  KioskFixture f;
+  EmptyPrinter printer;
+  HeldTaskRunner runner;
+  f.session = std::make_unique<app::KioskSession>(
+      f.model(), f.clock, policy(), &f.reader, &printer, runner,
+      [](const std::string& number, const std::string& code) { return number + "/" + code; });
+  f.session->begin();
+  file_complaint(f, R"([{"service_notice":"query_code:ABCDEFGH23","service_request_id":"20251130000001"}])");
+  // Handed to the runner, not printed in the tick: the loop keeps ticking and drawing ("printing…").
+  REQUIRE(runner.held.size() == 1);
+  CHECK(printer.asked.empty());
+  CHECK(f.session->printing());
+  const unsigned before = f.session->revision();
+  f.wait(1'000);
+  CHECK(runner.held.size() == 1);  // not asked again while it prints
+  runner.finish_all();
+  CHECK_FALSE(f.session->printing());
+  CHECK(f.session->revision() != before);
+  REQUIRE(printer.asked.size() == 1);
+  const auto& failed = f.session->failed_receipt();
+  REQUIRE(failed);
+  CHECK(failed->error.problem == platform::PrintProblem::PaperOut);
+  CHECK(failed->request_number == "20251130000001");
+  CHECK_FALSE(failed->claim);
+
+  // A visit that ends while its receipt prints: the answer shows nothing to the next citizen.
+  f.session->finish();
+  f.session->begin();
+  file_complaint(f, R"([{"service_notice":"query_code:ABCDEFGH24","service_request_id":"20251130000002"}])");
+  REQUIRE(runner.held.size() == 1);
+  f.session->finish();
+  CHECK_FALSE(f.session->printing());
+  f.session->begin();
+  runner.finish_all();
+  CHECK(printer.asked.size() == 2);
+  CHECK_FALSE(f.session->failed_receipt());
+  CHECK_FALSE(f.session->printing());
 }
 
 TEST_CASE("a request filed offline belongs to no later visit, before or after it is delivered") {

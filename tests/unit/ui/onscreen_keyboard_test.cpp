@@ -112,6 +112,26 @@ TEST_CASE("the ID number's pad has the check character X, the query code's the l
   CHECK(kiosk.app.model().viewer().lookup_code() == "AZ7");
 }
 
+TEST_CASE("the look-up's number pad types a receipt claim's key: digits and A-F, no other letters") {
+  KioskApp kiosk;
+  kiosk.app.model().open(app::Screen::Lookup);
+  kiosk.frames(2);
+  kiosk.tap("受理编号", ui::Role::TextField);
+  for (const char* key : {"A", "B", "C", "D", "E", "F", "0", "9", "删除", "清空", "完成"}) {
+    INFO(key);
+    const ui::Item* item = kiosk.find(key);
+    REQUIRE(item != nullptr);
+    CHECK(item->max.y - item->min.y >= 64);
+    CHECK(item->max.x - item->min.x >= 64);
+  }
+  CHECK(kiosk.find("G") == nullptr);
+  CHECK(kiosk.find("X") == nullptr);
+  for (const char* key : {"2", "0", "F"}) {
+    kiosk.tap(key);
+  }
+  CHECK(kiosk.app.model().lookup_number() == "20F");
+}
+
 TEST_CASE("without a keyboard (phones) no keys are drawn") {
   KioskApp phone(false);
   phone.tap("手机号码", ui::Role::TextField);
