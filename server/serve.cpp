@@ -114,6 +114,7 @@ int run_http_server(Backend& backend, const ServerConfig& config) {
   add_citizen_routes(router, ctx);
   add_operator_routes(router, ctx);
   add_web_config_route(router, ctx);
+  add_identity_routes(router, ctx);
   add_content_routes(router, ctx);
   http::Server server(limits_of(config), application(router, ctx, cors, log));
 

@@ -57,6 +57,28 @@ bool read_open311(const std::string& path, const nlohmann::json& doc, ServerConf
   return true;
 }
 
+// Host apps' signed identities: the shared secret, and the issuer and audience every token must name.
+bool read_identity(const std::string& path, const nlohmann::json& doc, IdentityTokenConfig& identity,
+                   std::string& error) {
+  const auto found = doc.find("identity");
+  if (found == doc.end()) {
+    return true;
+  }
+  identity.secret = found->value("hs256_secret", std::string());
+  identity.issuer = found->value("issuer", std::string());
+  identity.audience = found->value("audience", std::string());
+  identity.max_age_s = found->value("max_age_s", identity.max_age_s);
+  identity.leeway_s = found->value("leeway_s", identity.leeway_s);
+  if (identity.secret.size() < 32 || identity.issuer.empty() || identity.audience.empty() || identity.max_age_s < 1 ||
+      identity.leeway_s < 0 || identity.leeway_s > 600) {
+    error = path +
+            ": identity needs hs256_secret (32+ characters), issuer and audience; max_age_s >= 1, "
+            "leeway_s 0-600";
+    return false;
+  }
+  return true;
+}
+
 bool read_config(const std::string& path, ServerConfig& config, std::string& error) {
   using nlohmann::json;
   std::ifstream in(path, std::ios::binary);
@@ -147,7 +169,7 @@ bool read_config(const std::string& path, ServerConfig& config, std::string& err
       return false;
     }
   }
-  return read_open311(path, doc, config, error);
+  return read_identity(path, doc, config.identity, error) && read_open311(path, doc, config, error);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cases/decode_budget.h"
+#include "cases/identity_token.h"
 #include "http/auth.h"
 #include "http/rate_limiter.h"
 #include "open311/discovery.h"
@@ -48,13 +49,15 @@ struct ServerConfig {
   // Origins (scheme://host[:port]) whose pages may call what takes credentials (cors.h); Open311
   // reads are open to any origin.
   std::vector<std::string> cors_origins;
+  // Host apps' signed identities of citizens (identity.json); no secret: none are taken.
+  IdentityTokenConfig identity;
   int threads = 32;    // workers: requests that write (a commit waits for fsync)
   int io_threads = 0;  // event loops: connections and reads; 0: kLoopsPerCore per core (serve.cpp)
 };
 
 // Reads the JSON configuration file into `config`: api_keys (required), operator_tokens, rate_limit,
 // failure_limit, trusted_proxies, cors_origins, public_base_url, endpoints, created_status, web_app,
-// decode, limits (docs/server.md, "Configuration"). Errors name the problem.
+// decode, limits, identity (docs/server.md, "Configuration"). Errors name the problem.
 bool load_config_file(const std::string& path, ServerConfig& config, std::string& error);
 
 }  // namespace hotline::server

@@ -72,6 +72,8 @@ void add_citizen_routes(http::Router& router, HttpContext& context);
 void add_operator_routes(http::Router& router, HttpContext& context);
 // /config.json: the web app's api_key and Open311 base URL (ServerConfig::web_app); before the web build.
 void add_web_config_route(http::Router& router, HttpContext& context);
+// identity.json: a host app's signed identity of the citizen verified (cases/identity_token.h).
+void add_identity_routes(http::Router& router, HttpContext& context);
 // guides.json (knowledge base search), /media/{id}, /healthz and the web build.
 void add_content_routes(http::Router& router, HttpContext& context);
 
