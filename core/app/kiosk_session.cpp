@@ -48,8 +48,7 @@ void KioskSession::finish() {
   receipt_note_.clear();
   failed_receipt_.reset();
   printing_ = false;
-  *visit_alive_ = false;
-  visit_alive_ = std::make_shared<bool>(true);
+  print_call_.cancel();
   phase_ = KioskPhase::Attract;
   changed();
 }
@@ -193,12 +192,8 @@ void KioskSession::print_receipt() {
   changed();
   // The answer comes back as a value; the receipt and printer are the worker's until then.
   auto result = std::make_shared<base::Expected<std::string, platform::PrintError>>(std::string());
-  print_runner_.run([printer = printer_, receipt, result] { *result = printer->print(receipt); },
-                    [this, alive = visit_alive_, receipt, result] {
-                      if (*alive) {
-                        printed(receipt, *result);
-                      }
-                    });
+  print_call_ = print_runner_.run([printer = printer_, receipt, result] { *result = printer->print(receipt); },
+                                  [this, receipt, result] { printed(receipt, *result); });
 }
 
 void KioskSession::printed(const platform::Receipt& receipt,

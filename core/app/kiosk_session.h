@@ -39,7 +39,6 @@ class KioskSession {
   KioskSession(AppModel& model, const platform::Clock& clock, KioskPolicy policy, platform::IdCardReader* reader,
                platform::ReceiptPrinter* printer, platform::TaskRunner& print_runner,
                std::function<std::string(const std::string&, const std::string&)> lookup_url);
-  ~KioskSession() { *visit_alive_ = false; }
   KioskSession(const KioskSession&) = delete;
   KioskSession& operator=(const KioskSession&) = delete;
 
@@ -106,8 +105,8 @@ class KioskSession {
   std::string receipt_note_;
   std::optional<FailedReceipt> failed_receipt_;
   bool printing_ = false;
-  // Replaced at every "finish": a print answered after its visit ended shows nothing to the next one.
-  std::shared_ptr<bool> visit_alive_ = std::make_shared<bool>(true);
+  // Cancelled at every "finish": a print answered after its visit ended shows nothing to the next one.
+  platform::Call print_call_;
   int shown_seconds_ = 0;
   unsigned revision_ = 0;
 };

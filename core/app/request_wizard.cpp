@@ -21,7 +21,7 @@ bool contains(const std::optional<std::string>& text, const std::string& query) 
 }
 
 // The form's text a text field edits (null for a field that is not typed).
-std::string* text_of(FormState& form, domain::Field field) {
+base::SecureString* text_of(FormState& form, domain::Field field) {
   switch (field) {
     case domain::Field::Description:
       return &form.description;
@@ -131,7 +131,7 @@ void RequestWizard::edited(std::optional<domain::Field> field) {
 }
 
 void RequestWizard::set_field(domain::Field field, std::string_view text) {
-  if (std::string* value = text_of(core_.visit.form, field)) {
+  if (base::SecureString* value = text_of(core_.visit.form, field)) {
     value->assign(text);
     edited(field);
   }
@@ -139,9 +139,7 @@ void RequestWizard::set_field(domain::Field field, std::string_view text) {
 
 void RequestWizard::set_identity(std::string_view name, std::string_view resident_id) {
   FormState& form = core_.visit.form;
-  // Personal text leaves nothing behind in the buffers it replaces.
-  base::secure_clear(form.name);
-  base::secure_clear(form.resident_id);
+  // SecureString: the text it replaces leaves nothing behind.
   form.name.assign(name);
   form.resident_id.assign(resident_id);
   edited();

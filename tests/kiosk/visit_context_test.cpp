@@ -28,8 +28,9 @@ struct Kiosk {
     REQUIRE(window != nullptr);
     app = std::make_unique<test::TestApp>();
     app->model().start();
-    session = std::make_unique<app::KioskSession>(app->model(), app->clock, app::KioskPolicy{}, nullptr, nullptr,
-                                                  [](const std::string&, const std::string&) { return std::string(); });
+    session =
+        std::make_unique<app::KioskSession>(app->model(), app->clock, app::KioskPolicy{}, nullptr, nullptr, app->tasks,
+                                            [](const std::string&, const std::string&) { return std::string(); });
     view = std::make_unique<ui::kiosk::KioskView>(*session, app->model());
     app->view.set_overlay([this](ui::Ui& ui) {
       view->draw(ui);
@@ -68,7 +69,7 @@ struct Kiosk {
 
   void start_visit() {
     session->begin();
-    app->model().start_request(domain::RequestType::Complaint);
+    app->model().wizard().start_request(domain::RequestType::Complaint);
     app->model().open(app::Screen::Contact);
   }
 
@@ -94,7 +95,7 @@ TEST_CASE("a visit's ImGui context ends with it; the font atlas and its glyphs s
 
   kiosk.start_visit();
   kiosk.type_into("手机号码", "13805910123");
-  REQUIRE(kiosk.app->model().form().mobile == "13805910123");
+  REQUIRE(kiosk.app->model().wizard().form().mobile == "13805910123");
   kiosk.probe_store = true;
   kiosk.frame();
   kiosk.probe_store = false;
@@ -125,8 +126,8 @@ TEST_CASE("a visit's ImGui context ends with it; the font atlas and its glyphs s
   // The next citizen's first field edits (the old context's text buffer is gone, not copied).
   kiosk.start_visit();
   kiosk.type_into("姓名", "李");
-  CHECK(kiosk.app->model().form().name == "李");
-  CHECK(kiosk.app->model().form().mobile.empty());
+  CHECK(kiosk.app->model().wizard().form().name == "李");
+  CHECK(kiosk.app->model().wizard().form().mobile.empty());
 }
 
 TEST_CASE("every visit gets a context of its own; nothing the last one registered outlives it") {

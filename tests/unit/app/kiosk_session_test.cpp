@@ -244,8 +244,10 @@ TEST_CASE("a claim receipt that did not print: its key and secret stay to be wri
 // A task runner that keeps the work until the test lets it run, as a printer that takes its time.
 class HeldTaskRunner : public platform::TaskRunner {
  public:
-  void run(std::function<void()> work, std::function<void()> done) override {
-    held.emplace_back(std::move(work), std::move(done));
+  platform::Call run(std::function<void()> work, std::function<void()> done) override {
+    platform::Call call = platform::Call::started();
+    held.emplace_back(std::move(work), call.deliver(std::move(done)));
+    return call;
   }
   void finish_all() {
     auto tasks = std::move(held);

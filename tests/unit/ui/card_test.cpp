@@ -13,7 +13,7 @@ using namespace hotline;
 TEST_CASE("a card inside a card is narrower by both paddings and both are drawn whole") {
   test::HeadlessImGui imgui(ImVec2(390, 844));
   test::TestApp app;
-  const ui::Theme theme = ui::make_theme(app.model().settings());
+  const ui::Theme theme = ui::make_theme(app.model().preferences().settings());
   ui::ItemRegistry items;
   ui::ItemActions actions;
   float outside = 0;
@@ -22,7 +22,7 @@ TEST_CASE("a card inside a card is narrower by both paddings and both are drawn 
   float after = 0;
   int vertices_in_cards = 0;
   imgui.frame([&] {
-    ui::Ui ui{theme, items, actions, app.model().strings()};
+    ui::Ui ui{theme, items, actions, app.model().preferences().strings()};
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(390, 844));
     ImGui::Begin("cards", nullptr, ImGuiWindowFlags_NoDecoration);

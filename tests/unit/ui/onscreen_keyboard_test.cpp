@@ -129,7 +129,7 @@ TEST_CASE("the look-up's number pad types a receipt claim's key: digits and A-F,
   for (const char* key : {"2", "0", "F"}) {
     kiosk.tap(key);
   }
-  CHECK(kiosk.app.model().lookup_number() == "20F");
+  CHECK(kiosk.app.model().viewer().lookup_number() == "20F");
 }
 
 TEST_CASE("without a keyboard (phones) no keys are drawn") {
