@@ -275,7 +275,7 @@ extern "C" {
 // The browser is back online (shell.html): the outbox sends what waited at once.
 EMSCRIPTEN_KEEPALIVE void hotline_network_back() {
   if (app::AppModel* model = web::running_model()) {
-    model->retry_sending();
+    model->wizard().retry_sending();
     wake();
   }
 }

@@ -94,7 +94,7 @@ EMSCRIPTEN_KEEPALIVE const char* hotline_qa_photos() {
   static std::string json;
   auto photos = nlohmann::json::array();
   if (const app::AppModel* model = web::running_model()) {
-    for (const api::Photo& photo : model->form().photos) {
+    for (const api::Photo& photo : model->wizard().form().photos) {
       nlohmann::json entry = {{"content_type", photo.content_type}, {"bytes", photo.bytes.size()}};
       // The header alone: the app's full inspection (EXIF and all) would be linked for this hook only.
       const auto header = photo.content_type == "image/png" ? photo::read_png_header(photo.bytes)
