@@ -1,5 +1,5 @@
-// Reads Dear ImGui 1.92's per-size glyph index (the atlas's baked sizes: imgui_internal.h), where a
-// refused character is marked instead of being asked for again every frame.
+// Reads Dear ImGui 1.92's per-size glyph index (imgui_internal.h), where a refused character is
+// marked instead of being asked for again every frame.
 #include "ui/glyph_coverage.h"
 
 #include <set>
@@ -10,6 +10,12 @@
 #include "text/utf8.h"
 
 namespace hotline::ui {
+namespace {
+
+// IM_FONTGLYPH_INDEX_NOT_FOUND in imgui_draw.cpp: "the glyph source has no such character".
+constexpr ImU16 kIndexNotFound = 0xFFFE;
+
+}  // namespace
 
 std::size_t missing_glyph_count(const ImFontAtlas& atlas) {
   if (atlas.Builder == nullptr) {
@@ -18,17 +24,9 @@ std::size_t missing_glyph_count(const ImFontAtlas& atlas) {
   std::set<int> missing;
   const ImStableVector<ImFontBaked, 32>& pool = atlas.Builder->BakedPool;
   for (int i = 0; i < pool.Size; ++i) {
-    const ImFontBaked& baked = pool[i];
-    const ImVector<ImU16>& lookup = baked.IndexLookup;
-    if (lookup.Size == 0) {
-      continue;
-    }
-    // An entry is a glyph's index or one of two reserved marks, "never asked for" and "refused". Which
-    // is which is read from the index itself rather than copied from imgui_draw.cpp: code point 0 is
-    // never asked for (text ends there).
-    const ImU16 never_asked = lookup[0];
-    for (int c = 1; c < lookup.Size; ++c) {
-      if (lookup[c] >= baked.Glyphs.Size && lookup[c] != never_asked) {
+    const ImVector<ImU16>& lookup = pool[i].IndexLookup;
+    for (int c = 0; c < lookup.Size; ++c) {
+      if (lookup[c] == kIndexNotFound) {
         missing.insert(c);
       }
     }
