@@ -20,6 +20,7 @@ tests/pixels/compare_tours.sh compares the screenshots of two builds pixel for p
 """
 import argparse
 import os
+import shutil
 import pathlib
 import json
 import re
@@ -105,6 +106,11 @@ def start_switch(target_port, down_flag):
 def kiosk_mode_arguments(tmp, data, out, backend, base):
     """A configuration file for this scenario (the kiosk as deployed) and the variables its steps use."""
     receipts = os.path.join(out, "receipts")
+    # An earlier run's receipts (the same numbers under a fixed clock) must not pass for this run's.
+    if os.path.isdir(receipts):
+        shutil.rmtree(receipts)
+    elif os.path.exists(receipts):
+        os.remove(receipts)
     card = os.path.join(tmp, "id-card.json")
     lookup = base + "/#lookup?number={number}&code={code}"
     config = {

@@ -56,9 +56,14 @@ TEST_CASE("a shorter text assigned leaves nothing of the longer one") {
 
 TEST_CASE("resize to fewer characters zeroes what is cut off") {
   SecureString s(kIdNumber);
+  const std::size_t before = s.size();
   s.resize(6);
   CHECK(s == "350102");
-  CHECK(tail_is_zero(s));
+  // What was cut off is zero; bytes of the block the string never held are not its to clear (a heap
+  // such as emmalloc hands out blocks with other bytes in them).
+  for (std::size_t i = s.size(); i < before; ++i) {
+    CHECK(s.data()[i] == '\0');
+  }
   s.resize(8, 'x');
   CHECK(s == "350102xx");
 }
