@@ -299,6 +299,12 @@ ApiClient::Id ApiClient::list_nearby(const std::string& service_code, domain::Ge
              decoded(done, [](std::string_view body) { return open311::decode_requests(body); }), failed(done));
 }
 
+ApiClient::Id ApiClient::verify_identity(const std::string& token, Callback<VerifiedIdentity> done) {
+  // A POST: the token stays out of URLs and their logs.
+  return post(url("identity.json"), form_post({{"token", token}}), decoded(done, decode_verified_identity),
+              failed(done));
+}
+
 ApiClient::Id ApiClient::search_guides(const std::string& query, Callback<std::vector<Guide>> done) {
   return get(url("guides.json", {{"q", query}}), false, decoded(done, decode_guides), failed(done));
 }

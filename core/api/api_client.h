@@ -13,6 +13,7 @@
 #include "api/extension_resources.h"
 #include "api/photo.h"
 #include "api/response_cache.h"
+#include "api/verified_identity.h"
 #include "domain/attachment.h"
 #include "open311/form_urlencoded.h"
 #include "open311/service.h"
@@ -97,6 +98,8 @@ class ApiClient {
   Id search_guides(const std::string& query, Callback<std::vector<Guide>> done);
   // Every guide filed under a service, so the category screen can answer before a request is filed.
   Id guides_for_service(const std::string& service_code, Callback<std::vector<Guide>> done);
+  // The name and mobile of a host app's signed identity token, when the server verified it (401 not).
+  Id verify_identity(const std::string& token, Callback<VerifiedIdentity> done);
 
   void cancel(Id id);
   const ApiConfig& config() const { return config_; }

@@ -62,7 +62,8 @@ AppModel::AppModel(AppServices services, text::Strings& strings)
       strings_(strings),
       services_(services.api),
       reply_photos_(services.transport, services.photo_preparer, services.api.config().base_url),
-      visit_(services.api) {}
+      visit_(services.api),
+      host_identity_(services.host, services.api) {}
 
 void AppModel::start() {
   auto& s = services_ref_;
@@ -81,6 +82,7 @@ void AppModel::start() {
     }
   });
   reply_photos_.set_listener([this] { changed(); });
+  host_identity_.start([this] { entered_contact(); });
   s.tracker.set_listener([this, alive = std::weak_ptr<bool>(alive_)] {
     if (!alive.expired()) {
       // A request just filed or looked up is no news; nor is the one on screen (a write that fails
@@ -183,6 +185,9 @@ void AppModel::entered() {
       break;
     case Screen::Nearby:
       fetch_nearby();
+      break;
+    case Screen::Contact:
+      entered_contact();
       break;
     default:
       break;
@@ -373,7 +378,8 @@ Screen AppModel::step_after(Screen step) const {
   const bool place = needs_place(service, visit_.form.type);
   const bool about_place =
       visit_.form.type == domain::RequestType::Complaint || visit_.form.type == domain::RequestType::HelpRequest;
-  const bool has_point = visit_.form.place == PlaceChoice::MyLocation || visit_.form.place == PlaceChoice::Station;
+  const bool has_point = visit_.form.place == PlaceChoice::MyLocation || visit_.form.place == PlaceChoice::Station ||
+                         visit_.form.place == PlaceChoice::Map;
   switch (step) {
     case Screen::Category:
       if (consultation) {

@@ -12,6 +12,7 @@
 #include "api/pending.h"
 #include "app/app_services.h"
 #include "app/form_state.h"
+#include "app/host_identity.h"
 #include "app/navigation.h"
 #include "app/photo_attach.h"
 #include "app/reply_photos.h"
@@ -89,6 +90,11 @@ class AppModel {
   void use_my_location();
   bool locating() const { return visit_.locating; }
   void use_station();
+  // "Choose on the map": the host app's map picker (host_actions.cpp); cancelling changes nothing.
+  bool can_choose_on_map() const;
+  void choose_on_map();
+  // The name and mobile the host app verified, prefilled on the contact step (host_identity.h).
+  const HostIdentity& host_identity() const { return host_identity_; }
   void add_photos();
   void remove_photo(std::size_t index);
   const PhotoAttach& photo_attach() const { return visit_.photos; }
@@ -164,6 +170,8 @@ class AppModel {
   Screen step_after(Screen step) const;
   void on_outbox_change(const std::string& id);
   void lookup_finished();
+  // Prefills the contact step from the host's verified identity (host_actions.cpp).
+  void entered_contact();
 
   AppServices services_ref_;
   text::Strings& strings_;
@@ -172,6 +180,7 @@ class AppModel {
   api::Pending<std::vector<open311::Service>> services_;
   ReplyPhotos reply_photos_;
   Visit visit_;
+  HostIdentity host_identity_;
   bool language_sent_ = false;
   unsigned revision_ = 0;
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);

@@ -15,7 +15,8 @@
 
 namespace hotline::app {
 
-enum class PlaceChoice { None, MyLocation, Address, Station };
+// Map: a named place picked on the host app's map (its point, name and address).
+enum class PlaceChoice { None, MyLocation, Address, Station, Map };
 
 struct FormState {
   std::optional<domain::RequestType> type;
@@ -23,7 +24,8 @@ struct FormState {
   std::string description;
   PlaceChoice place = PlaceChoice::None;
   std::string address;
-  std::optional<domain::GeoPoint> point;  // from "use my location"
+  std::optional<domain::GeoPoint> point;  // from "use my location" or the host's map
+  std::string place_name;                 // what the host's map calls the place (PlaceChoice::Map)
   std::vector<api::Photo> photos;
   bool send_photo_location = false;  // the citizen's answer on the photo step (off until they say yes)
   std::string name;
@@ -35,6 +37,10 @@ struct FormState {
   bool empty() const { return !type.has_value(); }
   bool operator==(const FormState&) const = default;
 };
+
+// A place picked on the host's map in words, as the citizen reads it and Open311's address_string
+// carries it: "name，address" (either alone when the other is empty).
+std::string map_place_text(const FormState& form);
 
 api::Draft to_draft(const FormState& form);
 // A draft the app did not write (or an older version) yields what it can; unknown fields are ignored.
