@@ -119,7 +119,7 @@ TEST_CASE("no host, or a host without identity: nothing is asked, no map to choo
   CHECK_FALSE(f.identity_call());
   CHECK_FALSE(f.model().wizard().can_choose_on_map());
   testing::ModelFixture plain;
-  CHECK_FALSE(plain.model().can_choose_on_map());
+  CHECK_FALSE(plain.model().wizard().can_choose_on_map());
 }
 
 TEST_CASE("a place picked on the host's map is kept with its name and filed with its point and address") {
