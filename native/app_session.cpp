@@ -24,6 +24,7 @@ AppSession::AppSession(const SessionConfig& config, ui::Resources resources, pla
       storage_(config.data_dir, queue),
       clock_(config.fixed_clock_ms),
       tasks_(queue),
+      host_(queue),
       runtime_({.transport = transport_,
                 .storage = storage_,
                 .clock = clock_,
@@ -31,7 +32,8 @@ AppSession::AppSession(const SessionConfig& config, ui::Resources resources, pla
                 .photo_preparer = photos_,
                 .photo_picker = photo_picker,
                 .location = nullptr,
-                .clipboard = clipboard},
+                .clipboard = clipboard,
+                .host = &host_},
                kiosk_config(config), resources_.strings, resources_.holidays) {}
 
 }  // namespace hotline::native

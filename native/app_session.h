@@ -13,6 +13,7 @@
 #include "native/posix/os_random_source.h"
 #include "native/posix/system_clock.h"
 #include "native/system/curl_transport.h"
+#include "native/system/no_host_bridge.h"
 #include "native/system/thread_task_runner.h"
 #include "platform/run_queue.h"
 #include "ui/resources.h"
@@ -50,6 +51,7 @@ class AppSession {
   posix::OsRandomSource random_;
   ThreadTaskRunner tasks_;
   app::PortablePhotoPreparer photos_{tasks_};
+  NoHostBridge host_;
   app::AppRuntime runtime_;
 };
 

@@ -32,6 +32,7 @@
 #include "ui/frame_step.h"
 #include "ui/glyph_coverage.h"
 #include "ui/resources.h"
+#include "web/host/web_host_bridge.h"
 #include "web/qa_access.h"
 #include "web/system/browser_clipboard.h"
 #include "web/system/browser_location.h"
@@ -58,6 +59,7 @@ struct WebApp {
   web::BrowserPhotoPicker photo_picker{queue};
   web::WorkerPhotoPreparer photo_preparer{queue};
   web::BrowserLocation location{queue};
+  web::WebHostBridge host{queue};
   web::BrowserClipboard clipboard;
   std::unique_ptr<app::AppRuntime> runtime;
   std::unique_ptr<web::PageSaver> saver;
@@ -207,7 +209,7 @@ void start_app(WebApp& web, api::ApiConfig api) {
   config.channel = domain::Channel::Website;
   web.runtime = std::make_unique<app::AppRuntime>(
       app::PlatformServices{web.transport, *web.storage, web.clock, web.random, web.photo_preparer, &web.photo_picker,
-                            &web.location, &web.clipboard},
+                            &web.location, &web.clipboard, &web.host},
       config, web.resources.strings, web.resources.holidays);
   const text::Language language = web.resources.strings.language();
   web.runtime->model().start();

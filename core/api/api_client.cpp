@@ -278,6 +278,12 @@ platform::Call ApiClient::list_nearby(const std::string& service_code, domain::G
              decoded(done, [](std::string_view body) { return open311::decode_requests(body); }), failed(done));
 }
 
+platform::Call ApiClient::verify_identity(const std::string& token, Callback<VerifiedIdentity> done) {
+  // A POST: the token stays out of URLs and their logs.
+  return post(url("identity.json"), form_post({{"token", token}}), decoded(done, decode_verified_identity),
+              failed(done));
+}
+
 platform::Call ApiClient::search_guides(const std::string& query, Callback<std::vector<Guide>> done) {
   return get(url("guides.json", {{"q", query}}), false, decoded(done, decode_guides), failed(done));
 }

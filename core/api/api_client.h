@@ -12,6 +12,7 @@
 #include "api/extension_resources.h"
 #include "api/photo.h"
 #include "api/response_cache.h"
+#include "api/verified_identity.h"
 #include "domain/attachment.h"
 #include "open311/form_urlencoded.h"
 #include "open311/service.h"
@@ -95,6 +96,8 @@ class ApiClient {
   platform::Call search_guides(const std::string& query, Callback<std::vector<Guide>> done);
   // Every guide filed under a service, so the category screen can answer before a request is filed.
   platform::Call guides_for_service(const std::string& service_code, Callback<std::vector<Guide>> done);
+  // The name and mobile of a host app's signed identity token, when the server verified it (401 not).
+  platform::Call verify_identity(const std::string& token, Callback<VerifiedIdentity> done);
 
   const ApiConfig& config() const { return config_; }
 

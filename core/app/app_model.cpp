@@ -37,6 +37,7 @@ void AppModel::start() {
   // The catalog is asked for first: a restored step's own fetches follow it.
   core_.reload_catalog();
   wizard_.restore_draft();
+  wizard_.ask_host_identity();
   changed();
 }
 

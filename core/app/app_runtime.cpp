@@ -23,6 +23,7 @@ AppRuntime::AppRuntime(PlatformServices platform, RuntimeConfig config, text::St
   services.photo_picker = platform.photo_picker;
   services.location = platform.location;
   services.clipboard = platform.clipboard;
+  services.host = platform.host;
   services.channel = config.channel;
   services.station = std::move(config.station);
   model_ = std::make_unique<AppModel>(services, strings);

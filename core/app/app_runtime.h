@@ -29,6 +29,7 @@ struct PlatformServices {
   platform::PhotoPicker* photo_picker = nullptr;
   platform::LocationProvider* location = nullptr;
   platform::Clipboard* clipboard = nullptr;
+  platform::HostBridge* host = nullptr;
 };
 
 struct RuntimeConfig {

@@ -15,6 +15,7 @@
 #include "domain/channel.h"
 #include "platform/clipboard.h"
 #include "platform/clock.h"
+#include "platform/host_bridge.h"
 #include "platform/location_provider.h"
 #include "platform/photo_picker.h"
 #include "platform/storage.h"
@@ -42,6 +43,7 @@ struct AppServices {
   platform::PhotoPicker* photo_picker = nullptr;  // null: the photo step says photos cannot be added here
   platform::LocationProvider* location = nullptr;
   platform::Clipboard* clipboard = nullptr;
+  platform::HostBridge* host = nullptr;  // the host app around the page (web); null elsewhere
   domain::Channel channel = domain::Channel::App;
   std::optional<Station> station;  // kiosks only
 };

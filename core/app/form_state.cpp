@@ -12,10 +12,9 @@ namespace hotline::app {
 namespace {
 
 constexpr std::pair<PlaceChoice, std::string_view> kPlaceCodes[] = {
-    {PlaceChoice::None, "none"},
-    {PlaceChoice::MyLocation, "my_location"},
-    {PlaceChoice::Address, "address"},
-    {PlaceChoice::Station, "station"},
+    {PlaceChoice::None, "none"},       {PlaceChoice::MyLocation, "my_location"},
+    {PlaceChoice::Address, "address"}, {PlaceChoice::Station, "station"},
+    {PlaceChoice::Map, "map"},
 };
 
 std::string_view place_code(PlaceChoice place) {
@@ -54,6 +53,15 @@ std::string flag(bool value) {
 
 }  // namespace
 
+std::string map_place_text(const FormState& form) {
+  const std::string_view name = form.place_name;
+  const std::string_view address = form.address;
+  if (name.empty() || address.empty() || address.find(name) != std::string_view::npos) {
+    return std::string(address.empty() ? name : address);
+  }
+  return std::string(name) + "，" + std::string(address);
+}
+
 api::Draft to_draft(const FormState& form) {
   api::Draft draft;
   auto add = [&draft](std::string name, std::string value) {
@@ -66,6 +74,7 @@ api::Draft to_draft(const FormState& form) {
   add("description", form.description.str());
   add("place", std::string(place_code(form.place)));
   add("address", form.address.str());
+  add("place_name", form.place_name.str());
   if (form.point) {
     add("lat", std::to_string(form.point->lat));
     add("lon", std::to_string(form.point->lon));
@@ -95,6 +104,8 @@ FormState from_draft(const api::Draft& draft) {
       form.place = place_from_code(value);
     } else if (name == "address") {
       form.address = value;
+    } else if (name == "place_name") {
+      form.place_name = value;
     } else if (name == "lat") {
       lat = number(value);
     } else if (name == "lon") {
@@ -130,8 +141,10 @@ FormState form_from_open311(const open311::NewRequest& request, domain::RequestT
   form.service_code = request.service_code;
   form.description = request.description.value_or("");
   if (request.lat && request.lon) {
-    form.place = PlaceChoice::MyLocation;
+    // Coordinates with an address: a place picked on a map.
+    form.place = request.address_string ? PlaceChoice::Map : PlaceChoice::MyLocation;
     form.point = domain::GeoPoint{*request.lat, *request.lon};
+    form.address = request.address_string.value_or("");
   } else if (request.address_string) {
     form.place = PlaceChoice::Address;
     form.address = *request.address_string;
@@ -168,6 +181,10 @@ api::RequestForm to_request_form(const FormState& form, domain::Channel channel,
       break;
     case PlaceChoice::Station:
       request.location.address = station_address;
+      break;
+    case PlaceChoice::Map:
+      request.location.point = form.point;
+      request.location.address = map_place_text(form);
       break;
     case PlaceChoice::None:
       break;

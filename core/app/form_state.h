@@ -16,7 +16,8 @@
 
 namespace hotline::app {
 
-enum class PlaceChoice { None, MyLocation, Address, Station };
+// Map: a named place picked on the host app's map (its point, name and address).
+enum class PlaceChoice { None, MyLocation, Address, Station, Map };
 
 // The citizen's own text (description, address, name, mobile, ID number) is held in SecureString:
 // zeroed when cleared, reassigned or freed, on every platform.
@@ -26,7 +27,8 @@ struct FormState {
   base::SecureString description;
   PlaceChoice place = PlaceChoice::None;
   base::SecureString address;
-  std::optional<domain::GeoPoint> point;  // from "use my location"
+  std::optional<domain::GeoPoint> point;  // from "use my location" or the host's map
+  base::SecureString place_name;          // what the host's map calls the place (PlaceChoice::Map)
   std::vector<api::Photo> photos;
   bool send_photo_location = false;  // the citizen's answer on the photo step (off until they say yes)
   base::SecureString name;
@@ -38,6 +40,10 @@ struct FormState {
   bool empty() const { return !type.has_value(); }
   bool operator==(const FormState&) const = default;
 };
+
+// A place picked on the host's map in words, as the citizen reads it and Open311's address_string
+// carries it: "name，address" (either alone when the other is empty).
+std::string map_place_text(const FormState& form);
 
 api::Draft to_draft(const FormState& form);
 // A draft the app did not write (or an older version) yields what it can; unknown fields are ignored.

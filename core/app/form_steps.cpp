@@ -40,7 +40,8 @@ Screen step_after(Screen step, const FormState& form, const open311::Service* se
   const bool consultation = form.type == domain::RequestType::Consultation;
   const bool place = needs_place(service, form.type);
   const bool about_place = form.type == domain::RequestType::Complaint || form.type == domain::RequestType::HelpRequest;
-  const bool has_point = form.place == PlaceChoice::MyLocation || form.place == PlaceChoice::Station;
+  const bool has_point =
+      form.place == PlaceChoice::MyLocation || form.place == PlaceChoice::Station || form.place == PlaceChoice::Map;
   switch (step) {
     case Screen::Category:
       if (consultation) {

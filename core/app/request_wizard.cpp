@@ -75,6 +75,9 @@ void RequestWizard::entered() {
     case Screen::Nearby:
       fetch_nearby();
       break;
+    case Screen::Contact:
+      entered_contact();
+      break;
     default:
       break;
   }

@@ -11,6 +11,7 @@
 #include "api/outbox_item.h"
 #include "api/pending.h"
 #include "app/form_state.h"
+#include "app/host_identity.h"
 #include "app/model_core.h"
 #include "app/photo_attach.h"
 #include "domain/field_error.h"
@@ -72,6 +73,13 @@ class RequestWizard {
   void use_address();
   void use_my_location();
   void use_station();
+  // "Choose on the map": the host app's map picker (host_actions.cpp); cancelling changes nothing.
+  bool can_choose_on_map() const;
+  void choose_on_map();
+  // The name and mobile the host app verified, prefilled on the contact step (host_identity.h).
+  const HostIdentity& host_identity() const { return host_identity_; }
+  // Asks the host app for the citizen's verified identity (once it answered, never again).
+  void ask_host_identity();
   void add_photos();
   void remove_photo(std::size_t index);
   // Validates the current step; moves to the next one or leaves the errors next to their fields.
@@ -96,6 +104,8 @@ class RequestWizard {
   void entered();
   void fetch_guides();
   void fetch_nearby();
+  // Prefills the contact step from the host's verified identity (host_actions.cpp).
+  void entered_contact();
   // The current step's draft path, from the category on, becomes the navigation.
   void retrace_steps();
   const open311::Service* find_service(const std::string& code) const;
@@ -106,6 +116,7 @@ class RequestWizard {
 
   ModelCore& core_;
   Router& router_;
+  HostIdentity host_identity_{core_.services.host, core_.services.api};
 };
 
 }  // namespace hotline::app

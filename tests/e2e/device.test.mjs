@@ -165,7 +165,7 @@ test('"use my location" asks the browser only after the tap and fills the positi
   const { page, errors } = await toPlace({ geolocation: { latitude: LAT, longitude: LON, accuracy: 20 },
                                            permissions: ['geolocation'] });
   await tapItem(page, '使用我现在的位置');
-  await waitForItem(page, '使用我现在的位置 (26.07451, 119.29649)');
+  await waitForItem(page, '已定位到您现在所在的位置（坐标 26.07451, 119.29649）');
   assert.equal(await page.evaluate(() => window.__locates), 1);
   await page.screenshot({ path: path.join(SHOT_DIR, 'phone_location_granted.png') });
   assert.deepEqual(errors, []);

@@ -2,7 +2,8 @@
 // like each host's public API, web/host/host_bridge.js): a photo chosen through WeChat's JS-SDK
 // (chooseImage + getLocalImgData, base64 as Android answers it), the position from Alipay's `my`
 // (GCJ-02, converted to the WGS-84 Open311 carries), and the host's back button (window.HotlineHost
-// and Alipay's "back" event) in step with the app's screens and the page's history.
+// and Alipay's "back" event) in step with the app's screens and the page's history. The identity and
+// the map picker: host_identity_place.test.mjs.
 //
 // usage: node --test tests/e2e/host_bridge.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY,
 // HOTLINE_SCREENSHOT_DIR; ImageMagick's convert makes the photo)
@@ -70,7 +71,7 @@ test('Alipay: the position from my.getLocation (GCJ-02) is shown and kept in WGS
   await tapItem(page, '上水井盖');
   await tapItem(page, '使用我现在的位置');
   // Unconverted it would read (26.07141, 119.30129), about 550 m east of the citizen.
-  await waitForItem(page, '使用我现在的位置 (26.07451, 119.29649)');
+  await waitForItem(page, '已定位到您现在所在的位置（坐标 26.07451, 119.29649）');
   assert.equal(await page.evaluate(() => window.__located), 1);
   await page.screenshot({ path: path.join(SHOT_DIR, 'phone_host_alipay_location.png') });
   assert.deepEqual(errors, []);

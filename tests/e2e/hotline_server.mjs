@@ -8,17 +8,29 @@ import { after, before } from 'node:test';
 
 import { launch } from './browser.mjs';
 
-// Resolves to { child, port, url, stop() }. `web`: a web build folder to serve at /.
-export function startHotlineServer({ binary = process.env.HOTLINE_SERVER_BINARY, db, web } = {}) {
+// Resolves to { child, port, url, stop(), log() }. `web`: a web build folder to serve at /; `config`: a
+// configuration object (docs/server.md) written to a file for --config; log(): its stderr so far (also
+// passed through).
+export function startHotlineServer({ binary = process.env.HOTLINE_SERVER_BINARY, db, web, config } = {}) {
   if (!binary || !fs.existsSync(binary)) {
     throw new Error(`no native hotline-server at ${binary}: the e2e.native_server_build fixture builds it`);
   }
   const database = db || path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hotline-e2e-')), 'hotline.db');
   const args = ['serve', '--port', '0', '--db', database, '--seed', '--access-log', 'off'];
   if (web) args.push('--web', web);
+  if (config) {
+    const file = path.join(path.dirname(database), 'config.json');
+    fs.writeFileSync(file, JSON.stringify(config));
+    args.push('--config', file);
+  }
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+      process.stderr.write(chunk);
+    });
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const m = out.match(/listening on http:\/\/[^:]+:(\d+)/);
@@ -29,7 +41,7 @@ export function startHotlineServer({ binary = process.env.HOTLINE_SERVER_BINARY,
           child.on('exit', () => done());
           child.kill('SIGTERM');
         });
-        resolve({ child, port, url: `http://127.0.0.1:${port}/`, stop });
+        resolve({ child, port, url: `http://127.0.0.1:${port}/`, stop, log: () => err });
       }
     });
     child.on('exit', (code) => reject(new Error(`hotline-server exited with ${code}: ${out}`)));
@@ -38,10 +50,11 @@ export function startHotlineServer({ binary = process.env.HOTLINE_SERVER_BINARY,
 
 // A test file's reference backend serving the web build, and its browser: started before the file's
 // tests and stopped after them. The returned object holds `server` and `browser` once started.
-export function serveAndLaunch() {
+// `config`: the server's configuration (startHotlineServer).
+export function serveAndLaunch({ config } = {}) {
   const session = {};
   before(async () => {
-    session.server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR });
+    session.server = await startHotlineServer({ web: process.env.HOTLINE_WEB_DIR, config });
     session.browser = await launch();
   });
   after(async () => {

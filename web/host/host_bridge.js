@@ -3,9 +3,12 @@
 // (docs/host_bridge.md, e.g. e福州), photos, the position and the back button go through the host;
 // in a plain browser hotlineHost.current() is null and the browser's own APIs are used.
 //
-// Each adapter offers, where its host can:
+// Each adapter offers, where its host can (offers() says which, for platform::HostBridge):
 //   chooseImages(max) -> Promise<[Blob with .name]>  (rejects when the citizen cancels)
 //   locate()          -> Promise<{lat, lon, accuracy, datum: 'wgs84' | 'gcj02'}>
+//   choosePlace()     -> Promise<{lat, lon, name, address, datum}>  (the host's map picker)
+//   identityToken()   -> Promise<string>  (a signed token the server verifies; window.HotlineHost only:
+//                        WeChat's and Alipay's public JS APIs give no signed identity to a page)
 // The host's back button calls the handler given to hotlineHost.onBack(); it answers true when the app
 // went back a screen (WeChat's back button moves the page's history: web/history follows it already).
 // Positions are handed to C++ with their datum; GCJ-02 is converted there (core/domain/gcj02).
@@ -40,10 +43,29 @@ mergeInto(LibraryManager.library, {
       });
     },
 
+    // Rejections whose message says the citizen backed out (each host words it differently).
+    cancelled: function (error) { return /cancel|取消/i.test(String(error && (error.message || error))); },
+
     adapters: {
       // window.HotlineHost: the contract of docs/host_bridge.md, promise-based.
       hotline: {
         present: function () { return typeof window.HotlineHost === 'object' && window.HotlineHost !== null; },
+        offers: function () {
+          var has = function (name) { return typeof HotlineHost[name] === 'function'; };
+          return { photos: has('chooseImages'), location: has('getLocation'), map: has('chooseLocation'),
+                   identity: has('getIdentityToken'), back: has('onBack') };
+        },
+        choosePlace: function () {
+          if (typeof HotlineHost.chooseLocation !== 'function') return null;
+          return HotlineHost.chooseLocation().then(function (p) {
+            return { lat: Number(p.latitude), lon: Number(p.longitude), name: p.name || '', address: p.address || '',
+                     datum: p.datum || 'wgs84' };
+          });
+        },
+        identityToken: function () {
+          if (typeof HotlineHost.getIdentityToken !== 'function') return null;
+          return Promise.resolve(HotlineHost.getIdentityToken());
+        },
         chooseImages: function (max) {
           if (typeof HotlineHost.chooseImages !== 'function') return null;
           return HotlineHost.chooseImages({ max: max }).then(function (images) {
@@ -70,6 +92,19 @@ mergeInto(LibraryManager.library, {
       // WeChat's JS-SDK (the page's deployment calls wx.config with its signature).
       wechat: {
         present: function () { return typeof window.wx === 'object' && typeof wx.chooseImage === 'function'; },
+        offers: function () {
+          return { photos: true, location: typeof wx.getLocation === 'function',
+                   map: typeof wx.chooseLocation === 'function', identity: false, back: true };
+        },
+        // WeChat's map picker answers in GCJ-02 (its maps' datum), whatever getLocation was asked for.
+        choosePlace: function () {
+          if (typeof wx.chooseLocation !== 'function') return null;
+          return hotlineHost.call(wx.chooseLocation, {}).then(function (res) {
+            return { lat: Number(res.latitude), lon: Number(res.longitude), name: res.name || '',
+                     address: res.address || '', datum: 'gcj02' };
+          });
+        },
+        identityToken: function () { return null; },
         chooseImages: function (max) {
           return hotlineHost.call(wx.chooseImage, { count: max, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
               .then(function (res) {
@@ -94,6 +129,21 @@ mergeInto(LibraryManager.library, {
           return (typeof window.my === 'object' && typeof my.chooseImage === 'function') ||
                  typeof window.AlipayJSBridge === 'object';
         },
+        offers: function () {
+          var my_ = typeof window.my === 'object' ? window.my : {};
+          return { photos: typeof my_.chooseImage === 'function', location: typeof my_.getLocation === 'function',
+                   map: typeof my_.chooseLocation === 'function', identity: false,
+                   back: typeof window.AlipayJSBridge === 'object' };
+        },
+        // Alipay's map picker answers in GCJ-02, as its position does.
+        choosePlace: function () {
+          if (typeof window.my !== 'object' || typeof my.chooseLocation !== 'function') return null;
+          return hotlineHost.call(my.chooseLocation, {}).then(function (res) {
+            return { lat: Number(res.latitude), lon: Number(res.longitude), name: res.name || '',
+                     address: res.address || '', datum: 'gcj02' };
+          });
+        },
+        identityToken: function () { return null; },
         chooseImages: function (max) {
           if (typeof window.my !== 'object' || typeof my.chooseImage !== 'function') return null;
           return hotlineHost.call(my.chooseImage, { count: max, sourceType: ['camera', 'album'] }).then(function (res) {
@@ -173,5 +223,61 @@ mergeInto(LibraryManager.library, {
         function (error) { reply(error.code >= 1 && error.code <= 3 ? error.code : 2, 0, 0, 0, false); },
         // A minute-old fix is good enough for "where is the problem"; 15 s before saying it failed.
         { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  },
+
+  // What the host offers, for web/host/web_host_bridge.cpp: bits 1 photos, 2 location, 4 map picker,
+  // 8 identity, 16 back button; 0 in a plain browser.
+  hotline_host_offers__deps: ['$hotlineHost'],
+  hotline_host_offers: function () {
+    var host = hotlineHost.current();
+    if (!host) return 0;
+    var o = host.offers();
+    return (o.photos ? 1 : 0) | (o.location ? 2 : 0) | (o.map ? 4 : 0) | (o.identity ? 8 : 0) | (o.back ? 16 : 0);
+  },
+
+  // The host's map picker: answer(user, error, lat, lon, gcj02, name, address) with error 0 picked,
+  // 1 cancelled, 2 unavailable; name and address are malloc'ed strings the C++ side takes over.
+  hotline_host_choose_place__deps: ['$hotlineHost', 'malloc', '$getWasmTableEntry'],
+  hotline_host_choose_place: function (answer, user) {
+    var string = function (text) {
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      return ptr;
+    };
+    var reply = function (error, p) {
+      {{{ makeDynCall('viiddiii', 'answer') }}}(user, error, p ? p.lat : 0, p ? p.lon : 0,
+                                                p && p.datum === 'gcj02' ? 1 : 0, string(p ? String(p.name) : ''),
+                                                string(p ? String(p.address) : ''));
+    };
+    var host = hotlineHost.current();
+    var asked = host && host.choosePlace();
+    if (!asked) {
+      setTimeout(function () { reply(2, null); }, 0);
+      return;
+    }
+    asked.then(function (p) {
+      reply(isFinite(p.lat) && isFinite(p.lon) && (p.lat !== 0 || p.lon !== 0) ? 0 : 2, p);
+    }, function (e) { reply(hotlineHost.cancelled(e) ? 1 : 2, null); });
+  },
+
+  // The host's signed identity: answer(user, found, token) with found 1 and a malloc'ed token the C++
+  // side takes over, or found 0 (no host identity, refused, failed).
+  hotline_host_identity__deps: ['$hotlineHost', 'malloc', '$getWasmTableEntry'],
+  hotline_host_identity: function (answer, user) {
+    var reply = function (token) {
+      var text = typeof token === 'string' ? token : '';
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      {{{ makeDynCall('viii', 'answer') }}}(user, text ? 1 : 0, ptr);
+    };
+    var host = hotlineHost.current();
+    var asked = host && host.identityToken();
+    if (!asked) {
+      setTimeout(function () { reply(''); }, 0);
+      return;
+    }
+    asked.then(reply, function () { reply(''); });
   },
 });

@@ -1,4 +1,6 @@
-// Contact: name, mobile, optional ID number (masked), and "keep my name private" on by default.
+// Contact: name, mobile, optional ID number (masked), and "keep my name private" on by default. A name
+// and mobile the host app verified come prefilled and marked so; the citizen may still change them
+// (a relative's callback number), and the mark goes with the change.
 #include "ui/screens/screens.h"
 
 namespace hotline::ui::screens {
@@ -13,11 +15,17 @@ void contact(Context& c) {
           {.hint = ui.tr("app.contact.name_hint"), .errors = wizard.errors_for(domain::Field::ContactName)})) {
     wizard.set_field(domain::Field::ContactName, *typed);
   }
+  if (wizard.host_identity().name_verified(form)) {
+    caption(ui, ui.tr("app.contact.verified"));
+  }
   if (auto typed = edited_text(ui, ui.tr("domain.field.mobile"), form.mobile, "mobile",
                                {.hint = ui.tr("app.contact.mobile_hint"),
                                 .errors = wizard.errors_for(domain::Field::Mobile),
                                 .keys = Keys::Digits})) {
     wizard.set_field(domain::Field::Mobile, *typed);
+  }
+  if (wizard.host_identity().mobile_verified(form)) {
+    caption(ui, ui.tr("app.contact.verified"));
   }
   // Shown masked: someone looking over the citizen's shoulder (a kiosk queue) must not read it.
   if (auto typed = edited_text(ui, ui.tr("app.contact.resident_id"), form.resident_id, "resident_id",

@@ -1,4 +1,6 @@
-// Place: use my location, this kiosk's station, or a typed address.
+// Place: this kiosk's station, a place on the host app's map, my location, or a typed address. Shown to
+// the citizen in words: a map place by its name and address, a position as "your current location"
+// with its coordinates in small text.
 #include "ui/screens/screens.h"
 
 namespace hotline::ui::screens {
@@ -20,15 +22,27 @@ void place(Context& c) {
         wizard.use_station();
       }
     }
-    if (model.can_locate()) {
-      std::string label = ui.tr("app.place.my_location");
-      if (form.place == app::PlaceChoice::MyLocation && form.point) {
-        char where[64];
-        std::snprintf(where, sizeof where, " (%.5f, %.5f)", form.point->lat, form.point->lon);
-        label += where;
+    if (wizard.can_choose_on_map()) {
+      if (radio_row(ui, ui.tr("app.place.on_map"), form.place == app::PlaceChoice::Map, "on_map")) {
+        wizard.choose_on_map();
       }
-      if (radio_row(ui, label, form.place == app::PlaceChoice::MyLocation, "my_location")) {
+      if (form.place == app::PlaceChoice::Map) {
+        paragraph(ui, form.place_name.empty() ? form.address.str() : form.place_name.str());
+        if (!form.place_name.empty() && !form.address.empty()) {
+          caption(ui, form.address.str());
+        }
+      }
+    }
+    if (model.can_locate()) {
+      if (radio_row(ui, ui.tr("app.place.my_location"), form.place == app::PlaceChoice::MyLocation, "my_location")) {
         wizard.use_my_location();
+      }
+      if (form.place == app::PlaceChoice::MyLocation && form.point) {
+        char lat[16];
+        char lon[16];
+        std::snprintf(lat, sizeof lat, "%.5f", form.point->lat);
+        std::snprintf(lon, sizeof lon, "%.5f", form.point->lon);
+        caption(ui, ui.strings.format({"app.place.my_location_found", {{"lat", lat}, {"lon", lon}}}));
       }
       if (wizard.locating()) {
         spinner(ui, ui.tr("app.place.locating"));

@@ -50,6 +50,9 @@ void review(Context& c) {
       case app::PlaceChoice::MyLocation:
         where = ui.tr("app.place.my_location");
         break;
+      case app::PlaceChoice::Map:
+        where = app::map_place_text(form);
+        break;
       case app::PlaceChoice::None:
         break;
     }

@@ -36,6 +36,7 @@ struct ModelFixture {
   std::unique_ptr<app::AppRuntime> runtime;
   std::optional<app::Station> station;             // set before restart() to run as a kiosk
   platform::LocationProvider* location = nullptr;  // set before restart() to have one
+  platform::HostBridge* host = nullptr;            // set before restart() to run inside a host app
 
   ModelFixture() { restart(); }
 
@@ -55,8 +56,8 @@ struct ModelFixture {
     config.api.api_key = "test-key";
     config.station = station;
     runtime = std::make_unique<app::AppRuntime>(
-        app::PlatformServices{transport, storage, clock, random, photos, nullptr, location}, config, resources.strings,
-        resources.holidays);
+        app::PlatformServices{transport, storage, clock, random, photos, nullptr, location, nullptr, host}, config,
+        resources.strings, resources.holidays);
     transport.script_response(200, kServicesJson);
     model().start();
     settle();
