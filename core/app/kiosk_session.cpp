@@ -47,7 +47,6 @@ void KioskSession::finish() {
   printed_for_.clear();
   receipt_note_.clear();
   failed_receipt_.reset();
-  printing_ = false;
   print_call_.cancel();
   phase_ = KioskPhase::Attract;
   changed();
@@ -188,17 +187,15 @@ void KioskSession::print_receipt() {
   if (const auto& station = model_.station()) {
     receipt.station_name = station->name;
   }
-  printing_ = true;
-  changed();
   // The answer comes back as a value; the receipt and printer are the worker's until then.
   auto result = std::make_shared<base::Expected<std::string, platform::PrintError>>(std::string());
   print_call_ = print_runner_.run([printer = printer_, receipt, result] { *result = printer->print(receipt); },
                                   [this, receipt, result] { printed(receipt, *result); });
+  changed();
 }
 
 void KioskSession::printed(const platform::Receipt& receipt,
                            const base::Expected<std::string, platform::PrintError>& result) {
-  printing_ = false;
   if (result) {
     receipt_note_ = result.value();
   } else if (receipt.claim_key.empty()) {

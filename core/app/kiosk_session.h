@@ -62,7 +62,7 @@ class KioskSession {
   // Where the last receipt went (empty: none this visit).
   const std::string& receipt_note() const { return receipt_note_; }
   // A receipt is being printed ("printing…" on the bar).
-  bool printing() const { return printing_; }
+  bool printing() const { return print_call_.active(); }
   // The receipt that did not print, and why: the citizen is asked to write its number and code down
   // (for a claim receipt, the claim's key and secret, as the look-up page takes them).
   struct FailedReceipt {
@@ -104,7 +104,6 @@ class KioskSession {
   std::string printed_for_;    // outbox id and kind ("/sent", "/claim") of the last receipt printed
   std::string receipt_note_;
   std::optional<FailedReceipt> failed_receipt_;
-  bool printing_ = false;
   // Cancelled at every "finish": a print answered after its visit ended shows nothing to the next one.
   platform::Call print_call_;
   int shown_seconds_ = 0;
