@@ -3,6 +3,8 @@
 #include "ui/app.h"
 
 #include <imgui.h>
+// ClearActiveID: a finger that moves is a scroll, and takes the press from the button under it, as Dear
+// ImGui's own dragging widgets do (imgui_internal.h's helpers for widget code).
 #include <imgui_internal.h>
 
 #include <cmath>
@@ -103,8 +105,10 @@ void App::scroll_to_focus() {
   const ImGuiID id = actions_.take_scroll_request();
   for (const Item& item : items_.items()) {
     if (id != 0 && item.id == id) {
-      const ImRect clip = ImGui::GetCurrentWindow()->InnerClipRect;
-      if (const float delta = scroll_to_show(item, clip.Min, clip.Max, theme_.gap); delta != 0) {
+      // Called right after BeginChild: the draw list clips to what the content area shows.
+      const ImDrawList* list = ImGui::GetWindowDrawList();
+      if (const float delta = scroll_to_show(item, list->GetClipRectMin(), list->GetClipRectMax(), theme_.gap);
+          delta != 0) {
         ImGui::SetScrollY(ImGui::GetScrollY() + delta);
         scrolled_to_focus_ = true;
       }

@@ -3,6 +3,8 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+// ScrollToItem: a field being edited stays in view above the on-screen keys (Dear ImGui calls it early
+// work in progress that will become public; nothing public scrolls to an item).
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
@@ -335,7 +337,9 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
     if (storage->GetBool(field_id)) {
       // Editing: Dear ImGui 1.92.2's multi-line input cannot wrap, so it is shown only while typing.
       ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.padding, t.padding / 2));
-      if (!ImGui::IsWindowAppearing() && ImGui::GetActiveID() != ImGui::GetID((imgui_label + "##edit").c_str())) {
+      // Until the field has the keyboard (io.WantTextInput: a text field was active when the last frame
+      // ended; a tap elsewhere ends the editing below, not by taking the keyboard back).
+      if (!ImGui::IsWindowAppearing() && !ImGui::GetIO().WantTextInput) {
         ImGui::SetKeyboardFocusHere();
       }
       edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box_height));
