@@ -22,6 +22,7 @@ ImGuiContexts::ImGuiContexts(Backends backends) : backends_(std::move(backends))
 
 ImGuiContexts::~ImGuiContexts() {
   ImGui::SetCurrentContext(context_);
+  destroy_textures();
   backends_.shutdown();
   ImGui::DestroyContext(context_);
   IM_DELETE(atlas_);
@@ -30,6 +31,28 @@ ImGuiContexts::~ImGuiContexts() {
 void ImGuiContexts::start_context() {
   configure_imgui_context();
   backends_.init();
+  ui::attach_texture_service(this);
+}
+
+void ImGuiContexts::create(ImTextureData& texture) {
+  backends_.update_texture(&texture);
+  textures_.insert(&texture);
+}
+
+void ImGuiContexts::destroy(ImTextureData& texture) {
+  if (textures_.erase(&texture) == 0) {
+    return;  // its context's backend has destroyed it already
+  }
+  // No frame draws it any more (a backend may wait for that before destroying).
+  texture.UnusedFrames = 1;
+  texture.SetStatus(ImTextureStatus_WantDestroy);
+  backends_.update_texture(&texture);
+}
+
+void ImGuiContexts::destroy_textures() {
+  while (!textures_.empty()) {
+    destroy(**textures_.begin());
+  }
 }
 
 void ImGuiContexts::new_frame() {
@@ -43,6 +66,7 @@ void ImGuiContexts::renew() {
   const ImGuiConfigFlags config_flags = old.ConfigFlags;
   ImFont* const font = old.FontDefault;
   const bool cursor_blink = old.ConfigInputTextCursorBlink;
+  destroy_textures();
   // Only this context uses the atlas now (its texture counts one user), so the backend destroys the
   // atlas's texture with the rest; the atlas marks it destroyed and asks the next renderer for it again.
   backends_.shutdown();
