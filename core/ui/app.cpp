@@ -3,9 +3,6 @@
 #include "ui/app.h"
 
 #include <imgui.h>
-// ClearActiveID: a finger that moves is a scroll, and takes the press from the button under it, as Dear
-// ImGui's own dragging widgets do (imgui_internal.h's helpers for widget code).
-#include <imgui_internal.h>
 
 #include <cmath>
 
@@ -75,9 +72,9 @@ void App::scroll_by_touch() {
   if (tracking_ && ImGui::IsMouseDown(ImGuiMouseButton_Left) && !editing_text) {
     const float dy = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).y;
     if (!dragging_ && std::fabs(dy) > kDragThresholdPx) {
+      // The finger moved: this is a scroll, so from the next frame on the widget it pressed neither
+      // shows the press nor fires on release (Ui::touch_scrolling).
       dragging_ = true;
-      // The finger moved: this is a scroll, so the button under it must not fire on release.
-      ImGui::ClearActiveID();
     }
     if (dragging_) {
       ImGui::SetScrollY(press_scroll_ - dy);
@@ -123,6 +120,7 @@ void App::frame() {
   apply_theme(theme_);
   items_.begin_frame();
   Ui ui{theme_, items_, actions_, model_.preferences().strings(), text_input_, keyboard_};
+  ui.touch_scrolling = dragging_;
   if (keyboard_ != nullptr) {
     keyboard_->begin_frame();
   }

@@ -139,6 +139,31 @@ TEST_CASE("a finger that moves scrolls the screen instead of tapping what it sta
   CHECK(moved->min.y < start_y - 60);
 }
 
+TEST_CASE("a finger that moves and comes back before it is lifted has scrolled, not tapped") {
+  test::HeadlessImGui imgui(ImVec2(390, 500));
+  test::TestApp app;
+  app.frame(imgui);
+  const ui::Item* complaint = app.view.items().find("投诉", ui::Role::Button);
+  REQUIRE(complaint != nullptr);
+  const ImVec2 at = complaint->center();
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(at.x, at.y);
+  io.AddMouseButtonEvent(0, true);
+  app.frame(imgui);
+  // Away and back: the screen follows the finger, so the button is under it again when it is lifted.
+  for (const float dy : {-20.0f, -40.0f, -60.0f, -40.0f, -20.0f, 0.0f}) {
+    io.AddMousePosEvent(at.x, at.y + dy);
+    app.frame(imgui);
+  }
+  const ui::Item* under = app.view.items().find("投诉", ui::Role::Button);
+  REQUIRE(under != nullptr);
+  CHECK((at.x > under->min.x && at.x < under->max.x && at.y > under->min.y && at.y < under->max.y));
+  io.AddMouseButtonEvent(0, false);
+  app.frame(imgui);
+  app.frame(imgui);
+  CHECK(app.model().route().screen == app::Screen::Home);
+}
+
 TEST_CASE("a font file that cannot be read is reported with its path") {
   test::HeadlessImGui imgui;
   ui::FontFileGlyphSource glyphs("/nonexistent/font.ttc");
