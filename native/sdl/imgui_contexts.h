@@ -5,16 +5,15 @@
 #pragma once
 
 #include <functional>
-#include <set>
-
-#include "ui/texture_service.h"
+#include <memory>
 
 struct ImFontAtlas;
 struct ImGuiContext;
+struct ImTextureData;
 
 namespace hotline::sdl {
 
-class ImGuiContexts : public ui::TextureService {
+class ImGuiContexts {
  public:
   // The platform and renderer backends of one context (ImGui_ImplXxx_Init and _Shutdown), run with that
   // context current, and the renderer backend's public ImGui_ImplXxx_UpdateTexture.
@@ -28,7 +27,7 @@ class ImGuiContexts : public ui::TextureService {
   explicit ImGuiContexts(Backends backends);
   // Destroys the app's textures, shuts the backends down (their GPU objects and textures go), then the
   // context, then the atlas.
-  ~ImGuiContexts() override;
+  ~ImGuiContexts();
   ImGuiContexts(const ImGuiContexts&) = delete;
   ImGuiContexts& operator=(const ImGuiContexts&) = delete;
 
@@ -40,24 +39,21 @@ class ImGuiContexts : public ui::TextureService {
   // pixels and is uploaded again by the new context's first frame, photo previews go with the visit.
   void renew();
 
-  // ui::TextureService, for the current context (attached to each one as it starts).
-  void create(ImTextureData& texture) override;
-  void destroy(ImTextureData& texture) override;
-
   ImGuiContext* current() const { return context_; }
   ImFontAtlas& atlas() const { return *atlas_; }
 
  private:
+  // The ui::TextureService of every context (imgui_contexts.cpp).
+  class Textures;
+
   // The current context, just created: the shells' settings, the backends and the texture service.
   void start_context();
-  // Before the backends shut down: the app's textures they created go too.
-  void destroy_textures();
 
   Backends backends_;
   ImFontAtlas* atlas_ = nullptr;
   ImGuiContext* context_ = nullptr;
-  int frame_count_ = 0;                // the atlas's frames, strictly increasing across contexts
-  std::set<ImTextureData*> textures_;  // created and not destroyed yet
+  int frame_count_ = 0;  // the atlas's frames, strictly increasing across contexts
+  std::unique_ptr<Textures> textures_;
 };
 
 }  // namespace hotline::sdl
