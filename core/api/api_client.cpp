@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "api/multipart.h"
+#include "base/secure_string.h"
 #include "open311/request_created.h"
 
 namespace hotline::api {
@@ -166,6 +167,9 @@ platform::Call ApiClient::get(const std::string& target, bool cacheable, Handler
       cache_.put(key, CachedBody{*etag, response.body});
     }
     on_success(response);
+    if (!cacheable) {
+      base::secure_clear(response.body);  // one request's detail (a look-up's): read, then zeroed
+    }
   });
 }
 
@@ -179,6 +183,8 @@ platform::Call ApiClient::post(const std::string& target, platform::HttpRequest 
       on_failure(from_http_error(*result));
     } else {
       on_success(*result);
+      // A submission's answer carries its query code, a claim's the request: read, then zeroed.
+      base::secure_clear(result->body);
     }
   });
 }
@@ -216,7 +222,7 @@ platform::Call ApiClient::submit(const Submission& submission, Callback<Created>
   }
   request.headers.push_back({"Idempotency-Key", submission.idempotency_key});
   if (!submission.claim_secret.empty()) {
-    request.headers.push_back({"Claim-Secret", submission.claim_secret});
+    request.headers.push_back({"Claim-Secret", submission.claim_secret.str()});
   }
   return post(url("requests.json"), std::move(request), created_handler(done), failed(done));
 }

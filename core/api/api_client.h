@@ -36,8 +36,8 @@ struct ApiConfig {
 struct Submission {
   std::vector<open311::FormField> fields;
   std::vector<Photo> photos;
-  std::string idempotency_key;  // same key on every attempt: the server creates the request once
-  std::string claim_secret;     // sent as Claim-Secret when set: see redeem_claim
+  std::string idempotency_key;      // same key on every attempt: the server creates the request once
+  base::SecureString claim_secret;  // sent as Claim-Secret when set: see redeem_claim
 };
 
 struct Created {

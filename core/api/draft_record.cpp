@@ -9,9 +9,9 @@ constexpr int kRecordVersion = 1;
 
 }  // namespace
 
-std::string encode_draft_record(const DraftRecord& record) {
+base::SecureString encode_draft_record(const DraftRecord& record) {
   return dump_record({{"v", kRecordVersion},
-                      {"form", open311::encode_form(record.fields)},
+                      {"form", open311::encode_form(record.fields).view()},
                       {"photos", photo_refs_json(record.photos)},
                       {"saved_ms", record.saved_ms}});
 }
@@ -22,7 +22,7 @@ base::Expected<DraftRecord, RecordError> decode_draft_record(std::string_view te
     return base::unexpected(record.error());
   }
   RecordReader r(*record);
-  auto fields = open311::decode_form(r.text("form"));
+  auto fields = open311::decode_form(r.secret_text("form"));
   DraftRecord out{{}, r.photo_refs("photos"), r.integer("saved_ms")};
   if (!r.ok()) {
     return base::unexpected(RecordError{"bad field " + r.bad_field()});

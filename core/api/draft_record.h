@@ -21,7 +21,8 @@ struct DraftRecord {
   bool operator==(const DraftRecord&) const = default;
 };
 
-std::string encode_draft_record(const DraftRecord& record);
+// The record holds what the citizen typed: written into zeroing storage (see RecordJson).
+base::SecureString encode_draft_record(const DraftRecord& record);
 base::Expected<DraftRecord, RecordError> decode_draft_record(std::string_view text);
 
 }  // namespace hotline::api

@@ -28,6 +28,7 @@ platform::StorageResult<RestoredDraft> Drafts::restore() {
     return out;
   }
   auto record = decode_draft_record(**text);
+  base::secure_clear(**text);  // the record as read: the citizen's form, now held by `record`
   if (!record) {
     // Its photos go with it: the next save would otherwise delete them as no longer named.
     out.set_aside = set_aside(storage_, record_key(), record.error().detail, {photo_key("")});

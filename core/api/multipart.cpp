@@ -8,7 +8,7 @@ namespace {
 bool occurs_in_parts(const std::string& boundary, const std::vector<open311::FormField>& fields,
                      const std::vector<FilePart>& files) {
   for (const auto& f : fields) {
-    if (f.value.find(boundary) != std::string::npos || f.name.find(boundary) != std::string::npos) {
+    if (f.value.find(boundary) != std::string_view::npos || f.name.find(boundary) != std::string::npos) {
       return true;
     }
   }
@@ -31,19 +31,37 @@ MultipartBody encode_multipart(const std::vector<open311::FormField>& fields, co
   MultipartBody out;
   out.content_type = "multipart/form-data; boundary=" + boundary;
   const std::string delimiter = "--" + boundary + "\r\n";
+  constexpr std::string_view kField = "Content-Disposition: form-data; name=\"";
+  constexpr std::string_view kFile = "\"; filename=\"";
+  constexpr std::string_view kType = "\"\r\nContent-Type: ";
+  constexpr std::string_view kHeadEnd = "\r\n\r\n";
+  constexpr std::string_view kPartEnd = "\r\n";
+  std::size_t size = boundary.size() + 6;
   for (const auto& f : fields) {
-    out.body += delimiter;
-    out.body += "Content-Disposition: form-data; name=\"" + f.name + "\"\r\n\r\n";
-    out.body += f.value + "\r\n";
+    size += delimiter.size() + kField.size() + f.name.size() + 1 + kHeadEnd.size() + f.value.size() + kPartEnd.size();
   }
   for (const auto& f : files) {
-    out.body += delimiter;
-    out.body += "Content-Disposition: form-data; name=\"" + f.name + "\"; filename=\"" + f.filename + "\"\r\n";
-    out.body += "Content-Type: " + f.content_type + "\r\n\r\n";
-    out.body += f.data;
-    out.body += "\r\n";
+    size += delimiter.size() + kField.size() + f.name.size() + kFile.size() + f.filename.size() + kType.size() +
+            f.content_type.size() + kHeadEnd.size() + f.data.size() + kPartEnd.size();
   }
-  out.body += "--" + boundary + "--\r\n";
+  // One block for the whole body: growing it would copy the fields and leave each old block to zero.
+  out.body.reserve(size);
+  for (const auto& f : fields) {
+    for (std::string_view piece : {std::string_view(delimiter), kField, std::string_view(f.name),
+                                   std::string_view("\""), kHeadEnd, f.value.view(), kPartEnd}) {
+      out.body += piece;
+    }
+  }
+  for (const auto& f : files) {
+    for (std::string_view piece :
+         {std::string_view(delimiter), kField, std::string_view(f.name), kFile, std::string_view(f.filename), kType,
+          std::string_view(f.content_type), kHeadEnd, std::string_view(f.data), kPartEnd}) {
+      out.body += piece;
+    }
+  }
+  out.body += "--";
+  out.body += boundary;
+  out.body += "--\r\n";
   return out;
 }
 

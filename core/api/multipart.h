@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/secure_string.h"
 #include "open311/form_urlencoded.h"
 
 namespace hotline::api {
@@ -18,7 +19,7 @@ struct FilePart {
 
 struct MultipartBody {
   std::string content_type;  // "multipart/form-data; boundary=..."
-  std::string body;
+  base::SecureString body;   // the fields are what the citizen typed: sized once, zeroed when it goes
 };
 
 // The boundary starts from `boundary_seed` and is lengthened until it occurs in no field or file, so

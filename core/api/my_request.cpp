@@ -16,13 +16,13 @@ std::string title_of(std::string_view description) {
   return text::first_code_points(description, kMyRequestTitleLength);
 }
 
-std::string encode_my_request(const MyRequest& request) {
-  nlohmann::json record = {{"v", kRecordVersion},
-                           {"number", request.number},
-                           {"service_code", request.service_code},
-                           {"title", request.title},
-                           {"created_ms", request.created_ms},
-                           {"origin", std::string(base::to_code(kMyRequestOriginCodes, request.origin))}};
+base::SecureString encode_my_request(const MyRequest& request) {
+  RecordJson record = {{"v", kRecordVersion},
+                       {"number", request.number},
+                       {"service_code", request.service_code},
+                       {"title", request.title},
+                       {"created_ms", request.created_ms},
+                       {"origin", std::string(base::to_code(kMyRequestOriginCodes, request.origin))}};
   if (request.query_code) {
     record["query_code"] = *request.query_code;
   }

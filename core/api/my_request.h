@@ -41,7 +41,7 @@ inline constexpr std::size_t kMyRequestTitleLength = 40;
 // The first kMyRequestTitleLength code points of a description (invalid UTF-8 gives an empty title).
 std::string title_of(std::string_view description);
 
-std::string encode_my_request(const MyRequest& request);
+base::SecureString encode_my_request(const MyRequest& request);
 // Refuses a record whose number or query code is not one, so a decoded entry is safe as a storage key.
 base::Expected<MyRequest, RecordError> decode_my_request(std::string_view text);
 

@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::string_view kPrefix = "my_requests/";
 
-const std::string* field(const std::vector<open311::FormField>& fields, std::string_view name) {
+const base::SecureString* field(const std::vector<open311::FormField>& fields, std::string_view name) {
   for (const auto& f : fields) {
     if (f.name == name) {
       return &f.value;
@@ -69,12 +69,12 @@ platform::StorageResult<bool> MyRequests::remember_sent(const OutboxItem& item) 
   if (item.query_code) {
     request.query_code = domain::normalize_query_code(*item.query_code);
   }
-  if (const std::string* code = field(item.fields, "service_code")) {
-    request.service_code = *code;
+  if (const base::SecureString* code = field(item.fields, "service_code")) {
+    request.service_code = code->str();
   }
   if (!item.title.empty()) {
-    request.title = item.title;
-  } else if (const std::string* description = field(item.fields, "description")) {
+    request.title = item.title.str();
+  } else if (const base::SecureString* description = field(item.fields, "description")) {
     request.title = title_of(*description);
   }
   request.created_ms = item.sent_ms;

@@ -183,9 +183,15 @@ void Outbox::finish_attempt(const std::string& id, Result<Created> result) {
     item.sent_ms = now;
     item.last_error_key.clear();
     item.field_errors.clear();
-    remove_stored(item, false);
+    std::vector<PhotoRef> photos;
+    photos.swap(item.photos);
     keep_only_delivered(item);
     persist(item);
+    // Only once the stored record no longer names them: a kill in between must not leave a waiting
+    // record whose photos are gone (open() removes a delivered item's photos left behind).
+    for (const auto& ref : photos) {
+      (void)storage_.remove(photo_key(item.id, ref.id));
+    }
   } else if (is_retryable(result.error())) {
     item.state = OutboxState::Waiting;
     item.attempts += 1;

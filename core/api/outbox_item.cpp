@@ -14,7 +14,7 @@ namespace hotline::api {
 
 namespace {
 
-using nlohmann::json;
+using json = RecordJson;
 
 constexpr int kRecordVersion = 1;
 // Far above any real count (backoff caps the delay, not the count); keeps the int conversion exact.
@@ -61,7 +61,9 @@ void keep_only_delivered(OutboxItem& item) {
   std::vector<open311::FormField> kept;
   for (auto& f : item.fields) {
     if (f.name == "description" && item.title.empty()) {
-      item.title = title_of(f.value);
+      std::string title = title_of(f.value);
+      item.title = title;
+      base::secure_clear(title);
     } else if (f.name == "service_code") {
       kept.push_back(std::move(f));
     }
@@ -76,7 +78,7 @@ bool holds_form(const OutboxItem& item) {
          std::any_of(item.fields.begin(), item.fields.end(), [](const auto& f) { return f.name != "service_code"; });
 }
 
-std::string encode_outbox_item(const OutboxItem& item) {
+base::SecureString encode_outbox_item(const OutboxItem& item) {
   json errors = json::array();
   for (const auto& e : item.field_errors) {
     errors.push_back(
@@ -87,7 +89,7 @@ std::string encode_outbox_item(const OutboxItem& item) {
                  {"id", item.id},
                  {"seq", item.seq},
                  {"created_ms", item.created_ms},
-                 {"form", open311::encode_form(item.fields)},
+                 {"form", open311::encode_form(item.fields).view()},
                  {"photos", photo_refs_json(item.photos)},
                  {"state", std::string(to_code(stored))},
                  {"attempts", item.attempts},
@@ -97,13 +99,13 @@ std::string encode_outbox_item(const OutboxItem& item) {
                  {"number", item.request_number},
                  {"sent_ms", item.sent_ms}};
   if (item.query_code) {
-    record["query_code"] = *item.query_code;
+    record["query_code"] = item.query_code->view();
   }
   if (!item.title.empty()) {
-    record["title"] = item.title;
+    record["title"] = item.title.view();
   }
   if (!item.claim_secret.empty()) {
-    record["claim"] = item.claim_secret;
+    record["claim"] = item.claim_secret.view();
   }
   return dump_record(record);
 }
@@ -118,16 +120,16 @@ base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view text
   item.id = r.text("id");
   item.seq = r.integer("seq");
   item.created_ms = r.integer("created_ms");
-  const auto form = open311::decode_form(r.text("form"));
+  const auto form = open311::decode_form(r.secret_text("form"));
   const auto state = base::from_code(kStateCodes, r.text("state"));
   const std::int64_t attempts = r.integer("attempts");
   item.next_attempt_ms = r.integer("next_attempt_ms");
   item.last_error_key = r.text("last_error");
   item.request_number = r.text("number");
   item.sent_ms = r.integer("sent_ms");
-  item.query_code = r.optional_text("query_code");
-  item.title = r.optional_text("title").value_or("");
-  item.claim_secret = r.optional_text("claim").value_or("");
+  item.query_code = r.optional_secret_text("query_code");
+  item.title = r.optional_secret_text("title").value_or("");
+  item.claim_secret = r.optional_secret_text("claim").value_or("");
   item.photos = r.photo_refs("photos");
   for (const auto& e : r.array("field_errors")) {
     if (!e.is_object()) {
@@ -149,7 +151,7 @@ base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view text
       !state || attempts < 0 || attempts > kMaxStoredAttempts) {
     return base::unexpected(RecordError{"bad id/form/state/attempts"});
   }
-  item.fields = *form;
+  item.fields = std::move(*form);
   item.state = *state;
   item.attempts = static_cast<int>(attempts);
   item.durable = true;

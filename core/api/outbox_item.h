@@ -10,6 +10,7 @@
 #include "api/photo.h"
 #include "api/stored_record.h"
 #include "base/expected.h"
+#include "base/secure_string.h"
 #include "domain/field_error.h"
 #include "open311/form_urlencoded.h"
 
@@ -26,11 +27,13 @@ std::string_view to_code(OutboxState state);
 // "api.outbox.waiting", "api.outbox.sending", "api.outbox.sent", "api.outbox.needs_attention"
 std::string message_key(OutboxState state);
 
+// The form's fields, the claim, the query code and the title are the citizen's: held in zeroing storage
+// (SecureString), and so is the record they are stored as.
 struct OutboxItem {
   std::string id;  // also the idempotency key
   // The receipt's claim with the id (see claim.h): sent with the submission, which the server binds
   // to the request once it arrives. Empty once delivered (the receipt holds it) and in older records.
-  std::string claim_secret;
+  base::SecureString claim_secret;
   std::int64_t seq = 0;  // submission order
   std::int64_t created_ms = 0;
   std::vector<open311::FormField> fields;
@@ -45,11 +48,11 @@ struct OutboxItem {
   std::string storage_error_key;                 // set when the device could not keep the item (it is still sent)
 
   std::string request_number;  // Sent
-  std::optional<std::string> query_code;
+  std::optional<base::SecureString> query_code;
   std::int64_t sent_ms = 0;
   // Sent: what "my requests" lists (title_of the description); the form is then down to its
   // service_code, so no contact detail outlives the delivery (see keep_only_delivered).
-  std::string title;
+  base::SecureString title;
 
   // The kiosk visit that filed it (Outbox::begin_visit); 0 on phones and for items read from storage.
   // Never stored: after a restart every item belongs to an earlier visit.
@@ -66,7 +69,7 @@ bool holds_form(const OutboxItem& item);
 
 // Versioned JSON record of an item (the form fields travel as one urlencoded string, photos as
 // references to separately stored blobs). Sending items are stored as Waiting.
-std::string encode_outbox_item(const OutboxItem& item);
+base::SecureString encode_outbox_item(const OutboxItem& item);
 base::Expected<OutboxItem, RecordError> decode_outbox_item(std::string_view record);
 
 }  // namespace hotline::api

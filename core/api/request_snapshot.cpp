@@ -3,7 +3,7 @@
 
 namespace hotline::api {
 
-using nlohmann::json;
+using json = RecordJson;
 
 RequestSnapshot snapshot_of(const open311::ServiceRequest& request) {
   RequestSnapshot s;
@@ -26,9 +26,9 @@ std::string encode_seen_record(const std::map<std::string, RequestSnapshot>& see
     if (s.step) {
       out["step"] = std::string(workflow::to_code(*s.step));
     }
-    all[number] = std::move(out);
+    all[std::string_view(number)] = std::move(out);
   }
-  return dump_record(all);
+  return dump_record(all).str();  // statuses and times, nothing personal
 }
 
 base::Expected<std::map<std::string, RequestSnapshot>, RecordError> decode_seen_record(std::string_view text) {
@@ -37,7 +37,8 @@ base::Expected<std::map<std::string, RequestSnapshot>, RecordError> decode_seen_
     return base::unexpected(RecordError{"not a JSON object"});
   }
   std::map<std::string, RequestSnapshot> seen;
-  for (const auto& [number, value] : all.items()) {
+  for (const auto& [key, value] : all.items()) {
+    const std::string number(key);
     if (!value.is_object()) {
       return base::unexpected(RecordError{"snapshot of " + number + " is not an object"});
     }

@@ -7,7 +7,7 @@
 
 namespace hotline::api {
 
-using nlohmann::json;
+using json = RecordJson;
 
 std::string quarantine_key(std::string_view key) {
   return "quarantine/" + std::string(key);
@@ -96,6 +96,9 @@ platform::StorageResult<std::vector<SetAsideRecord>> load_records(
       continue;
     }
     auto refused = *record ? visit(key, **record) : std::optional<std::string>("vanished");
+    if (*record) {
+      base::secure_clear(**record);  // an outbox item's form, a query code: the visitor keeps its own copy
+    }
     if (refused) {
       out.push_back(set_aside(storage, key, std::move(*refused),
                               blob_prefixes ? blob_prefixes(key) : std::vector<std::string>{}));
@@ -119,13 +122,30 @@ void RecordReader::fail(std::string what) {
   }
 }
 
-std::string RecordReader::text(const char* name, std::string fallback) {
+const json::string_t* RecordReader::string_at(const char* name) {
   const json* value = find(name);
   if (value && value->is_string()) {
-    return value->get<std::string>();
+    return value->get_ptr<const json::string_t*>();
   }
   fail(name);
-  return fallback;
+  return nullptr;
+}
+
+std::string RecordReader::text(const char* name, std::string fallback) {
+  const json::string_t* value = string_at(name);
+  return value ? std::string(value->data(), value->size()) : fallback;
+}
+
+base::SecureString RecordReader::secret_text(const char* name) {
+  const json::string_t* value = string_at(name);
+  return value ? base::SecureString(std::string_view(value->data(), value->size())) : base::SecureString();
+}
+
+std::optional<base::SecureString> RecordReader::optional_secret_text(const char* name) {
+  if (!object_.contains(name)) {
+    return std::nullopt;
+  }
+  return secret_text(name);
 }
 
 std::int64_t RecordReader::integer(const char* name, std::int64_t fallback) {
@@ -220,8 +240,8 @@ base::Expected<json, RecordError> parse_record(std::string_view text, int versio
   return record;
 }
 
-std::string dump_record(const json& record) {
-  return record.dump(-1, ' ', false, json::error_handler_t::replace);
+base::SecureString dump_record(const json& record) {
+  return base::SecureString(record.dump(-1, ' ', false, json::error_handler_t::replace));
 }
 
 }  // namespace hotline::api

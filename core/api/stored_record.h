@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,9 +14,16 @@
 
 #include "api/photo.h"
 #include "base/expected.h"
+#include "base/secure_string.h"
 #include "platform/storage.h"
 
 namespace hotline::api {
+
+// The JSON of stored records. They hold forms, query codes and claims, so every string and node of it
+// (and the parser's token buffer, and the text a dump grows into) lives in zeroing storage: building,
+// reading or writing a record leaves nothing of it in freed memory.
+using RecordJson = nlohmann::basic_json<std::map, std::vector, base::SecureString::Storage, bool, std::int64_t,
+                                        std::uint64_t, double, base::ZeroingAllocator>;
 
 struct RecordError {
   std::string detail;  // for logs and support, never shown as is
@@ -58,15 +66,18 @@ platform::StorageResult<std::vector<SetAsideRecord>> load_records(
 // field name and yields the fallback, so a decoder reads everything and checks once at the end.
 class RecordReader {
  public:
-  explicit RecordReader(const nlohmann::json& object) : object_(object) {}
+  explicit RecordReader(const RecordJson& object) : object_(object) {}
 
   std::string text(const char* name, std::string fallback = {});
+  // Personal text (a form, a query code, a claim, a title) read without a plain copy.
+  base::SecureString secret_text(const char* name);
+  std::optional<base::SecureString> optional_secret_text(const char* name);
   std::int64_t integer(const char* name, std::int64_t fallback = 0);
   std::optional<std::string> optional_text(const char* name);
   std::optional<std::int64_t> optional_integer(const char* name);
   std::optional<double> optional_number(const char* name);
   // The array at name (an empty one when it is missing or not an array, which is recorded).
-  const nlohmann::json& array(const char* name);
+  const RecordJson& array(const char* name);
   std::vector<PhotoRef> photo_refs(const char* name);
   void fail(std::string what);
 
@@ -74,18 +85,19 @@ class RecordReader {
   const std::string& bad_field() const { return bad_; }
 
  private:
-  const nlohmann::json* find(const char* name);
+  const RecordJson* find(const char* name);
+  const RecordJson::string_t* string_at(const char* name);
 
-  const nlohmann::json& object_;
+  const RecordJson& object_;
   std::string bad_;
 };
 
 // Parses text as a JSON object whose "v" is version; never throws.
-base::Expected<nlohmann::json, RecordError> parse_record(std::string_view text, int version);
+base::Expected<RecordJson, RecordError> parse_record(std::string_view text, int version);
 
-nlohmann::json photo_refs_json(const std::vector<PhotoRef>& photos);
+RecordJson photo_refs_json(const std::vector<PhotoRef>& photos);
 
 // Compact JSON for storage; invalid UTF-8 is replaced instead of throwing.
-std::string dump_record(const nlohmann::json& record);
+base::SecureString dump_record(const RecordJson& record);
 
 }  // namespace hotline::api

@@ -35,7 +35,7 @@ PlaceChoice place_from_code(std::string_view text) {
   return PlaceChoice::None;
 }
 
-std::optional<double> number(const std::string& text) {
+std::optional<double> number(const base::SecureString& text) {
   if (text.empty()) {
     return std::nullopt;
   }
@@ -64,25 +64,26 @@ std::string map_place_text(const FormState& form) {
 
 api::Draft to_draft(const FormState& form) {
   api::Draft draft;
-  auto add = [&draft](std::string name, std::string value) {
-    draft.fields.push_back({std::move(name), std::move(value)});
+  // Straight into the field's SecureString: no plain copy of the citizen's text on the way.
+  auto add = [&draft](std::string name, std::string_view value) {
+    draft.fields.push_back({std::move(name), base::SecureString(value)});
   };
   if (form.type) {
     add("type", std::string(domain::to_code(*form.type)));
   }
   add("service_code", form.service_code);
-  add("description", form.description.str());
+  add("description", form.description);
   add("place", std::string(place_code(form.place)));
-  add("address", form.address.str());
-  add("place_name", form.place_name.str());
+  add("address", form.address);
+  add("place_name", form.place_name);
   if (form.point) {
     add("lat", std::to_string(form.point->lat));
     add("lon", std::to_string(form.point->lon));
   }
   add("send_photo_location", flag(form.send_photo_location));
-  add("name", form.name.str());
-  add("mobile", form.mobile.str());
-  add("resident_id", form.resident_id.str());
+  add("name", form.name);
+  add("mobile", form.mobile);
+  add("resident_id", form.resident_id);
   add("keep_name_private", flag(form.keep_name_private));
   add("step", std::string(to_code(form.step)));
   draft.photos = form.photos;

@@ -178,11 +178,11 @@ void KioskSession::print_receipt() {
     receipt.request_number = item->request_number;
     receipt.query_code = *item->query_code;
     receipt.due_date = submitted_due_date(model_, item->sent_ms);
-    receipt.lookup_url = lookup_url_(item->request_number, *item->query_code);
+    receipt.lookup_url = lookup_url_(item->request_number, item->query_code->str());
   } else {
     receipt.claim_key = item->id;
     receipt.claim_secret = item->claim_secret;
-    receipt.lookup_url = lookup_url_(item->id, item->claim_secret);
+    receipt.lookup_url = lookup_url_(item->id, item->claim_secret.str());
   }
   if (const auto& station = model_.station()) {
     receipt.station_name = station->name;

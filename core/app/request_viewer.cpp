@@ -56,7 +56,7 @@ void RequestViewer::reload_detail() {
   const api::MyRequest* mine = core_.services.my_requests.find(visit.detail_number);
   std::optional<std::string> code = mine != nullptr ? mine->query_code : std::nullopt;
   if (!code && !visit.lookup_code.empty() && visit.lookup_number == visit.detail_number) {
-    code = visit.lookup_code;
+    code = visit.lookup_code.str();  // the URL's query is a plain string
   }
   core_.visit.detail.start([this, code](auto done) {
     return core_.services.api.fetch_request(core_.visit.detail_number, code, std::move(done));
@@ -68,7 +68,7 @@ std::optional<std::string> RequestViewer::query_code_of(const std::string& numbe
     return mine->query_code;
   }
   if (core_.visit.lookup_number == number && !core_.visit.lookup_code.empty()) {
-    return core_.visit.lookup_code;
+    return core_.visit.lookup_code.str();
   }
   return std::nullopt;
 }
@@ -129,7 +129,7 @@ void RequestViewer::set_lookup_code(std::string_view code) {
 void RequestViewer::look_up() {
   Visit& visit = core_.visit;
   visit.problem.reset();
-  const std::string number = visit.lookup_number;
+  const std::string number = visit.lookup_number.str();
   if (auto claim = api::claim_from_lookup(number, visit.lookup_code)) {
     // A receipt's claim for a request that was waiting to be sent when it was printed.
     visit.lookup.start([this, claim = std::move(*claim)](auto done) {
@@ -160,10 +160,12 @@ void RequestViewer::lookup_finished() {
     return;
   }
   // Found by a receipt's claim, the request's own query code came with it.
-  visit.lookup_code = api::query_code_notice(*found).value_or(visit.lookup_code);
+  if (auto notice = api::query_code_notice(*found)) {
+    visit.lookup_code = *notice;
+  }
   auto& services = core_.services;
   // Not remembered, the request is still shown; the citizen can look it up again.
-  (void)services.my_requests.remember_looked_up(*found, visit.lookup_code, services.clock.now_ms());
+  (void)services.my_requests.remember_looked_up(*found, visit.lookup_code.str(), services.clock.now_ms());
   services.tracker.set_numbers(services.my_requests.numbers());
   const std::string number = found->service_request_id;
   core_.nav.back();

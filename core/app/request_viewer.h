@@ -24,8 +24,8 @@ class RequestViewer {
   const ReplyPhotos& reply_photos() const { return reply_photos_; }
   const api::Pending<api::StepUpdate>& rating() const { return core_.visit.rating; }
   const RatingForm& rating_form() const { return core_.visit.rating_form; }
-  const std::string& lookup_number() const { return core_.visit.lookup_number; }
-  const std::string& lookup_code() const { return core_.visit.lookup_code; }
+  const base::SecureString& lookup_number() const { return core_.visit.lookup_number; }
+  const base::SecureString& lookup_code() const { return core_.visit.lookup_code; }
   const api::Pending<open311::ServiceRequest>& lookup() const { return core_.visit.lookup; }
   // The query code the app knows for a request (stored, or just typed in the look-up), if any.
   std::optional<std::string> query_code_of(const std::string& number) const;

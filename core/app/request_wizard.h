@@ -89,7 +89,7 @@ class RequestWizard {
   void retry_sending();
   // Takes a refused submission back into the form, its field errors next to their fields.
   void edit_returned(const std::string& outbox_id);
-  void copy_query_code(const std::string& code);
+  void copy_query_code(std::string_view code);
 
   // ---- for the app model
   // The stored draft becomes the form, its step the current screen.

@@ -9,10 +9,9 @@ namespace hotline::app {
 void AppModel::wipe_session() {
   auto& s = core_.services;
   Visit& visit = core_.visit;
-  // The form's text is SecureString (zeroed as the fresh Visit replaces it); these plain strings would
-  // keep their buffers with the old text in them: zeroed first.
-  for (std::string* text :
-       {&visit.lookup_number, &visit.lookup_code, &visit.category_query, &visit.rating_form.comment}) {
+  // The form's and the look-up's text is SecureString (zeroed as the fresh Visit replaces it); these
+  // plain strings would keep their buffers with the old text in them: zeroed first.
+  for (std::string* text : {&visit.category_query, &visit.rating_form.comment}) {
     base::secure_clear(*text);
   }
   wizard_.discard_request();

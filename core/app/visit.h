@@ -42,11 +42,11 @@ struct Visit {
   int submitted_deadline_days = 0;
   std::string category_query;  // the category screen's search: how the citizen looks, not the draft
   RatingForm rating_form;
-  std::string lookup_number;
-  std::string lookup_code;
-  std::string detail_number;  // the request on the detail screen
-  std::string guides_for;     // the category `guides` answers
-  std::string nearby_for;     // the category and point `nearby` answers
+  base::SecureString lookup_number;  // a request number, or a receipt claim's key
+  base::SecureString lookup_code;    // its query code, or the claim's secret
+  std::string detail_number;         // the request on the detail screen
+  std::string guides_for;            // the category `guides` answers
+  std::string nearby_for;            // the category and point `nearby` answers
   bool rating_applied = false;
   bool copied = false;  // a query code went to the clipboard
   api::Pending<std::vector<api::Guide>> guides;

@@ -85,7 +85,7 @@ void RequestWizard::edit_returned(const std::string& outbox_id) {
   router_.go(Screen::Review);
 }
 
-void RequestWizard::copy_query_code(const std::string& code) {
+void RequestWizard::copy_query_code(std::string_view code) {
   auto* clipboard = core_.services.clipboard;
   core_.visit.copied = clipboard != nullptr && clipboard->copy(code);
   core_.changed();

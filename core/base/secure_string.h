@@ -26,6 +26,13 @@ class SecureString {
   SecureString() = default;
   SecureString(std::string_view text) : text_(text.data(), text.size()) {}  // NOLINT: implicit on purpose
   SecureString(const char* text) : SecureString(std::string_view(text)) {}  // NOLINT
+  // From a plain string (a decoded field, a test's literal): the caller owns what the plain one leaves.
+  SecureString(const std::string& text) : SecureString(std::string_view(text)) {}  // NOLINT
+  // Takes a zeroing string's block (a dumped record's text); what its inline buffer held is zeroed.
+  explicit SecureString(Storage&& text) noexcept : text_(std::move(text)) {
+    secure_zero(text.data(), text.capacity() + 1);
+    text.clear();
+  }
   SecureString(const SecureString& other) : text_(other.text_) {}
   // Takes the other's block; the other is left empty (its inline buffer cleared).
   SecureString(SecureString&& other) noexcept : text_(std::move(other.text_)) { other.clear(); }
@@ -50,6 +57,7 @@ class SecureString {
     return *this;
   }
   SecureString& operator=(const char* text) { return *this = std::string_view(text); }
+  SecureString& operator=(const std::string& text) { return *this = std::string_view(text); }
 
   // The old text is zeroed first, so no tail of a longer one stays beyond the new end.
   void assign(std::string_view text) {
@@ -77,6 +85,7 @@ class SecureString {
     }
     text_.append(text.data(), text.size());
   }
+  void push_back(char c) { append(std::string_view(&c, 1)); }
   SecureString& operator+=(std::string_view text) {
     append(text);
     return *this;
@@ -90,12 +99,14 @@ class SecureString {
   const char* data() const noexcept { return text_.data(); }
   char* data() noexcept { return text_.data(); }
   std::size_t size() const noexcept { return text_.size(); }
+  std::size_t find(std::string_view text, std::size_t from = 0) const noexcept { return view().find(text, from); }
   std::size_t capacity() const noexcept { return text_.capacity(); }
   bool empty() const noexcept { return text_.empty(); }
 
   friend bool operator==(const SecureString& a, const SecureString& b) noexcept { return a.view() == b.view(); }
   friend bool operator==(const SecureString& a, std::string_view b) noexcept { return a.view() == b; }
   friend bool operator==(const SecureString& a, const char* b) noexcept { return a.view() == std::string_view(b); }
+  friend bool operator==(const SecureString& a, const std::string& b) noexcept { return a.view() == b; }
 
  private:
   // Zeroes the whole buffer, inline or on the heap (capacity() plus the terminator's byte), and empties

@@ -35,10 +35,9 @@ std::string pair_label(std::size_t index) {
   return label;
 }
 
-}  // namespace
-
-std::optional<std::string> percent_decode(std::string_view text, bool plus_is_space) {
-  std::string out;
+// Decodes into `out` (a plain or a zeroing string), reserved up front; false on a bad '%' escape.
+template <class Text>
+bool decode_into(Text& out, std::string_view text, bool plus_is_space) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -51,19 +50,20 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
       const int high = complete ? hex_value(text[i + 1]) : -1;
       const int low = complete ? hex_value(text[i + 2]) : -1;
       if (high < 0 || low < 0) {
-        return std::nullopt;
+        return false;
       }
       out.push_back(static_cast<char>(high * 16 + low));
       i += 2;
     }
   }
-  return out;
+  return true;
 }
 
-std::string percent_encode(std::string_view text) {
+// Appends text percent-encoded to `out`, which the caller sized (three bytes a byte at most).
+template <class Text>
+void encode_into(Text& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size() * 3);
+  out.reserve(out.size() + text.size() * 3);
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     if (is_kept(c)) {
@@ -76,18 +76,38 @@ std::string percent_encode(std::string_view text) {
       out.push_back(kHex[c & 0x0F]);
     }
   }
+}
+
+}  // namespace
+
+std::optional<std::string> percent_decode(std::string_view text, bool plus_is_space) {
+  std::string out;
+  if (!decode_into(out, text, plus_is_space)) {
+    return std::nullopt;
+  }
   return out;
 }
 
-std::string encode_form(const std::vector<FormField>& fields) {
-  std::string body;
+std::string percent_encode(std::string_view text) {
+  std::string out;
+  encode_into(out, text);
+  return out;
+}
+
+base::SecureString encode_form(const std::vector<FormField>& fields) {
+  std::size_t most = fields.size();
+  for (const auto& field : fields) {
+    most += 3 * (field.name.size() + field.value.size()) + 1;
+  }
+  base::SecureString body;
+  body.reserve(most);
   for (const auto& field : fields) {
     if (!body.empty()) {
       body.push_back('&');
     }
-    body += percent_encode(field.name);
+    encode_into(body, field.name);
     body.push_back('=');
-    body += percent_encode(field.value);
+    encode_into(body, field.value);
   }
   return body;
 }
@@ -113,14 +133,14 @@ base::Expected<std::vector<FormField>, DecodeError> decode_form(std::string_view
     if (!text::is_valid_utf8(*name)) {
       return base::unexpected(make_error(DecodeErrorCode::InvalidUtf8, pair_label(fields.size())));
     }
-    auto value = percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
-    if (!value) {
+    base::SecureString value;
+    if (!decode_into(value, eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true)) {
       return base::unexpected(make_error(DecodeErrorCode::BadPercentEscape, *name));
     }
-    if (!text::is_valid_utf8(*value)) {
+    if (!text::is_valid_utf8(value)) {
       return base::unexpected(make_error(DecodeErrorCode::InvalidUtf8, *name));
     }
-    fields.push_back({std::move(*name), std::move(*value)});
+    fields.push_back({std::move(*name), std::move(value)});
   }
   return fields;
 }

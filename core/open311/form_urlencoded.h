@@ -7,15 +7,18 @@
 #include <vector>
 
 #include "base/expected.h"
+#include "base/secure_string.h"
 #include "open311/decode_error.h"
 
 namespace hotline::open311 {
 
 inline constexpr std::string_view kFormContentType = "application/x-www-form-urlencoded; charset=utf-8";
 
+// The value is what the citizen typed (name, mobile, ID number, description...): it is held, encoded
+// and decoded in zeroing storage, so a form in the outbox or a draft leaves nothing when it goes.
 struct FormField {
   std::string name;
-  std::string value;
+  base::SecureString value;
 
   bool operator==(const FormField&) const = default;
 };
@@ -26,8 +29,9 @@ std::string percent_encode(std::string_view text);
 // %XX decoded to its byte, '+' to a space when `plus_is_space` (forms and query strings, not paths);
 // nullopt on a '%' not followed by two hex digits. The bytes are not checked for UTF-8.
 std::optional<std::string> percent_decode(std::string_view text, bool plus_is_space);
-// name=value pairs joined by '&', in the given order.
-std::string encode_form(const std::vector<FormField>& fields);
+// name=value pairs joined by '&', in the given order; written into one block reserved up front, so no
+// regrowth leaves a part of the body behind.
+base::SecureString encode_form(const std::vector<FormField>& fields);
 
 // Splits on '&' (empty pieces skipped), then on the first '=' (no '=' means an empty value); '+' is a
 // space and %XX a byte. Errors: TooLarge, BadPercentEscape (field = the decoded name, or "[i]" for the

@@ -109,12 +109,12 @@ class FormReader {
         if (!multiple || !answer.multiple) {
           fail(DecodeErrorCode::DuplicateField, field.name);
         } else {
-          answer.values.push_back(field.value);
+          answer.values.push_back(field.value.str());
         }
         return;
       }
     }
-    request_.attributes.push_back({code, {field.value}, multiple});
+    request_.attributes.push_back({code, {field.value.str()}, multiple});
   }
 
   std::optional<double> coordinate(const char* name, const std::optional<std::string>& raw, double limit) {
@@ -165,7 +165,7 @@ std::vector<FormField> new_request_fields(const NewRequest& request) {
 }
 
 std::string encode_new_request(const NewRequest& request) {
-  return encode_form(new_request_fields(request));
+  return encode_form(new_request_fields(request)).str();
 }
 
 base::Expected<NewRequest, DecodeError> decode_new_request(std::string_view body, const DecodeLimits& limits) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/expected.h"
+#include "base/secure_string.h"
 
 namespace hotline::platform {
 
@@ -29,7 +30,8 @@ struct HttpRequest {
   HttpMethod method = HttpMethod::Get;
   std::string url;
   std::vector<HttpHeader> headers;  // Content-Type of the body goes here too
-  std::string body;
+  // A submission's body carries the citizen's form: zeroed when the request is done with.
+  base::SecureString body;
   int connect_timeout_ms = 10'000;
   int total_timeout_ms = 30'000;
 };

@@ -66,7 +66,7 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
                                                },
                                                ImGui_ImplOpenGL3_UpdateTexture});
   if (config.gl == GlFlavor::Desktop33) {
-    self->ime_.emplace();
+    self->ime_.emplace(config.layout_scale);
   }
   if (config.layout_scale != 1) {
     self->layout_scale_.emplace(config.layout_scale);

@@ -7,7 +7,7 @@
 
 namespace hotline::sdl {
 
-ImeComposition::ImeComposition() {
+ImeComposition::ImeComposition(float scale) : scale_(scale) {
   // A long composition (a whole phrase of pinyin) arrives in one SDL_TEXTEDITING_EXT event instead of
   // being cut at SDL_TEXTEDITING's 32 bytes.
   SDL_SetHint(SDL_HINT_IME_SUPPORT_EXTENDED_TEXT, "1");
@@ -52,7 +52,22 @@ void ImeComposition::draw() const {
   list->AddLine(ImVec2(min.x, max.y - 1), ImVec2(max.x, max.y - 1), ImGui::GetColorU32(ImGuiCol_Text), 1.5f);
 }
 
+void ImeComposition::place_scaled(ImGuiContext* context, ImGuiViewport* viewport, ImGuiPlatformImeData* data) {
+  const auto* self = static_cast<const ImeComposition*>(ImGui::GetPlatformIO().Platform_ImeUserData);
+  ImGuiPlatformImeData scaled = *data;
+  scaled.InputPos = ImVec2(data->InputPos.x * self->scale_, data->InputPos.y * self->scale_);
+  scaled.InputLineHeight = data->InputLineHeight * self->scale_;
+  self->backend_place_(context, viewport, &scaled);
+}
+
 void ImeComposition::follow_focus() {
+  ImGuiPlatformIO& platform = ImGui::GetPlatformIO();
+  if (scale_ != 1 && platform.Platform_SetImeDataFn != nullptr && platform.Platform_SetImeDataFn != &place_scaled) {
+    // Each visit's fresh context comes with the backend's placement, in layout pixels.
+    backend_place_ = platform.Platform_SetImeDataFn;
+    platform.Platform_SetImeDataFn = &place_scaled;
+    platform.Platform_ImeUserData = this;
+  }
   const bool want = ImGui::GetCurrentContext()->PlatformImeData.WantTextInput;
   if (want == started_) {
     return;

@@ -24,6 +24,7 @@ std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width
   self->width_ = width;
   self->height_ = height;
   self->scale_ = scale;
+  self->ime_ = ImeComposition(scale);
   self->on_display_ = on_display;
   self->window_ = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                    static_cast<int>(static_cast<float>(width) * scale + 0.5f),

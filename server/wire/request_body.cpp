@@ -139,7 +139,7 @@ base::Expected<ParsedBody, BodyError> parse_body(const http::Request& req, std::
 std::optional<std::string> field(const ParsedBody& body, std::string_view name) {
   for (const auto& f : body.fields) {
     if (f.name == name) {
-      return f.value;
+      return f.value.str();
     }
   }
   return std::nullopt;

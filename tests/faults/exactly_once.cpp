@@ -71,10 +71,10 @@ void check_delivered_exactly_once(httplib::Client& server, const std::string& cl
     REQUIRE(item.has_value());
     CHECK(item->state == api::OutboxState::Sent);
     // Delivered, the item keeps only what "my requests" shows: the title, which begins with the index.
-    CHECK(number_of_index[submission_index(item->title)] == item->request_number);
+    CHECK(number_of_index[submission_index(item->title.str())] == item->request_number);
     local_numbers.insert(item->request_number);
     REQUIRE(item->query_code.has_value());
-    codes.emplace_back(item->request_number, *item->query_code);
+    codes.emplace_back(item->request_number, item->query_code->str());
   }
   CHECK(local_numbers.size() == static_cast<std::size_t>(count));
   CHECK(storage.list("outbox/photos/").value().empty());

@@ -3,6 +3,7 @@
 // event path as the kiosk's).
 #include <SDL.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 #include <catch2/catch.hpp>
 
@@ -17,9 +18,9 @@ namespace {
 
 class Shell {
  public:
-  Shell() {
+  explicit Shell(float scale = 1) {
     std::string error;
-    window_ = hotline::sdl::SoftWindow::open("ime test", 400, 200, 1, error);
+    window_ = hotline::sdl::SoftWindow::open("ime test", 400, 200, scale, error);
     REQUIRE(window_ != nullptr);
   }
 
@@ -137,4 +138,30 @@ TEST_CASE("text input runs only while a field is edited") {
   CHECK_FALSE(SDL_IsTextInputActive());
   CHECK(shell.shell().ime().text().empty());
   CHECK(shell.text.empty());
+}
+
+namespace {
+
+// Where the backend was asked to put the IME's window (SDL_SetTextInputRect cannot be read back).
+ImGuiPlatformImeData placed;
+
+}  // namespace
+
+TEST_CASE("at a kiosk's scale the IME's window is placed in window pixels, not layout pixels") {
+  Shell shell(2);
+  shell.frame();
+  // Standing in for the SDL backend's placement, which the shell wraps (each visit's context anew).
+  ImGui::GetPlatformIO().Platform_SetImeDataFn = [](ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
+    placed = *data;
+  };
+  shell.frame();
+  shell.frame(true);
+  shell.frame();
+  const ImGuiPlatformImeData& layout = ImGui::GetCurrentContext()->PlatformImeData;
+  REQUIRE(layout.WantVisible);
+  REQUIRE(placed.WantVisible);
+  CHECK(layout.InputPos.x > 0);
+  CHECK(placed.InputPos.x == 2 * layout.InputPos.x);
+  CHECK(placed.InputPos.y == 2 * layout.InputPos.y);
+  CHECK(placed.InputLineHeight == 2 * layout.InputLineHeight);
 }

@@ -25,9 +25,13 @@ const char* card_error_key(platform::CardReadProblem problem) {
 
 }  // namespace
 
+float kiosk_bar_height(const Theme& theme) {
+  return theme.target_px + theme.padding * 2;
+}
+
 bool kiosk_bar(Ui& ui, const app::KioskSession& session) {
   const Theme& t = ui.theme;
-  const float height = t.target_px + t.padding * 2;
+  const float height = kiosk_bar_height(t);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(t.padding, t.padding));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, t.colors.card);
   // A side bar shrinks the viewport's work area, so the app's window ends above it.

@@ -42,5 +42,7 @@ bool receipt_notice(Ui& ui, const app::KioskSession::FailedReceipt& receipt);
 
 // True when "finish" was tapped.
 bool kiosk_bar(Ui& ui, const app::KioskSession& session);
+// Its height: a target and its padding, along the bottom of the screen below everything else.
+float kiosk_bar_height(const Theme& theme);
 
 }  // namespace hotline::ui::kiosk

@@ -17,26 +17,34 @@ void bring_to_front() {
   ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
 }
 
+// A dimmed backdrop over pos/size that takes every tap on what it covers; true when tapped.
+bool dimmed(const char* id, ImVec2 pos, ImVec2 size) {
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  ImGui::SetNextWindowBgAlpha(0.55f);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 255));
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::PopStyleColor();
+  bring_to_front();
+  const bool tapped = ImGui::IsWindowHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left);
+  ImGui::End();
+  return tapped;
+}
+
 }  // namespace
 
 TimeLimitChoice time_limit_dialog(Ui& ui, int seconds_left) {
   const Theme& t = ui.theme;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  // The dimmed backdrop takes every tap on the app outside the dialog: a tap anywhere continues.
-  ImGui::SetNextWindowPos(viewport->WorkPos);
-  ImGui::SetNextWindowSize(viewport->WorkSize);
-  ImGui::SetNextWindowBgAlpha(0.55f);
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 255));
-  ImGui::Begin("###kiosk_dim", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoFocusOnAppearing);
-  ImGui::PopStyleColor();
-  bring_to_front();
-  TimeLimitChoice choice = TimeLimitChoice::None;
-  if (ImGui::IsWindowHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
-    choice = TimeLimitChoice::Continue;
-  }
-  ImGui::End();
+  // The app and the kiosk bar at the bottom are dimmed, and a tap on either continues (the dialog has
+  // its own "finish"); the keys between them stay as they are.
+  const float bar = kiosk_bar_height(t);
+  const bool on_app = dimmed("###kiosk_dim", viewport->WorkPos, viewport->WorkSize);
+  const bool on_bar = dimmed("###kiosk_dim_bar", ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - bar),
+                             ImVec2(viewport->Size.x, bar));
+  TimeLimitChoice choice = on_app || on_bar ? TimeLimitChoice::Continue : TimeLimitChoice::None;
 
   // In the upper part of the screen, where it stays whether the keys are up or not: a tap that ends
   // the field's editing takes the keys away, and a dialog centred in what is left would move from

@@ -8,7 +8,7 @@ namespace hotline::ui::screens {
 
 namespace {
 
-void big_value(Ui& ui, const std::string& label, const std::string& value) {
+void big_value(Ui& ui, const std::string& label, std::string_view value) {
   caption(ui, label);
   paragraph(ui, value, ui.theme.colors.text, ui.theme.heading_px);
 }

@@ -11,10 +11,10 @@ namespace hotline::ui::screens {
 
 namespace {
 
-std::string field(const api::OutboxItem& item, std::string_view name) {
+std::string_view field(const api::OutboxItem& item, std::string_view name) {
   for (const auto& f : item.fields) {
     if (f.name == name) {
-      return f.value;
+      return f.value.view();
     }
   }
   return {};

@@ -29,7 +29,7 @@ void check_stable(const char* what, std::string_view bytes, Decode decode, Encod
   if (!value) {
     return;
   }
-  const std::string encoded = encode(*value);
+  const std::string encoded{std::string_view(encode(*value))};
   const auto again = decode(encoded);
   if (!again || encode(*again) != encoded) {
     unstable(what, encoded);

@@ -141,8 +141,9 @@ TEST_CASE("a damaged record is set aside once and the others load") {
 }
 
 TEST_CASE("records refuse what could not be a request number, query code, type or origin") {
-  const std::string good = api::encode_my_request(
-      {kNumber, "SKDMR9R95Y", "101", domain::RequestType::HelpRequest, "标题", 5, api::MyRequestOrigin::LookedUp});
+  const std::string good = api::encode_my_request({kNumber, "SKDMR9R95Y", "101", domain::RequestType::HelpRequest,
+                                                   "标题", 5, api::MyRequestOrigin::LookedUp})
+                               .str();
   auto back = api::decode_my_request(good);
   REQUIRE(back.has_value());
   CHECK(back->type == domain::RequestType::HelpRequest);

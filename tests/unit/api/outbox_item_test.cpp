@@ -60,7 +60,7 @@ TEST_CASE("an item interrupted while sending is stored as waiting") {
 }
 
 TEST_CASE("damaged records are refused") {
-  const std::string good = api::encode_outbox_item(sample());
+  const std::string good = api::encode_outbox_item(sample()).str();
   CHECK_FALSE(api::decode_outbox_item(""));
   CHECK_FALSE(api::decode_outbox_item("[]"));
   CHECK_FALSE(api::decode_outbox_item(good.substr(0, good.size() / 2)));

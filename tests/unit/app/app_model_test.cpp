@@ -24,7 +24,7 @@ std::string chinese_text(std::size_t characters) {
   return text;
 }
 
-const std::string* field_value(const api::OutboxItem& item, std::string_view name) {
+const base::SecureString* field_value(const api::OutboxItem& item, std::string_view name) {
   for (const auto& field : item.fields) {
     if (field.name == name) {
       return &field.value;

@@ -2,9 +2,8 @@
 // text leaves nothing behind in its buffers.
 #include <catch2/catch.hpp>
 
-#include <cstddef>
-
 #include "app/form_state.h"
+#include "base/buffer_checks.h"
 
 using namespace hotline;
 
@@ -61,21 +60,6 @@ TEST_CASE("the request keeps only the place the citizen chose") {
   CHECK_FALSE(request.request.location.point.has_value());
 }
 
-namespace {
-
-// True when no byte after the text's end, up to the buffer's capacity and its terminator, is left over.
-template <class Text>
-bool tail_is_clear(const Text& text) {
-  for (std::size_t i = text.size(); i <= text.capacity(); ++i) {
-    if (text.data()[i] != '\0') {
-      return false;
-    }
-  }
-  return true;
-}
-
-}  // namespace
-
 TEST_CASE("the form's personal text leaves no fragment in its buffer when corrected or cleared") {
   // A plain std::string keeps "3805910123" after assigning "1", and the whole number after clear():
   // the 6-digit runs a heap scan of the kiosk would find after the wipe.
@@ -90,9 +74,9 @@ TEST_CASE("the form's personal text leaves no fragment in its buffer when correc
   form.name = "王";
   form.address.clear();
   form.description = "建议";
-  CHECK(tail_is_clear(form.mobile));
-  CHECK(tail_is_clear(form.resident_id));
-  CHECK(tail_is_clear(form.name));
-  CHECK(tail_is_clear(form.address));
-  CHECK(tail_is_clear(form.description));
+  CHECK(testing::tail_is_clear(form.mobile));
+  CHECK(testing::tail_is_clear(form.resident_id));
+  CHECK(testing::tail_is_clear(form.name));
+  CHECK(testing::tail_is_clear(form.address));
+  CHECK(testing::tail_is_clear(form.description));
 }

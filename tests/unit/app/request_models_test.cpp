@@ -2,6 +2,7 @@
 // field's errors, is saved with the draft and moves the revision a redraw follows.
 #include <catch2/catch.hpp>
 
+#include "base/buffer_checks.h"
 #include "model_fixture.h"
 
 using namespace hotline;
@@ -68,6 +69,19 @@ TEST_CASE("the rating and look-up forms change through the viewer's actions") {
   CHECK(moved());
   CHECK(viewer.query_code_of("20251130000009") == "WRQNGCQDE2");
   CHECK_FALSE(viewer.query_code_of("20251130000010").has_value());
+}
+
+TEST_CASE("the look-up's number and code leave no fragment when corrected") {
+  testing::ModelFixture f;
+  app::RequestViewer& viewer = f.model().viewer();
+  // A receipt's claim typed in full, then corrected: a plain string would keep the rest of it.
+  viewer.set_lookup_number("0123456789abcdef0123456789abcdef");
+  viewer.set_lookup_code("fedcba9876543210fedcba9876543210");
+  viewer.set_lookup_number("2025");
+  viewer.set_lookup_code("");
+  CHECK(viewer.lookup_number() == "2025");
+  CHECK(testing::tail_is_clear(viewer.lookup_number()));
+  CHECK(testing::tail_is_clear(viewer.lookup_code()));
 }
 
 TEST_CASE("an identity card's holder fills the contact, and leaves it empty again") {

@@ -116,3 +116,18 @@ TEST_CASE("secure_clear zeroes a plain string's whole buffer, inline or on the h
     }
   }
 }
+
+TEST_CASE("a zeroing string's block is taken whole; a plain string compares and assigns") {
+  SecureString::Storage dumped(kIdNumber);
+  const char* block = dumped.data();
+  SecureString taken(std::move(dumped));
+  CHECK(taken == kIdNumber);
+  CHECK(taken.data() == block);  // the same block: no copy was left behind
+  CHECK(dumped.empty());         // NOLINT(bugprone-use-after-move)
+  const std::string plain(kMobile);
+  taken = plain;
+  CHECK(taken == plain);
+  CHECK(tail_is_zero(taken));
+  const SecureString from_plain(plain);
+  CHECK(from_plain == kMobile);
+}

@@ -199,3 +199,30 @@ TEST_CASE("the keys stay up and usable under the kiosk's time-limit dialog") {
   kiosk.tap("继续办理");  // ends the field's editing, the keys go: the dialog stays under the finger
   CHECK(choice == ui::kiosk::TimeLimitChoice::Continue);
 }
+
+TEST_CASE("the time-limit dialog dims the kiosk bar too: a tap on it continues, its finish is not pressed") {
+  KioskApp kiosk;
+  app::KioskSession session(kiosk.app.model(), kiosk.app.clock, {}, nullptr, nullptr, kiosk.app.tasks,
+                            [](const std::string&, const std::string&) { return std::string(); });
+  session.begin();
+  bool dialog = false;
+  bool finished = false;
+  ui::kiosk::TimeLimitChoice choice = ui::kiosk::TimeLimitChoice::None;
+  kiosk.app.view.set_overlay([&](ui::Ui& ui) {
+    finished = finished || ui::kiosk::kiosk_bar(ui, session);
+    if (const auto c = dialog ? ui::kiosk::time_limit_dialog(ui, 20) : ui::kiosk::TimeLimitChoice::None;
+        c != ui::kiosk::TimeLimitChoice::None) {
+      choice = c;
+    }
+  });
+  kiosk.frames(2);
+  const ui::Item* bar_finish = kiosk.find("结束办理");
+  REQUIRE(bar_finish != nullptr);
+  const ImVec2 on_bar = bar_finish->center();
+  dialog = true;
+  kiosk.frames(4);
+  ui::queue_finger_tap(on_bar);
+  kiosk.frames(4);
+  CHECK_FALSE(finished);
+  CHECK(choice == ui::kiosk::TimeLimitChoice::Continue);
+}
