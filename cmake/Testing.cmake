@@ -9,7 +9,7 @@ target_precompile_headers(hotline_catch_pch PRIVATE <catch2/catch.hpp>)
 # Catch2 reports a failed REQUIRE by throwing: the test binaries (and only they) catch exceptions under
 # Emscripten. Code they call from core is built without catching and simply lets a failure pass.
 if(EMSCRIPTEN)
-  target_compile_options(hotline_catch_pch PUBLIC -sDISABLE_EXCEPTION_CATCHING=0)
+  target_compile_options(hotline_catch_pch PUBLIC -fexceptions -sDISABLE_EXCEPTION_CATCHING=0)
   target_link_options(hotline_catch_pch PUBLIC -sDISABLE_EXCEPTION_CATCHING=0)
 endif()
 
