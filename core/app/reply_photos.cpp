@@ -41,7 +41,7 @@ ReplyPhotos::State ReplyPhotos::want(const std::string& media_url) {
   platform::HttpRequest request;
   request.url = resolve(base_url_, media_url);
   request.total_timeout_ms = kTimeoutMs;
-  entry.call = platform::send(transport_, std::move(request), [this, media_url](platform::HttpResult result) {
+  entry.call = transport_.send(std::move(request), [this, media_url](platform::HttpResult result) {
     downloaded(media_url, std::move(result));
   });
   return State::Loading;
