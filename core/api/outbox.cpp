@@ -316,9 +316,7 @@ std::optional<std::int64_t> Outbox::next_due_ms() const {
 }
 
 void Outbox::changed(const std::string& id) {
-  if (listener_) {
-    listener_(id);
-  }
+  changed_.notify(id);
 }
 
 }  // namespace hotline::api
