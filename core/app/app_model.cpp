@@ -56,10 +56,6 @@ std::optional<std::int64_t> AppModel::next_wake_ms() const {
   return wake;
 }
 
-bool AppModel::busy() const {
-  return core_.catalog.loading() || wizard_.busy() || viewer_.busy();
-}
-
 void AppModel::on_outbox_change(const std::string&) {
   auto& s = core_.services;
   if (const auto added = s.my_requests.collect_sent(s.outbox); added && *added > 0) {

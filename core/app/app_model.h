@@ -35,8 +35,8 @@ class AppModel final : private Router {
   // draws a frame when it moves.
   unsigned revision() const { return core_.revision; }
   // Something the citizen waits for is on its way (a fetch, a photo being prepared, locating): the
-  // view keeps drawing while it shows a spinner.
-  bool busy() const;
+  // view keeps drawing while it shows a spinner. Every such call counts in the model's Activity.
+  bool busy() const { return core_.activity.busy(); }
 
   // ---- the concerns
   RequestWizard& wizard() { return wizard_; }
