@@ -273,8 +273,9 @@ std::optional<ReturnedSubmission> Outbox::take_back(const std::string& id) {
     }
   }
   remove_stored(item, true);
+  const std::string removed = it->first;  // `id` may be the erased item's own
   items_.erase(it);
-  changed(id);
+  changed(removed);
   return out;
 }
 
@@ -284,8 +285,9 @@ bool Outbox::forget(const std::string& id) {
     return false;
   }
   remove_stored(it->second, true);
+  const std::string removed = it->first;  // `id` may be the erased item's own
   items_.erase(it);
-  changed(id);
+  changed(removed);
   return true;
 }
 

@@ -115,7 +115,7 @@ class Outbox {
   std::map<std::string, platform::Call> sending_;
   std::int64_t next_seq_ = 1;
   std::uint64_t visit_ = 0;  // 0 until begin_visit: every item is the device owner's
-  platform::Notifier<std::string> changed_;
+  platform::Notifier<const std::string&> changed_;
 };
 
 }  // namespace hotline::api
