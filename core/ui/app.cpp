@@ -3,7 +3,6 @@
 #include "ui/app.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <cmath>
 #include <utility>
@@ -73,9 +72,9 @@ void App::scroll_by_touch() {
   if (tracking_ && ImGui::IsMouseDown(ImGuiMouseButton_Left) && !editing_text) {
     const float dy = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).y;
     if (!dragging_ && std::fabs(dy) > kDragThresholdPx) {
+      // The finger moved: this is a scroll, so from the next frame on the widget it pressed neither
+      // shows the press nor fires on release (Ui::touch_scrolling).
       dragging_ = true;
-      // The finger moved: this is a scroll, so the button under it must not fire on release.
-      ImGui::ClearActiveID();
     }
     if (dragging_) {
       ImGui::SetScrollY(press_scroll_ - dy);
@@ -103,8 +102,10 @@ void App::scroll_to_focus() {
   const ImGuiID id = actions_.take_scroll_request();
   for (const Item& item : items_.items()) {
     if (id != 0 && item.id == id) {
-      const ImRect clip = ImGui::GetCurrentWindow()->InnerClipRect;
-      if (const float delta = scroll_to_show(item, clip.Min, clip.Max, theme_.gap); delta != 0) {
+      // Called right after BeginChild: the draw list clips to what the content area shows.
+      const ImDrawList* list = ImGui::GetWindowDrawList();
+      if (const float delta = scroll_to_show(item, list->GetClipRectMin(), list->GetClipRectMax(), theme_.gap);
+          delta != 0) {
         ImGui::SetScrollY(ImGui::GetScrollY() + delta);
         scrolled_to_focus_ = true;
       }
@@ -119,6 +120,7 @@ void App::frame() {
   apply_theme(theme_);
   items_.begin_frame();
   Ui ui{theme_, items_, actions_, model_.preferences().strings(), text_input_, keyboard_};
+  ui.touch_scrolling = dragging_;
   if (keyboard_ != nullptr) {
     keyboard_->begin_frame();
   }

@@ -1,6 +1,7 @@
 // The per-frame list of items: ImGui's hooks give ids, rectangles and labels; widgets add roles and texts.
 #include "ui/item_registry.h"
 
+// The test-engine hooks' item status flags (text field, check box, checked).
 #include <imgui_internal.h>
 
 #include <cstdio>

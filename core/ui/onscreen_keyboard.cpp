@@ -1,6 +1,8 @@
 // The on-screen keyboard's layouts, drawing and taps (see onscreen_keyboard.h).
 #include "ui/onscreen_keyboard.h"
 
+// ItemSize / ItemAdd: each key is a custom widget (Dear ImGui's idiom for one), and the keys are a
+// side bar of the viewport (BeginViewportSideBar).
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -107,31 +109,32 @@ std::string label_of(const Ui& ui, const Key& key) {
   return key.text;
 }
 
-void press(ImGuiIO& io, ImGuiKey key) {
+// Queues a key's press and release; returns the count of events queued.
+int press(ImGuiIO& io, ImGuiKey key) {
   io.AddKeyEvent(key, true);
   io.AddKeyEvent(key, false);
+  return 2;
 }
 
-// What a hardware keyboard would send for the key, so the field edits exactly as with typed text.
-void type(const Key& key) {
+// What a hardware keyboard would send for the key, so the field edits exactly as with typed text (Done
+// is Enter, which ends a one-line field's editing). Returns the count of events queued.
+int type(const Key& key) {
   ImGuiIO& io = ImGui::GetIO();
   switch (key.action) {
     case Action::Character:
       io.AddInputCharactersUTF8(key.text.c_str());
-      break;
+      return static_cast<int>(key.text.size());
     case Action::Backspace:
-      press(io, ImGuiKey_Backspace);
-      break;
+      return press(io, ImGuiKey_Backspace);
     case Action::Clear:
       io.AddKeyEvent(ImGuiMod_Ctrl, true);
       press(io, ImGuiKey_A);
       io.AddKeyEvent(ImGuiMod_Ctrl, false);
-      press(io, ImGuiKey_Backspace);
-      break;
+      return 4 + press(io, ImGuiKey_Backspace);
     case Action::Done:
-      ImGui::ClearActiveID();
-      break;
+      return press(io, ImGuiKey_Enter);
   }
+  return 0;
 }
 
 bool contains(ImVec2 min, ImVec2 max, ImVec2 point) {
@@ -143,6 +146,10 @@ bool contains(ImVec2 min, ImVec2 max, ImVec2 point) {
 void OnScreenKeyboard::begin_frame() {
   ImGuiIO& io = ImGui::GetIO();
   keys_ = Keys::Text;
+  // Dear ImGui's NewFrame, just run, took at least one event from its queue while it had any.
+  if (queued_events_ > 0) {
+    --queued_events_;
+  }
   if (io.MouseClicked[0]) {
     own_press_ = shown_ && contains(area_min_, area_max_, io.MouseClickedPos[0]);
   }
@@ -153,10 +160,6 @@ void OnScreenKeyboard::begin_frame() {
     released_ = io.MouseReleased[0];
     io.MouseClicked[0] = io.MouseDown[0] = io.MouseReleased[0] = false;
   }
-}
-
-bool OnScreenKeyboard::busy() const {
-  return !ImGui::GetCurrentContext()->InputEventsQueue.empty();
 }
 
 void OnScreenKeyboard::draw(Ui& ui) {
@@ -222,7 +225,7 @@ void OnScreenKeyboard::draw(Ui& ui) {
         tapped = tapped || contains(min, max, io.MousePos);
       }
       if (tapped) {
-        type(key);
+        queued_events_ += type(key);
       }
       const bool held = hidden_ && down_ && pressed_ == id && contains(min, max, io.MousePos);
       const bool done = key.action == Action::Done;

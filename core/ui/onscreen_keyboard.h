@@ -23,8 +23,9 @@ class OnScreenKeyboard {
   void editing(Keys keys) { keys_ = keys; }
   // After the app's window and its overlays: the keys, when a field asked for them this frame.
   void draw(Ui& ui);
-  // True while tapped keys still wait in Dear ImGui's input queue: the loop must keep drawing.
-  bool busy() const;
+  // True while tapped keys may still wait in Dear ImGui's input queue (it trickles a key's press and
+  // release over two frames): the loop must keep drawing.
+  bool busy() const { return queued_events_ > 0; }
 
  private:
   Keys keys_ = Keys::Text;  // what this frame's field asked for
@@ -38,6 +39,8 @@ class OnScreenKeyboard {
   bool down_ = false;
   bool released_ = false;
   ImGuiID pressed_ = 0;  // the key under the finger
+  // Events the keys queued that Dear ImGui may not have taken yet: each NewFrame takes one at least.
+  int queued_events_ = 0;
 };
 
 }  // namespace hotline::ui

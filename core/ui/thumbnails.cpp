@@ -1,21 +1,22 @@
-// User textures for photo previews, with the create / destroy handshake of 1.92's texture API.
+// User textures for photo previews, created and destroyed through the shell's TextureService.
 #include "ui/thumbnails.h"
 
-#include <imgui_internal.h>
-
-#include <cstring>
+#include "ui/texture_service.h"
 
 namespace hotline::ui {
+namespace {
+
+void release(ImTextureData& texture) {
+  if (TextureService* service = texture_service()) {
+    service->destroy(texture);
+  }
+}
+
+}  // namespace
 
 Thumbnails::~Thumbnails() {
-  // The context may already be gone (tests, shutdown): only unregister while it exists.
-  if (ImGui::GetCurrentContext() != nullptr) {
-    for (auto& [id, entry] : live_) {
-      ImGui::UnregisterUserTexture(entry.texture.get());
-    }
-    for (auto& texture : dying_) {
-      ImGui::UnregisterUserTexture(texture.get());
-    }
+  for (auto& [id, entry] : live_) {
+    release(*entry.texture);
   }
 }
 
@@ -40,7 +41,9 @@ ImTextureData* Thumbnails::get(const std::string& id, const photo::Image& image)
       out += 4;
     }
   }
-  ImGui::RegisterUserTexture(texture.get());
+  if (TextureService* service = texture_service()) {
+    service->create(*texture);
+  }
   ImTextureData* raw = texture.get();
   live_[id] = Entry{std::move(texture), true};
   return raw;
@@ -48,31 +51,19 @@ ImTextureData* Thumbnails::get(const std::string& id, const photo::Image& image)
 
 void Thumbnails::forget() {
   live_.clear();
-  dying_.clear();
 }
 
 void Thumbnails::end_frame() {
   for (auto it = live_.begin(); it != live_.end();) {
     if (!it->second.used) {
-      // Backends destroy a texture once it wants it and has gone unused for a frame (which the atlas
-      // counts for its own textures only).
-      it->second.texture->SetStatus(ImTextureStatus_WantDestroy);
-      it->second.texture->UnusedFrames = 1;
-      dying_.push_back(std::move(it->second.texture));
+      // Drawn in no draw list the renderer still has to draw: it goes at once.
+      release(*it->second.texture);
       it = live_.erase(it);
     } else {
       it->second.used = false;
       ++it;
     }
   }
-  std::erase_if(dying_, [](std::unique_ptr<ImTextureData>& texture) {
-    // Never uploaded, or the backend has destroyed it: safe to free.
-    if (texture->Status == ImTextureStatus_Destroyed || texture->TexID == ImTextureID_Invalid) {
-      ImGui::UnregisterUserTexture(texture.get());
-      return true;
-    }
-    return false;
-  });
 }
 
 }  // namespace hotline::ui

@@ -1,6 +1,6 @@
-// Photo previews as Dear ImGui 1.92 user textures: created from the prepared photo's thumbnail pixels,
-// uploaded by whichever renderer backend runs (GL, WebGL, SDL's software renderer), destroyed when the
-// photo leaves the form.
+// Photo previews as Dear ImGui 1.92 textures the app owns: created from the prepared photo's thumbnail
+// pixels, uploaded at once by the shell's renderer backend (GL, WebGL, SDL's software renderer) through
+// the context's TextureService, destroyed when the photo leaves the screen.
 #pragma once
 
 #include <imgui.h>
@@ -8,7 +8,6 @@
 #include <map>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "photo/image.h"
 
@@ -23,9 +22,9 @@ class Thumbnails {
 
   // The texture of photo `id`, created from `image` on first use (nullptr when it has no pixels).
   ImTextureData* get(const std::string& id, const photo::Image& image);
-  // Call once per frame after drawing: textures not asked for this frame are released.
+  // Call once per frame after drawing: textures not asked for this frame are destroyed.
   void end_frame();
-  // The context they were registered with is gone, and its backend destroyed them: they are dropped.
+  // The context they were created with is gone, its renderer destroyed them: they are dropped.
   void forget();
 
  private:
@@ -34,7 +33,6 @@ class Thumbnails {
     bool used = false;
   };
   std::map<std::string, Entry> live_;
-  std::vector<std::unique_ptr<ImTextureData>> dying_;  // waiting for the backend to destroy them
 };
 
 }  // namespace hotline::ui

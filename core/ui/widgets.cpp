@@ -3,6 +3,8 @@
 #include "ui/widgets.h"
 
 #include <imgui.h>
+// ScrollToItem: a field being edited stays in view above the on-screen keys (Dear ImGui calls it early
+// work in progress that will become public; nothing public scrolls to an item).
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
@@ -53,9 +55,14 @@ float wrapped_height(std::string_view text, float px, float width, float line_sp
 // does not clip and a screen reader reads the whole screen, and it also answers to an activation queued
 // by the platform, so a double tap of a screen reader acts exactly as a tap.
 bool hit_area(Ui& ui, const std::string& imgui_label, std::string_view label, ImVec2 size) {
-  const bool tapped = ImGui::InvisibleButton(imgui_label.c_str(), size);
+  const bool tapped = ImGui::InvisibleButton(imgui_label.c_str(), size) && !ui.touch_scrolling;
   ui.items.set_last_label(label);
   return ui.actions.take_activation(ImGui::GetItemID()) || tapped;
+}
+
+// The widget just drawn is held down by a finger that is not scrolling.
+bool held(const Ui& ui) {
+  return ImGui::IsItemActive() && !ui.touch_scrolling;
 }
 
 ImU32 with_alpha(ImU32 color, int alpha) {
@@ -149,7 +156,7 @@ bool button(Ui& ui, std::string_view label, ButtonKind kind, std::string_view id
     ui.items.set_last_disabled();
   }
   ui.items.set_last_role(Role::Button);
-  const bool pressed = ImGui::IsItemActive();
+  const bool pressed = held(ui);
   ImU32 fill = c.card;
   ImU32 text = c.accent;
   ImU32 border = c.accent;
@@ -195,7 +202,7 @@ bool tile(Ui& ui, std::string_view icon, ImU32 icon_color, std::string_view titl
   const bool tapped = hit_area(ui, imgui_id(title, id), title, ImVec2(w, height));
   ui.items.set_last_role(Role::Button);
   ImDrawList* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), ImGui::IsItemActive() ? c.field : c.card, t.rounding);
+  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), held(ui) ? c.field : c.card, t.rounding);
   if (t.high_contrast) {
     list->AddRect(pos, ImVec2(pos.x + w, pos.y + height), c.border, t.rounding, 0, 2);
   }
@@ -233,7 +240,7 @@ bool list_row(Ui& ui, std::string_view title, std::string_view subtitle, std::st
   const bool tapped = hit_area(ui, imgui_id(title, id), title, ImVec2(w, height));
   ui.items.set_last_role(Role::Button);
   ImDrawList* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), ImGui::IsItemActive() ? c.field : c.card, t.rounding);
+  list->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + height), held(ui) ? c.field : c.card, t.rounding);
   float y = pos.y + t.padding;
   for (std::size_t i = 0; i < title_lines.size() && i < 2; ++i) {
     list->AddText(ImGui::GetFont(), t.body_px, ImVec2(pos.x + t.padding, y), c.text, title_lines[i].data(),
@@ -335,7 +342,9 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
     if (storage->GetBool(field_id)) {
       // Editing: Dear ImGui 1.92.2's multi-line input cannot wrap, so it is shown only while typing.
       ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(t.padding, t.padding / 2));
-      if (!ImGui::IsWindowAppearing() && ImGui::GetActiveID() != ImGui::GetID((imgui_label + "##edit").c_str())) {
+      // Until the field has the keyboard (io.WantTextInput: a text field was active when the last frame
+      // ended; a tap elsewhere ends the editing below, not by taking the keyboard back).
+      if (!ImGui::IsWindowAppearing() && !ImGui::GetIO().WantTextInput) {
         ImGui::SetKeyboardFocusHere();
       }
       edited = ImGui::InputTextMultiline((imgui_label + "##edit").c_str(), &value, ImVec2(width, box_height));
@@ -349,7 +358,7 @@ bool text_field(Ui& ui, std::string_view label, std::string& value, std::string_
       const std::string_view shown = value.empty() ? hint : std::string_view(value);
       const float h =
           std::max(box_height, wrapped_height(shown, t.body_px, width - t.padding * 2, t.line_spacing) + t.padding);
-      if (ImGui::InvisibleButton(imgui_label.c_str(), ImVec2(width, h))) {
+      if (ImGui::InvisibleButton(imgui_label.c_str(), ImVec2(width, h)) && !ui.touch_scrolling) {
         storage->SetBool(field_id, true);
       }
       ImDrawList* list = ImGui::GetWindowDrawList();

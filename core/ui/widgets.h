@@ -30,6 +30,8 @@ struct Ui {
   platform::TextInput* text_input = nullptr;  // the platform edits text fields (web); null: ImGui does
   OnScreenKeyboard* keyboard = nullptr;       // a kiosk's keys for digits and letters; null: none (phones)
   float right_inset = 0;                      // kept free at the right by the cards open around the cursor
+  // A finger is scrolling the screen: the press it began on a widget is no tap, and shows as none.
+  bool touch_scrolling = false;
 
   std::string tr(std::string_view key) const { return std::string(strings.tr(key)); }
   std::string format(const base::Message& message) const { return strings.format(message); }

@@ -63,7 +63,8 @@ std::unique_ptr<GlWindow> GlWindow::open(const WindowConfig& config, std::string
                                                [] {
                                                  ImGui_ImplOpenGL3_Shutdown();
                                                  ImGui_ImplSDL2_Shutdown();
-                                               }});
+                                               },
+                                               ImGui_ImplOpenGL3_UpdateTexture});
   if (config.gl == GlFlavor::Desktop33) {
     self->ime_.emplace();
   }

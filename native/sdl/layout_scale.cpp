@@ -3,6 +3,8 @@
 
 #include <SDL.h>
 #include <imgui.h>
+// The input queue: pointer positions reach it from SDL events and from the backend's own polling in
+// its NewFrame (docs/architecture.md, "Dear ImGui").
 #include <imgui_internal.h>
 
 namespace hotline::sdl {

@@ -49,7 +49,8 @@ std::unique_ptr<SoftWindow> SoftWindow::open(const std::string& title, int width
                                                [] {
                                                  ImGui_ImplSDLRenderer2_Shutdown();
                                                  ImGui_ImplSDL2_Shutdown();
-                                               }});
+                                               },
+                                               ImGui_ImplSDLRenderer2_UpdateTexture});
   return self;
 }
 

@@ -10,11 +10,14 @@
 
 #include "app/kiosk_session.h"
 #include "native/app_loop.h"
+#include "native/sdl/imgui_contexts.h"
 #include "native/sdl/soft_window.h"
+#include "photo/image.h"
 #include "ui/finger_tap.h"
 #include "ui/glyph_coverage.h"
 #include "ui/kiosk/kiosk_view.h"
 #include "ui/test_app.h"
+#include "ui/thumbnails.h"
 
 using namespace hotline;
 
@@ -145,4 +148,44 @@ TEST_CASE("every visit gets a context of its own; nothing the last one registere
     // Only the atlas's own textures are left: nothing the last context registered outlives it.
     CHECK(ImGui::GetPlatformIO().Textures.Size == atlas->TexList.Size);
   }
+}
+
+TEST_CASE("photo previews are created by the visit's renderer when first drawn and go with the screen or the visit") {
+  // A renderer backend's texture requests, as ImGui_ImplXxx_UpdateTexture honours them.
+  int created = 0;
+  int destroyed = 0;
+  int alive_at_shutdown = -1;
+  const auto update = [&](ImTextureData* texture) {
+    if (texture->Status == ImTextureStatus_WantCreate) {
+      texture->SetTexID(static_cast<ImTextureID>(++created));
+      texture->SetStatus(ImTextureStatus_OK);
+    } else if (texture->Status == ImTextureStatus_WantDestroy && texture->UnusedFrames > 0) {
+      ++destroyed;
+      texture->SetTexID(ImTextureID_Invalid);
+      texture->SetStatus(ImTextureStatus_Destroyed);
+    }
+  };
+  sdl::ImGuiContexts contexts({[] {}, [&] { alive_at_shutdown = created - destroyed; }, update});
+  const photo::Image image = photo::make_image(2, 1, 3);
+  ui::Thumbnails thumbnails;
+
+  ImTextureData* first = thumbnails.get("a", image);
+  REQUIRE(first != nullptr);
+  CHECK(first->Status == ImTextureStatus_OK);  // uploaded before any frame draws it
+  CHECK(first->GetTexID() != ImTextureID_Invalid);
+  CHECK(thumbnails.get("a", image) == first);  // once per photo
+  thumbnails.end_frame();
+  CHECK(destroyed == 0);  // drawn this frame: kept
+  thumbnails.end_frame();
+  CHECK(destroyed == 1);  // not drawn in the last frame: the photo left the screen
+
+  thumbnails.get("b", image);
+  thumbnails.get("c", image);
+  CHECK(created == 3);
+  contexts.renew();  // the visit ends: its previews go before its renderer shuts down
+  CHECK(alive_at_shutdown == 0);
+  CHECK(destroyed == 3);
+  thumbnails.forget();
+  CHECK(thumbnails.get("b", image) != nullptr);  // the next visit uploads its own
+  CHECK(created == 4);
 }

@@ -7,6 +7,7 @@
 
 #include <emscripten/emscripten.h>
 #include <imgui.h>
+// ImFontLoader and the baked-glyph calls a loader makes (Dear ImGui's font loader idiom).
 #include <imgui_internal.h>
 
 extern "C" {

@@ -1,6 +1,7 @@
 // The kiosk's bar along the bottom of every screen of a visit: the ID card on the reader (masked) and
 // "finish", which wipes the visit at once (the citizen need not wait for the time limit).
 #include <imgui.h>
+// BeginViewportSideBar: the only way to shrink the viewport's work area, which the app's window fills.
 #include <imgui_internal.h>
 
 #include "domain/masking.h"

@@ -1,6 +1,8 @@
 // "Are you still there?": the time limit's warning over a dimmed screen, with the seconds left and
 // one tap to continue (WCAG 2.2.1 Timing Adjustable).
 #include <imgui.h>
+// BringWindowToDisplayFront: public Dear ImGui orders windows only by focus, which would end the
+// editing of the field under the dialog (see bring_to_front).
 #include <imgui_internal.h>
 
 #include "ui/kiosk/kiosk_view.h"

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ui/app.h"
+#include "ui/finger_tap.h"
 #include "ui/font_file_glyph_source.h"
 #include "ui/glyph_coverage.h"
 #include "ui/headless_imgui.h"
@@ -137,6 +138,61 @@ TEST_CASE("a finger that moves scrolls the screen instead of tapping what it sta
   const ui::Item* moved = app.view.items().find("投诉", ui::Role::Button);
   REQUIRE(moved != nullptr);
   CHECK(moved->min.y < start_y - 60);
+}
+
+TEST_CASE("a finger that moves and comes back before it is lifted has scrolled, not tapped") {
+  test::HeadlessImGui imgui(ImVec2(390, 500));
+  test::TestApp app;
+  app.frame(imgui);
+  const ui::Item* complaint = app.view.items().find("投诉", ui::Role::Button);
+  REQUIRE(complaint != nullptr);
+  const ImVec2 at = complaint->center();
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(at.x, at.y);
+  io.AddMouseButtonEvent(0, true);
+  app.frame(imgui);
+  // Away and back: the screen follows the finger, so the button is under it again when it is lifted.
+  for (const float dy : {-20.0f, -40.0f, -60.0f, -40.0f, -20.0f, 0.0f}) {
+    io.AddMousePosEvent(at.x, at.y + dy);
+    app.frame(imgui);
+  }
+  const ui::Item* under = app.view.items().find("投诉", ui::Role::Button);
+  REQUIRE(under != nullptr);
+  CHECK((at.x > under->min.x && at.x < under->max.x && at.y > under->min.y && at.y < under->max.y));
+  io.AddMouseButtonEvent(0, false);
+  app.frame(imgui);
+  app.frame(imgui);
+  CHECK(app.model().route().screen == app::Screen::Home);
+}
+
+TEST_CASE("a tap on a multi-line field edits it until a tap elsewhere, without the field taking the keys back") {
+  test::HeadlessImGui imgui(ImVec2(390, 844));
+  test::TestApp app;
+  app.model().wizard().start_request(domain::RequestType::Complaint);
+  app.model().open(app::Screen::Describe);
+  const auto frames = [&](int count) {
+    for (int i = 0; i < count; ++i) {
+      app.frame(imgui);
+    }
+  };
+  frames(2);
+  const ui::Item* field = app.view.items().find("问题描述", ui::Role::TextField);
+  REQUIRE(field != nullptr);
+  const ImVec2 at = field->center();
+  ui::queue_finger_tap(at);
+  frames(6);
+  CHECK(ImGui::GetIO().WantTextInput);  // the multi-line editor has taken the keyboard
+  ImGui::GetIO().AddInputCharactersUTF8("井盖松动");
+  frames(3);
+  CHECK(app.model().wizard().form().description == "井盖松动");
+  // A tap on the help text above ends the editing; the field stays as it is.
+  ui::queue_finger_tap(ImVec2(at.x, field->min.y - 40));
+  frames(6);
+  CHECK_FALSE(ImGui::GetIO().WantTextInput);
+  CHECK(app.model().wizard().form().description == "井盖松动");
+  ImGui::GetIO().AddInputCharactersUTF8("X");
+  frames(3);
+  CHECK(app.model().wizard().form().description == "井盖松动");
 }
 
 TEST_CASE("a font file that cannot be read is reported with its path") {

@@ -94,6 +94,40 @@ TEST_CASE("keys type into the focused field, which keeps the focus and validates
   CHECK_FALSE(kiosk.app.model().wizard().errors_for(domain::Field::Mobile).empty());
 }
 
+TEST_CASE("the keyboard is busy until Dear ImGui has taken every event a tapped key queued") {
+  KioskApp kiosk;
+  kiosk.tap("手机号码", ui::Role::TextField);
+  for (const char* key : {"1", "3", "8"}) {
+    kiosk.tap(key);
+  }
+  CHECK_FALSE(kiosk.keyboard.busy());
+  // The first frame after which the keyboard no longer asks for frames, once its key was typed.
+  const auto until_idle = [&kiosk](const char* key) {
+    INFO(key);
+    const ui::Item* item = kiosk.find(key);
+    REQUIRE(item != nullptr);
+    ui::queue_finger_tap(item->center());
+    bool typed = false;
+    for (int frame = 0; frame < 30; ++frame) {
+      kiosk.frames(1);
+      if (kiosk.keyboard.busy()) {
+        typed = true;
+      } else if (typed) {
+        return;
+      }
+    }
+    FAIL("the keyboard never asked for frames, or never stopped");
+  };
+  // Clear is six key events, which Dear ImGui trickles over several frames: the field is empty by the
+  // time the loop may sleep.
+  until_idle("清空");
+  CHECK(kiosk.app.model().wizard().form().mobile.empty());
+  CHECK(ImGui::GetIO().WantTextInput);
+  // Done is Enter, which ends the field's editing.
+  until_idle("完成");
+  CHECK_FALSE(ImGui::GetIO().WantTextInput);
+}
+
 TEST_CASE("the ID number's pad has the check character X, the query code's the letters") {
   KioskApp kiosk;
   kiosk.tap("身份证号码（选填）", ui::Role::TextField);
