@@ -86,8 +86,8 @@ int run_app(const char* program, const KioskOptions& options, const WindowShape&
   app::AppModel& model = session.model();
   ui::App app(model);
   ui::FontFileGlyphSource glyphs(*font_path);
-  if (!app.init_fonts(glyphs, error)) {
-    std::fprintf(stderr, "%s: %s\n", program, error.c_str());
+  if (const auto fonts = app.init_fonts(glyphs); !fonts) {
+    std::fprintf(stderr, "%s: %s\n", program, fonts.error().detail.c_str());
     return kExitSetup;
   }
   model.start();

@@ -96,7 +96,7 @@ int act(Backend& backend, const AdminCommand& command, workflow::Action action) 
     const auto& e = result.error();
     std::cerr << "hotline-server admin: refused: "
               << (e.refusal ? backend.workflow_words.describe(*e.refusal, text::Language::En) + " (" +
-                                  e.refusal->message_key() + ")"
+                                  e.refusal->message().key + ")"
                   : e.code == ActionErrorCode::UnknownUnit ? "unknown unit"
                   : e.code == ActionErrorCode::Conflict    ? "changed meanwhile"
                                                            : "storage error: " + e.detail)

@@ -247,8 +247,8 @@ void start_app(WebApp& web, api::ApiConfig api) {
   web.app->set_text_input(web.text_input.get());
   web.history = std::make_unique<web::BrowserHistory>(web.runtime->model(), wake);
   web.mirror = std::make_unique<web::ScreenReaderMirror>(web.app->actions(), wake);
-  if (!web.app->init_fonts(web.glyphs, error)) {
-    report_fatal(error);
+  if (const auto fonts = web.app->init_fonts(web.glyphs); !fonts) {
+    report_fatal(fonts.error().detail);
     return;
   }
   emscripten_set_main_loop_arg(main_loop_step, &web, 0, false);
@@ -306,9 +306,9 @@ int main(int argc, char** argv) {
     }
     // The backend serving the page says which Open311 root and api_key it is for (config.json). A page
     // served without one (a bare static server) still reads from its own origin; it cannot file.
-    web::load_page_config("config.json", [](base::Expected<api::ApiConfig, std::string> config) {
+    web::load_page_config("config.json", [](web::PageConfigResult config) {
       if (!config) {
-        std::fprintf(stderr, "[hotline] %s: reading only, from /open311/v2\n", config.error().c_str());
+        std::fprintf(stderr, "[hotline] %s: reading only, from /open311/v2\n", config.error().detail.c_str());
         config = api::ApiConfig{"/open311/v2", ""};
       }
       start_app(*g_web, std::move(config).value());

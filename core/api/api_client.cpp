@@ -128,7 +128,7 @@ platform::Call ApiClient::start(platform::HttpRequest request, std::function<voi
   if (!language_.empty()) {
     request.headers.push_back({"Accept-Language", language_});
   }
-  return platform::send(transport_, std::move(request), std::move(on_result));
+  return transport_.send(std::move(request), std::move(on_result));
 }
 
 platform::Call ApiClient::get(const std::string& target, bool cacheable, Handler on_success, Failure on_failure) {

@@ -279,8 +279,9 @@ std::optional<ReturnedSubmission> Outbox::take_back(const std::string& id) {
     }
   }
   remove_stored(item, true);
+  const std::string removed = it->first;  // `id` may be the erased item's own
   items_.erase(it);
-  changed(id);
+  changed(removed);
   return out;
 }
 
@@ -290,8 +291,9 @@ bool Outbox::forget(const std::string& id) {
     return false;
   }
   remove_stored(it->second, true);
+  const std::string removed = it->first;  // `id` may be the erased item's own
   items_.erase(it);
-  changed(id);
+  changed(removed);
   return true;
 }
 
@@ -322,9 +324,7 @@ std::optional<std::int64_t> Outbox::next_due_ms() const {
 }
 
 void Outbox::changed(const std::string& id) {
-  if (listener_) {
-    listener_(id);
-  }
+  changed_.notify(id);
 }
 
 }  // namespace hotline::api

@@ -16,6 +16,7 @@
 #include "domain/random_source.h"
 #include "platform/clock.h"
 #include "platform/storage.h"
+#include "platform/subscription.h"
 
 namespace hotline::api {
 
@@ -83,8 +84,11 @@ class Outbox {
   const OutboxItem* find(const std::string& id) const;
   // When tick() next has work, for a frame loop that sleeps while idle; nullopt: nothing scheduled.
   std::optional<std::int64_t> next_due_ms() const;
-  // Called after any item changed (state, attempts, errors), with its id.
-  void set_listener(std::function<void(const std::string&)> listener) { listener_ = std::move(listener); }
+  // Calls `listener` after any item changed (state, attempts, errors), with its id, for as long as the
+  // subscription is held.
+  platform::Subscription listen(std::function<void(const std::string&)> listener) {
+    return changed_.subscribe(std::move(listener));
+  }
 
   static std::string item_key(const std::string& id);
   static std::string photo_key(const std::string& id, const std::string& photo_id);
@@ -111,7 +115,7 @@ class Outbox {
   std::map<std::string, platform::Call> sending_;
   std::int64_t next_seq_ = 1;
   std::uint64_t visit_ = 0;  // 0 until begin_visit: every item is the device owner's
-  std::function<void(const std::string&)> listener_;
+  platform::Notifier<const std::string&> changed_;
 };
 
 }  // namespace hotline::api

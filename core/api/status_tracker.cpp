@@ -102,9 +102,7 @@ void StatusTracker::finish_refresh(Result<std::vector<open311::ServiceRequest>> 
   // Something moved: look again soon. Quiet (or failing): wait twice as long, up to the maximum.
   interval_ms_ = batch_changed_ ? policy_.min_interval_ms : std::min(interval_ms_ * 2, policy_.max_interval_ms);
   next_refresh_ms_ = clock_.now_ms() + interval_ms_;
-  if (listener_) {
-    listener_();
-  }
+  refreshed_.notify();
 }
 
 std::vector<RequestChange> StatusTracker::changes() const {

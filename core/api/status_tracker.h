@@ -16,6 +16,7 @@
 #include "open311/service_request.h"
 #include "platform/clock.h"
 #include "platform/storage.h"
+#include "platform/subscription.h"
 
 namespace hotline::api {
 
@@ -72,7 +73,8 @@ class StatusTracker {
   std::int64_t interval_ms() const { return interval_ms_; }
   std::optional<std::int64_t> next_refresh_ms() const;
   const std::optional<ApiError>& last_error() const { return last_error_; }
-  void set_listener(std::function<void()> listener) { listener_ = std::move(listener); }
+  // Calls `listener` after a refresh brought news or an error, for as long as the subscription is held.
+  platform::Subscription listen(std::function<void()> listener) { return refreshed_.subscribe(std::move(listener)); }
 
  private:
   void start_refresh();
@@ -92,7 +94,7 @@ class StatusTracker {
   std::size_t batch_start_ = 0;
   bool batch_changed_ = false;
   std::optional<ApiError> last_error_;
-  std::function<void()> listener_;
+  platform::Notifier<> refreshed_;
 };
 
 }  // namespace hotline::api

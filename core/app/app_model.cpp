@@ -17,22 +17,16 @@ void AppModel::start() {
   (void)s.tracker.open();
   (void)s.my_requests.collect_sent(s.outbox);
   s.tracker.set_numbers(s.my_requests.numbers());
-  s.outbox.set_listener([this, alive = std::weak_ptr<bool>(alive_)](const std::string& id) {
-    if (!alive.expired()) {
-      on_outbox_change(id);
+  outbox_news_ = s.outbox.listen([this](const std::string& id) { on_outbox_change(id); });
+  tracker_news_ = s.tracker.listen([this] {
+    // A request just filed or looked up is no news; nor is the one on screen (a write that fails only
+    // tells the citizen again).
+    auto& tracker = core_.services.tracker;
+    (void)tracker.adopt_new();
+    if (core_.nav.current().screen == Screen::Detail) {
+      (void)tracker.mark_seen(core_.visit.detail_number);
     }
-  });
-  s.tracker.set_listener([this, alive = std::weak_ptr<bool>(alive_)] {
-    if (!alive.expired()) {
-      // A request just filed or looked up is no news; nor is the one on screen (a write that fails
-      // only tells the citizen again).
-      auto& tracker = core_.services.tracker;
-      (void)tracker.adopt_new();
-      if (core_.nav.current().screen == Screen::Detail) {
-        (void)tracker.mark_seen(core_.visit.detail_number);
-      }
-      changed();
-    }
+    changed();
   });
   // The catalog is asked for first: a restored step's own fetches follow it.
   core_.reload_catalog();
@@ -60,10 +54,6 @@ std::optional<std::int64_t> AppModel::next_wake_ms() const {
   earliest(core_.services.drafts.next_save_ms());
   earliest(core_.services.tracker.next_refresh_ms());
   return wake;
-}
-
-bool AppModel::busy() const {
-  return core_.catalog.loading() || wizard_.busy() || viewer_.busy();
 }
 
 void AppModel::on_outbox_change(const std::string&) {

@@ -4,7 +4,6 @@
 // revision. Screens are functions of it; scenario tests and unit tests drive it without rendering.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 
@@ -15,6 +14,7 @@
 #include "app/request_wizard.h"
 #include "calendar/deadline_status.h"
 #include "open311/service_request.h"
+#include "platform/subscription.h"
 #include "text/catalog.h"
 
 namespace hotline::app {
@@ -35,8 +35,8 @@ class AppModel final : private Router {
   // draws a frame when it moves.
   unsigned revision() const { return core_.revision; }
   // Something the citizen waits for is on its way (a fetch, a photo being prepared, locating): the
-  // view keeps drawing while it shows a spinner.
-  bool busy() const;
+  // view keeps drawing while it shows a spinner. Every such call counts in the model's Activity.
+  bool busy() const { return core_.activity.busy(); }
 
   // ---- the concerns
   RequestWizard& wizard() { return wizard_; }
@@ -85,7 +85,9 @@ class AppModel final : private Router {
   Preferences preferences_{core_};
   RequestWizard wizard_{core_, *this};
   RequestViewer viewer_{core_};
-  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+  // The stores' news, for as long as this model lives (the stores may outlive it).
+  platform::Subscription outbox_news_;
+  platform::Subscription tracker_news_;
 };
 
 }  // namespace hotline::app

@@ -27,10 +27,12 @@ struct ModelCore {
   AppServices services;
   text::Strings& strings;
   Navigation nav;
+  // Every call the citizen waits for (a spinner on screen): the model's busy().
+  platform::Activity activity;
   // The backend's services (categories) in the citizen's language: the wizard lists them, and a new
   // language asks for them again.
-  api::Pending<std::vector<open311::Service>> catalog;
-  Visit visit;
+  api::Pending<std::vector<open311::Service>> catalog{activity};
+  Visit visit{activity};
   unsigned revision = 0;
 };
 

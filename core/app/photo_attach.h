@@ -15,7 +15,7 @@
 #include "base/message.h"
 #include "domain/validation_rules.h"
 #include "photo/image.h"
-#include "platform/call.h"
+#include "platform/activity.h"
 #include "platform/photo_picker.h"
 
 namespace hotline::app {
@@ -32,6 +32,9 @@ struct Thumbnail {
 
 class PhotoAttach {
  public:
+  // The photo being prepared counts in `activity`.
+  explicit PhotoAttach(const platform::Activity& activity) : preparing_(activity) {}
+
   // Queues the picked files; `room` of them at most are prepared (the rest are rejected as too many).
   // Each prepared photo is handed to `accept` with the location read from it (meta.location: whether
   // it travels is the citizen's choice, applied when sending); `changed` runs after every step.
@@ -54,7 +57,7 @@ class PhotoAttach {
   void finish(const std::string& file_name, PhotoPreparer::Result result);
 
   std::vector<platform::PickedFile> queue_;
-  platform::Call preparing_;  // dropping it (reset, a new visit) lets the photo finish into nothing
+  platform::AwaitedCall preparing_;  // dropping it (reset, a new visit) lets the photo finish into nothing
   std::size_t done_in_batch_ = 0;
   std::vector<RejectedPhoto> rejected_;
   std::vector<std::pair<std::string, Thumbnail>> thumbnails_;

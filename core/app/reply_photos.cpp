@@ -12,8 +12,9 @@ constexpr int kTimeoutMs = 60'000;
 
 }  // namespace
 
-ReplyPhotos::ReplyPhotos(platform::HttpTransport& transport, PhotoPreparer& preparer, std::string base_url)
-    : transport_(transport), preparer_(preparer), base_url_(std::move(base_url)) {}
+ReplyPhotos::ReplyPhotos(platform::HttpTransport& transport, PhotoPreparer& preparer, std::string base_url,
+                         const platform::Activity& activity)
+    : transport_(transport), preparer_(preparer), base_url_(std::move(base_url)), activity_(activity) {}
 
 void ReplyPhotos::clear() {
   // Each entry's handle cancels its download, or lets its decoding finish into nothing.
@@ -37,13 +38,12 @@ ReplyPhotos::State ReplyPhotos::want(const std::string& media_url) {
   if (const auto it = entries_.find(media_url); it != entries_.end()) {
     return it->second.state;
   }
-  Entry& entry = entries_[media_url];
+  Entry& entry = entries_.try_emplace(media_url, activity_).first->second;
   platform::HttpRequest request;
   request.url = resolve(base_url_, media_url);
   request.total_timeout_ms = kTimeoutMs;
-  entry.call = platform::send(transport_, std::move(request), [this, media_url](platform::HttpResult result) {
-    downloaded(media_url, std::move(result));
-  });
+  entry.call = transport_.send(
+      std::move(request), [this, media_url](platform::HttpResult result) { downloaded(media_url, std::move(result)); });
   return State::Loading;
 }
 
@@ -78,11 +78,6 @@ void ReplyPhotos::downloaded(const std::string& media_url, platform::HttpResult 
           listener_();
         }
       });
-}
-
-bool ReplyPhotos::loading() const {
-  return std::any_of(entries_.begin(), entries_.end(),
-                     [](const auto& entry) { return entry.second.state == State::Loading; });
 }
 
 const Thumbnail* ReplyPhotos::thumbnail(const std::string& media_url) const {

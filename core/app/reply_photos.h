@@ -9,7 +9,7 @@
 
 #include "app/photo_attach.h"
 #include "app/photo_preparer.h"
-#include "platform/call.h"
+#include "platform/activity.h"
 #include "platform/http_transport.h"
 
 namespace hotline::app {
@@ -18,16 +18,16 @@ class ReplyPhotos {
  public:
   enum class State { Loading, Ready, Failed };
 
-  // `base_url` is the Open311 root; media URLs the server sends are paths on the same host.
-  ReplyPhotos(platform::HttpTransport& transport, PhotoPreparer& preparer, std::string base_url);
+  // `base_url` is the Open311 root; media URLs the server sends are paths on the same host. Downloads
+  // and previews under way count in `activity`.
+  ReplyPhotos(platform::HttpTransport& transport, PhotoPreparer& preparer, std::string base_url,
+              const platform::Activity& activity);
   ReplyPhotos(const ReplyPhotos&) = delete;
   ReplyPhotos& operator=(const ReplyPhotos&) = delete;
 
   // Starts the download the first time a screen shows `media_url`; its state afterwards.
   State want(const std::string& media_url);
   const Thumbnail* thumbnail(const std::string& media_url) const;
-  // A download or a preview still under way: its spinner keeps the frames coming.
-  bool loading() const;
   void set_listener(std::function<void()> listener) { listener_ = std::move(listener); }
   // Drops every preview (a kiosk session ends).
   void clear();
@@ -37,8 +37,9 @@ class ReplyPhotos {
 
  private:
   struct Entry {
+    explicit Entry(const platform::Activity& activity) : call(activity) {}
     State state = State::Loading;
-    platform::Call call;  // the download, then the preview: dropped with the entry
+    platform::AwaitedCall call;  // the download, then the preview: dropped with the entry
     Thumbnail thumbnail;
   };
   void downloaded(const std::string& media_url, platform::HttpResult result);
@@ -46,6 +47,7 @@ class ReplyPhotos {
   platform::HttpTransport& transport_;
   PhotoPreparer& preparer_;
   std::string base_url_;
+  const platform::Activity& activity_;
   std::map<std::string, Entry> entries_;
   std::function<void()> listener_;
 };

@@ -7,7 +7,8 @@ namespace hotline::app {
 
 RequestViewer::RequestViewer(ModelCore& core)
     : core_(core),
-      reply_photos_(core.services.transport, core.services.photo_preparer, core.services.api.config().base_url) {
+      reply_photos_(core.services.transport, core.services.photo_preparer, core.services.api.config().base_url,
+                    core.activity) {
   reply_photos_.set_listener([this] { core_.changed(); });
 }
 
@@ -26,11 +27,6 @@ void RequestViewer::tick() {
     core_.services.tracker.refresh_now();
     core_.changed();
   }
-}
-
-bool RequestViewer::busy() const {
-  const Visit& visit = core_.visit;
-  return visit.detail.loading() || visit.rating.loading() || visit.lookup.loading() || reply_photos_.loading();
 }
 
 // ---- one request

@@ -47,7 +47,6 @@ class RequestViewer {
   // ---- for the app model
   // Results it acts on itself, whichever screen polls them (a look-up found, a rating sent).
   void tick();
-  bool busy() const;
   // A fresh look-up screen (no earlier answer on it).
   void reset_lookup() { core_.visit.lookup.reset(); }
   // Reply photos are decoded pixels (a megabyte each): kept while the citizen looks, not afterwards.

@@ -112,11 +112,6 @@ void RequestWizard::fetch_nearby() {
   });
 }
 
-bool RequestWizard::busy() const {
-  return core_.visit.guides.loading() || core_.visit.nearby.loading() || core_.visit.photos.busy() ||
-         core_.visit.locating.active();
-}
-
 // ---- the form
 
 void RequestWizard::save_draft() {

@@ -97,7 +97,6 @@ class RequestWizard {
   // The navigation reached `screen` (forward or back): a form step becomes the draft's step, and what
   // the screen shows is fetched.
   void reached(Screen screen);
-  bool busy() const;
 
  private:
   // Starts what the current screen shows, however it was reached (next, back, a restored draft).

@@ -27,7 +27,7 @@ void AppModel::wipe_session() {
   if (s.clipboard != nullptr) {
     s.clipboard->copy("");
   }
-  core_.visit = Visit();
+  core_.visit = Visit(core_.activity);
   go_home();
 }
 

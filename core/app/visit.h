@@ -13,6 +13,7 @@
 #include "base/message.h"
 #include "domain/field_error.h"
 #include "open311/service_request.h"
+#include "platform/activity.h"
 #include "platform/call.h"
 #include "workflow/satisfaction.h"
 
@@ -32,8 +33,18 @@ struct RatingForm {
 };
 
 // Assigning a fresh Visit cancels the calls of the old one (its Pendings and handles: location, photo
-// picker, photos being prepared): nothing late reaches the next citizen.
+// picker, photos being prepared): nothing late reaches the next citizen. What the citizen waits for
+// counts in the model's Activity (its busy()): those members can only be made with it.
 struct Visit {
+  explicit Visit(const platform::Activity& activity)
+      : photos(activity),
+        guides(activity),
+        nearby(activity),
+        detail(activity),
+        rating(activity),
+        lookup(activity),
+        locating(activity) {}
+
   FormState form;
   PhotoAttach photos;
   std::vector<domain::FieldError> field_errors;
@@ -54,7 +65,8 @@ struct Visit {
   api::Pending<open311::ServiceRequest> detail;
   api::Pending<api::StepUpdate> rating;
   api::Pending<open311::ServiceRequest> lookup;
-  platform::Call locating;
+  platform::AwaitedCall locating;
+  // Not awaited: while the platform's picker is open the app shows nothing that moves.
   platform::Call picking;
 };
 

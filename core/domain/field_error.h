@@ -109,8 +109,7 @@ struct FieldError {
   ErrorCode code = ErrorCode::Required;
   std::vector<base::MessageParam> params;
 
-  std::string message_key() const { return domain::message_key(code); }
-  base::Message message() const { return {message_key(), params}; }
+  base::Message message() const { return {domain::message_key(code), params}; }
 };
 
 }  // namespace hotline::domain

@@ -20,6 +20,15 @@ class [[nodiscard]] Call {
   struct State {
     std::function<void()> on_cancel;
     bool finished = false;
+    std::shared_ptr<int> counted_in;  // an Activity's count (activity.h), until the call finishes
+
+    void finish() {
+      finished = true;
+      if (counted_in) {
+        --*counted_in;
+        counted_in.reset();
+      }
+    }
   };
 
  public:
@@ -48,7 +57,7 @@ class [[nodiscard]] Call {
   void cancel() {
     const std::shared_ptr<State> state = std::exchange(state_, nullptr);
     if (state && !state->finished) {
-      state->finished = true;
+      state->finish();
       if (state->on_cancel) {
         state->on_cancel();
       }
@@ -66,7 +75,7 @@ class [[nodiscard]] Call {
       if (!state || state->finished) {
         return false;
       }
-      state->finished = true;
+      state->finish();
       return true;
     }
     // False once the handle is gone or finished: the source may stop its work early.
@@ -93,6 +102,15 @@ class [[nodiscard]] Call {
   }
 
  private:
+  friend class Activity;
+  // Counts this call in `count` until it finishes, once (see activity.h).
+  void count_in(const std::shared_ptr<int>& count) {
+    if (active() && !state_->counted_in) {
+      ++*count;
+      state_->counted_in = count;
+    }
+  }
+
   std::shared_ptr<State> state_;
 };
 

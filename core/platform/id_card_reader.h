@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/expected.h"
+#include "base/message.h"
 
 namespace hotline::platform {
 
@@ -25,6 +26,9 @@ enum class CardReadProblem {
 struct CardReadError {
   CardReadProblem problem = CardReadProblem::Unreadable;
   std::string detail;  // for the kiosk's log and support staff; never shown to the citizen
+
+  // "kiosk.bar.card_unreadable" / "kiosk.bar.card_moved" / "kiosk.bar.reader_offline"
+  base::Message message() const;
 };
 
 class IdCardReader {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "base/expected.h"
+#include "platform/activity.h"
 #include "platform/call.h"
 
 namespace hotline::platform {
@@ -17,12 +18,14 @@ enum class PendingState { Idle, Loading, Value, Error };
 // Polled each frame instead of handing the source a callback that captures its owner. The source's
 // callback writes into a slot shared with this object, never into `this`, so a Pending can move; it
 // holds the call's handle, so starting a new call, reset() or destruction cancels the call in progress
-// and its result never arrives (see call.h).
+// and its result never arrives (see call.h). Its calls count in the owner's Activity while loading.
 template <typename T, typename E>
 class Pending {
  public:
   using Result = base::Expected<T, E>;
   using Done = std::function<void(Result)>;
+
+  explicit Pending(const Activity& activity) : call_(activity) {}
 
   // Cancels the call in progress, if any, and starts another: start(done) makes the call with done as
   // its callback and returns its handle, e.g.
@@ -57,7 +60,7 @@ class Pending {
 
  private:
   std::shared_ptr<std::optional<Result>> slot_;
-  Call call_;
+  AwaitedCall call_;
 };
 
 }  // namespace hotline::platform

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/expected.h"
+#include "base/message.h"
 
 namespace hotline::platform {
 
@@ -31,6 +32,9 @@ enum class PrintProblem {
 struct PrintError {
   PrintProblem problem = PrintProblem::Failed;
   std::string detail;  // for the kiosk's log; never the receipt's number or code
+
+  // "kiosk.receipt.paper_out" / "kiosk.receipt.offline" / "kiosk.receipt.failed"
+  base::Message message() const;
 };
 
 class ReceiptPrinter {

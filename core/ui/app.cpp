@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <utility>
 
 #include "ui/focus_ring.h"
 #include "ui/screens/screens.h"
@@ -44,17 +45,16 @@ void App::follow_context() {
   velocity_ = 0;
 }
 
-bool App::init_fonts(GlyphSource& glyphs, std::string& error) {
+base::Expected<void, GlyphError> App::init_fonts(GlyphSource& glyphs) {
   ImGuiIO& io = ImGui::GetIO();
   auto font = glyphs.add_font(*io.Fonts);
   if (!font) {
-    error = font.error();
-    return false;
+    return base::unexpected(std::move(font).error());
   }
   io.FontDefault = *font;
   // A blinking cursor would need a frame twice a second for as long as a field has focus.
   io.ConfigInputTextCursorBlink = false;
-  return true;
+  return {};
 }
 
 void App::scroll_by_touch() {

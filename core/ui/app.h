@@ -24,9 +24,8 @@ class App {
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
-  // Adds the UI font from `glyphs` to the current ImGui context; false with the reason when there is
-  // no usable font.
-  bool init_fonts(GlyphSource& glyphs, std::string& error);
+  // Adds the UI font from `glyphs` to the current ImGui context, or says why there is no usable font.
+  [[nodiscard]] base::Expected<void, GlyphError> init_fonts(GlyphSource& glyphs);
   // Draws one frame (between NewFrame and Render) and fills the item registry. A new current ImGui
   // context (a kiosk's next visit) is taken up: the registry attaches to it, photo previews and touch
   // scrolling start afresh.

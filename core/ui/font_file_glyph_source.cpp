@@ -10,21 +10,21 @@
 
 namespace hotline::ui {
 
-base::Expected<ImFont*, std::string> FontFileGlyphSource::add_font(ImFontAtlas& atlas) {
+base::Expected<ImFont*, GlyphError> FontFileGlyphSource::add_font(ImFontAtlas& atlas) {
   std::ifstream in(path_, std::ios::binary | std::ios::ate);
   const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
   if (size < 0) {
-    return base::unexpected("cannot read the font file " + path_);
+    return base::unexpected(GlyphError{GlyphProblem::NoFontFile, "cannot read the font file " + path_});
   }
   if (size < 1024) {
-    return base::unexpected("the font file " + path_ + " is empty or not a font");
+    return base::unexpected(GlyphError{GlyphProblem::NotAFont, "the font file " + path_ + " is empty or not a font"});
   }
   // The atlas frees the data with IM_FREE, so it is read straight into memory from IM_ALLOC.
   auto* data = static_cast<unsigned char*>(IM_ALLOC(static_cast<std::size_t>(size)));
   in.seekg(0);
   if (!in.read(reinterpret_cast<char*>(data), size)) {
     IM_FREE(data);
-    return base::unexpected("cannot read the font file " + path_);
+    return base::unexpected(GlyphError{GlyphProblem::NoFontFile, "cannot read the font file " + path_});
   }
   ImFontConfig config;
   config.FontNo =
@@ -32,7 +32,8 @@ base::Expected<ImFont*, std::string> FontFileGlyphSource::add_font(ImFontAtlas& 
   config.PixelSnapH = true;
   ImFont* font = atlas.AddFontFromMemoryTTF(data, static_cast<int>(size), 0.0f, &config);
   if (font == nullptr) {
-    return base::unexpected("the font file " + path_ + " cannot be read by stb_truetype");
+    return base::unexpected(
+        GlyphError{GlyphProblem::NotAFont, "the font file " + path_ + " cannot be read by stb_truetype"});
   }
   return font;
 }

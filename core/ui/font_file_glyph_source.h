@@ -14,7 +14,7 @@ class FontFileGlyphSource final : public GlyphSource {
  public:
   explicit FontFileGlyphSource(std::string path) : path_(std::move(path)) {}
   // Reads the whole file into the atlas (19 MB for the Noto collection); glyphs are rasterised later.
-  base::Expected<ImFont*, std::string> add_font(ImFontAtlas& atlas) override;
+  base::Expected<ImFont*, GlyphError> add_font(ImFontAtlas& atlas) override;
 
  private:
   std::string path_;

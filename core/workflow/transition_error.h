@@ -66,8 +66,7 @@ struct TransitionError {
   Action action = Action::Submit;
   std::vector<base::MessageParam> params;
 
-  std::string message_key() const { return workflow::message_key(code); }
-  base::Message message() const { return {message_key(), params}; }
+  base::Message message() const { return {workflow::message_key(code), params}; }
 };
 
 }  // namespace hotline::workflow

@@ -13,7 +13,7 @@
 namespace hotline::native {
 
 struct CurlTransport::Exchange {
-  platform::HttpRequestId id = 0;
+  ExchangeId id = 0;
   platform::HttpRequest request;
   CURL* easy = nullptr;
   curl_slist* header_list = nullptr;
@@ -81,7 +81,7 @@ platform::NetworkErrorCode network_code(CURLcode code) {
 }  // namespace
 
 CurlTransport::CurlTransport(platform::RunQueue& ui_queue)
-    : ui_queue_(ui_queue), callbacks_(std::make_shared<std::map<platform::HttpRequestId, platform::HttpCallback>>()) {
+    : ui_queue_(ui_queue), callbacks_(std::make_shared<std::map<ExchangeId, platform::HttpCallback>>()) {
   // libcurl's buffers hold request bodies (a citizen's contact): freed cleared, like the kiosk's own.
   static const CURLcode global = curl_global_init_mem(
       CURL_GLOBAL_DEFAULT, [](std::size_t size) { return scrubbing_alloc(size, nullptr); },
@@ -107,19 +107,20 @@ CurlTransport::~CurlTransport() {
   curl_multi_cleanup(static_cast<CURLM*>(multi_));
 }
 
-platform::HttpRequestId CurlTransport::send(platform::HttpRequest request, platform::HttpCallback callback) {
-  platform::HttpRequestId id = 0;
+platform::Call CurlTransport::send(platform::HttpRequest request, platform::HttpCallback callback) {
+  ExchangeId id = 0;
   {
     std::lock_guard lock(mutex_);
     id = ++last_id_;
     incoming_.emplace_back(id, std::move(request));
   }
-  callbacks_->emplace(id, std::move(callback));
+  platform::Call call = platform::Call::started([this, id] { cancel_exchange(id); });
+  callbacks_->emplace(id, call.deliver(std::move(callback)));
   curl_multi_wakeup(static_cast<CURLM*>(multi_));
-  return id;
+  return call;
 }
 
-void CurlTransport::cancel(platform::HttpRequestId id) {
+void CurlTransport::cancel_exchange(ExchangeId id) {
   if (callbacks_->erase(id) == 0) {
     return;
   }
@@ -130,7 +131,7 @@ void CurlTransport::cancel(platform::HttpRequestId id) {
   curl_multi_wakeup(static_cast<CURLM*>(multi_));
 }
 
-void CurlTransport::deliver(platform::HttpRequestId id, platform::HttpResult result) {
+void CurlTransport::deliver(ExchangeId id, platform::HttpResult result) {
   ui_queue_.post([callbacks = callbacks_, id, result = std::move(result)]() mutable {
     auto it = callbacks->find(id);
     if (it == callbacks->end()) {
@@ -144,10 +145,10 @@ void CurlTransport::deliver(platform::HttpRequestId id, platform::HttpResult res
 
 void CurlTransport::run() {
   auto* multi = static_cast<CURLM*>(multi_);
-  std::map<platform::HttpRequestId, std::unique_ptr<Exchange>> active;
+  std::map<ExchangeId, std::unique_ptr<Exchange>> active;
   for (;;) {
-    std::deque<std::pair<platform::HttpRequestId, platform::HttpRequest>> incoming;
-    std::set<platform::HttpRequestId> cancelled;
+    std::deque<std::pair<ExchangeId, platform::HttpRequest>> incoming;
+    std::set<ExchangeId> cancelled;
     {
       std::lock_guard lock(mutex_);
       if (stopping_) {
@@ -168,7 +169,7 @@ void CurlTransport::run() {
       curl_multi_add_handle(multi, exchange->easy);
       active.emplace(id, std::move(exchange));
     }
-    for (platform::HttpRequestId id : cancelled) {
+    for (ExchangeId id : cancelled) {
       if (auto it = active.find(id); it != active.end()) {
         curl_multi_remove_handle(multi, it->second->easy);
         active.erase(it);
@@ -204,8 +205,7 @@ void CurlTransport::run() {
   }
 }
 
-std::unique_ptr<CurlTransport::Exchange> CurlTransport::make_exchange(platform::HttpRequestId id,
-                                                                      platform::HttpRequest request) {
+std::unique_ptr<CurlTransport::Exchange> CurlTransport::make_exchange(ExchangeId id, platform::HttpRequest request) {
   auto x = std::make_unique<Exchange>();
   x->id = id;
   x->request = std::move(request);

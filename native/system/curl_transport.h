@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <memory>
@@ -25,24 +26,26 @@ class CurlTransport : public platform::HttpTransport {
   CurlTransport(const CurlTransport&) = delete;
   CurlTransport& operator=(const CurlTransport&) = delete;
 
-  platform::HttpRequestId send(platform::HttpRequest request, platform::HttpCallback callback) override;
-  void cancel(platform::HttpRequestId id) override;
+  platform::Call send(platform::HttpRequest request, platform::HttpCallback callback) override;
 
  private:
+  // The worker's key of an exchange: the UI thread keeps the callbacks, the worker the curl handles.
+  using ExchangeId = std::uint64_t;
   struct Exchange;
-  static std::unique_ptr<Exchange> make_exchange(platform::HttpRequestId id, platform::HttpRequest request);
+  void cancel_exchange(ExchangeId id);
+  static std::unique_ptr<Exchange> make_exchange(ExchangeId id, platform::HttpRequest request);
   void run();
-  void deliver(platform::HttpRequestId id, platform::HttpResult result);
+  void deliver(ExchangeId id, platform::HttpResult result);
 
   platform::RunQueue& ui_queue_;
   void* multi_ = nullptr;  // CURLM*
   std::mutex mutex_;
-  std::deque<std::pair<platform::HttpRequestId, platform::HttpRequest>> incoming_;
-  std::set<platform::HttpRequestId> cancelled_incoming_;
+  std::deque<std::pair<ExchangeId, platform::HttpRequest>> incoming_;
+  std::set<ExchangeId> cancelled_incoming_;
   bool stopping_ = false;
-  platform::HttpRequestId last_id_ = 0;
-  // UI thread only: callbacks of exchanges not yet delivered or cancelled.
-  std::shared_ptr<std::map<platform::HttpRequestId, platform::HttpCallback>> callbacks_;
+  ExchangeId last_id_ = 0;
+  // UI thread only: the callbacks (guarded by their handles) of exchanges not yet delivered or aborted.
+  std::shared_ptr<std::map<ExchangeId, platform::HttpCallback>> callbacks_;
   std::thread worker_;
 };
 

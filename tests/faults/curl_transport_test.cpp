@@ -32,8 +32,11 @@ bool pump_until(platform::RunQueue& queue, Done done) {
 platform::HttpResult fetch(platform::RunQueue& queue, platform::HttpTransport& transport,
                            platform::HttpRequest request) {
   std::optional<platform::HttpResult> result;
-  transport.send(std::move(request), [&](platform::HttpResult r) { result.emplace(std::move(r)); });
+  const platform::Call call =
+      transport.send(std::move(request), [&](platform::HttpResult r) { result.emplace(std::move(r)); });
+  CHECK_FALSE(result.has_value());  // never from inside send()
   REQUIRE(pump_until(queue, [&] { return result.has_value(); }));
+  CHECK_FALSE(call.active());  // delivered
   return std::move(*result);
 }
 
@@ -105,30 +108,37 @@ TEST_CASE("each network failure has its code") {
   CHECK(r.error().code == platform::NetworkErrorCode::Offline);
 }
 
-TEST_CASE("a cancelled exchange never calls back; destruction aborts the rest") {
+TEST_CASE("a cancelled or dropped exchange never calls back; destruction aborts the rest") {
   Rig rig;
   rig.proxy.force(static_cast<int>(Fault::Delay));
   bool called = false;
-  const auto id =
+  platform::Call cancelled =
       rig.transport.send(get(rig.proxied("/open311/v2/services.json")), [&](platform::HttpResult) { called = true; });
+  CHECK(cancelled.active());
   REQUIRE(rig.proxy.wait_accepted(1, std::chrono::seconds(10)));  // cancelled while on the wire
-  rig.transport.cancel(id);
-  // The proxy answers the delayed exchange (up to 1.5 s later); only then could a callback be due. A
-  // later exchange on the same transport, finished after that, shows the transport has moved past it.
-  REQUIRE(rig.proxy.wait_finished(1, std::chrono::seconds(10)));
-  std::optional<platform::HttpResult> later;
-  rig.transport.send(get(rig.direct("/healthz")), [&](platform::HttpResult r) { later.emplace(std::move(r)); });
-  REQUIRE(pump_until(rig.queue, [&] { return later.has_value(); }));
+  cancelled.cancel();
+  CHECK_FALSE(cancelled.active());
+  {
+    const platform::Call dropped =
+        rig.transport.send(get(rig.proxied("/open311/v2/services.json")), [&](platform::HttpResult) { called = true; });
+    REQUIRE(rig.proxy.wait_accepted(2, std::chrono::seconds(10)));
+  }
+  // The proxy answers the delayed exchanges (up to 1.5 s later); only then could a callback be due. A
+  // later exchange on the same transport, finished after that, shows the transport has moved past them.
+  REQUIRE(rig.proxy.wait_finished(2, std::chrono::seconds(10)));
+  CHECK(fetch(rig.queue, rig.transport, get(rig.direct("/healthz"))).has_value());
   rig.queue.pump();
   CHECK_FALSE(called);
 
+  // The owner drops its handle before the transport, as AppSession's member order does.
   platform::RunQueue queue;
   {
     native::CurlTransport shortlived(queue);
-    shortlived.send(get(rig.proxied("/open311/v2/services.json")), [&](platform::HttpResult) { called = true; });
-    REQUIRE(rig.proxy.wait_accepted(2, std::chrono::seconds(10)));
+    const platform::Call open =
+        shortlived.send(get(rig.proxied("/open311/v2/services.json")), [&](platform::HttpResult) { called = true; });
+    REQUIRE(rig.proxy.wait_accepted(3, std::chrono::seconds(10)));
   }
-  REQUIRE(rig.proxy.wait_finished(2, std::chrono::seconds(10)));
+  REQUIRE(rig.proxy.wait_finished(3, std::chrono::seconds(10)));
   queue.pump();
   CHECK_FALSE(called);
 }

@@ -109,9 +109,9 @@ double CanvasGlyphSource::busy_ms() {
   return g_busy_ms;
 }
 
-base::Expected<ImFont*, std::string> CanvasGlyphSource::add_font(ImFontAtlas& atlas) {
+base::Expected<ImFont*, ui::GlyphError> CanvasGlyphSource::add_font(ImFontAtlas& atlas) {
   if (hotline_glyphs_init() == 0) {
-    return base::unexpected(std::string("this browser cannot draw text into a canvas"));
+    return base::unexpected(ui::GlyphError{ui::GlyphProblem::NoCanvas, "this browser cannot draw text into a canvas"});
   }
   ImFontConfig config;
   config.FontLoader = canvas_loader();
@@ -119,7 +119,8 @@ base::Expected<ImFont*, std::string> CanvasGlyphSource::add_font(ImFontAtlas& at
   ImStrncpy(config.Name, "browser fonts", IM_ARRAYSIZE(config.Name));
   ImFont* font = atlas.AddFont(&config);
   if (font == nullptr) {
-    return base::unexpected(std::string("the browser font could not be added to the atlas"));
+    return base::unexpected(
+        ui::GlyphError{ui::GlyphProblem::AtlasRefused, "the browser font could not be added to the atlas"});
   }
   return font;
 }

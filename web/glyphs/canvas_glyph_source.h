@@ -8,7 +8,7 @@ namespace hotline::web {
 
 class CanvasGlyphSource final : public ui::GlyphSource {
  public:
-  base::Expected<ImFont*, std::string> add_font(ImFontAtlas& atlas) override;
+  base::Expected<ImFont*, ui::GlyphError> add_font(ImFontAtlas& atlas) override;
   // Milliseconds spent producing glyphs (canvas rasterisation and atlas packing) since start; the
   // page reports each frame's share, which the glyph bench reads.
   static double busy_ms();

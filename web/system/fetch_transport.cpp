@@ -27,13 +27,14 @@ struct Exchange {
   bool finished = false;  // the browser answered; the callback waits for the RunQueue
 };
 
-// Every open exchange of every transport, by id. A fetch's userData carries only its id, so a late
-// browser event for a cancelled exchange finds nothing.
-std::map<platform::HttpRequestId, std::unique_ptr<Exchange>>& registry() {
-  static std::map<platform::HttpRequestId, std::unique_ptr<Exchange>> exchanges;
+// Every open exchange of every transport, by a number of its own. A fetch's userData carries only that
+// number, so a late browser event for a cancelled exchange finds nothing.
+using ExchangeId = std::uint64_t;
+std::map<ExchangeId, std::unique_ptr<Exchange>>& registry() {
+  static std::map<ExchangeId, std::unique_ptr<Exchange>> exchanges;
   return exchanges;
 }
-platform::HttpRequestId g_last_id = 0;
+ExchangeId g_last_id = 0;
 
 std::vector<platform::HttpHeader> response_headers(emscripten_fetch_t* fetch) {
   std::vector<platform::HttpHeader> out;
@@ -62,7 +63,7 @@ std::vector<platform::HttpHeader> response_headers(emscripten_fetch_t* fetch) {
 }
 
 void finished(emscripten_fetch_t* fetch) {
-  const auto id = static_cast<platform::HttpRequestId>(reinterpret_cast<std::uintptr_t>(fetch->userData));
+  const auto id = static_cast<ExchangeId>(reinterpret_cast<std::uintptr_t>(fetch->userData));
   auto it = registry().find(id);
   if (it == registry().end()) {
     return;  // cancelled: cancel() closes the fetch itself
@@ -100,7 +101,7 @@ void finished(emscripten_fetch_t* fetch) {
 }  // namespace
 
 FetchTransport::~FetchTransport() {
-  std::vector<platform::HttpRequestId> mine;
+  std::vector<ExchangeId> mine;
   for (const auto& [id, exchange] : registry()) {
     if (exchange->owner == this) {
       mine.push_back(id);
@@ -111,12 +112,13 @@ FetchTransport::~FetchTransport() {
   }
 }
 
-platform::HttpRequestId FetchTransport::send(platform::HttpRequest request, platform::HttpCallback callback) {
-  const platform::HttpRequestId id = ++g_last_id;
+platform::Call FetchTransport::send(platform::HttpRequest request, platform::HttpCallback callback) {
+  const ExchangeId id = ++g_last_id;
+  platform::Call call = platform::Call::started([this, id] { cancel(id); });
   auto exchange = std::make_unique<Exchange>();
   exchange->owner = this;
   exchange->request = std::move(request);
-  exchange->callback = std::move(callback);
+  exchange->callback = call.deliver(std::move(callback));
   exchange->started_ms = emscripten_get_now();
   for (const auto& h : exchange->request.headers) {
     exchange->header_strings.push_back(h.name);
@@ -147,10 +149,10 @@ platform::HttpRequestId FetchTransport::send(platform::HttpRequest request, plat
   if (registry().count(id) > 0) {
     open->fetch = fetch;
   }
-  return id;
+  return call;
 }
 
-void FetchTransport::cancel(platform::HttpRequestId id) {
+void FetchTransport::cancel(std::uint64_t id) {
   auto it = registry().find(id);
   if (it == registry().end() || it->second->owner != this) {
     return;

@@ -2,6 +2,8 @@
 // callbacks are posted to the app's RunQueue when the browser answers, never run inside send().
 #pragma once
 
+#include <cstdint>
+
 #include "platform/http_transport.h"
 #include "platform/run_queue.h"
 
@@ -14,12 +16,13 @@ class FetchTransport : public platform::HttpTransport {
   FetchTransport(const FetchTransport&) = delete;
   FetchTransport& operator=(const FetchTransport&) = delete;
 
-  platform::HttpRequestId send(platform::HttpRequest request, platform::HttpCallback callback) override;
-  void cancel(platform::HttpRequestId id) override;
+  platform::Call send(platform::HttpRequest request, platform::HttpCallback callback) override;
 
   platform::RunQueue& queue() { return queue_; }
 
  private:
+  void cancel(std::uint64_t id);
+
   platform::RunQueue& queue_;
 };
 

@@ -13,7 +13,7 @@ namespace hotline::web {
 
 namespace {
 
-using Done = std::function<void(base::Expected<api::ApiConfig, std::string>)>;
+using Done = std::function<void(PageConfigResult)>;
 
 void finished(emscripten_fetch_t* fetch) {
   std::unique_ptr<Done> done(static_cast<Done*>(fetch->userData));
@@ -21,7 +21,8 @@ void finished(emscripten_fetch_t* fetch) {
   const int status = fetch->status;
   emscripten_fetch_close(fetch);
   if (status != 200) {
-    (*done)(base::unexpected("config.json: HTTP status " + std::to_string(status)));
+    (*done)(base::unexpected(
+        PageConfigError{PageConfigProblem::Unreachable, "config.json: HTTP status " + std::to_string(status)}));
     return;
   }
   (*done)(parse_page_config(body));
@@ -29,7 +30,7 @@ void finished(emscripten_fetch_t* fetch) {
 
 }  // namespace
 
-base::Expected<api::ApiConfig, std::string> parse_page_config(const std::string& json) {
+PageConfigResult parse_page_config(const std::string& json) {
   // Through a string_view, as every other document is parsed: a std::string would instantiate a second
   // copy of nlohmann's parser (another input adapter) in index.wasm.
   const auto page = nlohmann::json::parse(std::string_view(json), nullptr, false);
@@ -37,7 +38,8 @@ base::Expected<api::ApiConfig, std::string> parse_page_config(const std::string&
   if (page.is_discarded() || !page.is_object() || api == page.end() || !api->is_object() ||
       !api->value("base_url", nlohmann::json()).is_string() || !api->value("api_key", nlohmann::json()).is_string()) {
     return base::unexpected(
-        std::string("config.json: expected {\"api\": {\"base_url\": \"...\", \"api_key\": \"...\"}}"));
+        PageConfigError{PageConfigProblem::Malformed,
+                        "config.json: expected {\"api\": {\"base_url\": \"...\", \"api_key\": \"...\"}}"});
   }
   api::ApiConfig config;
   config.base_url = (*api)["base_url"].get<std::string>();

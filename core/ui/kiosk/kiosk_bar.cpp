@@ -8,22 +8,6 @@
 #include "ui/kiosk/kiosk_view.h"
 
 namespace hotline::ui::kiosk {
-namespace {
-
-// What the citizen can do: place the card again, hold it still, or type the details.
-const char* card_error_key(platform::CardReadProblem problem) {
-  switch (problem) {
-    case platform::CardReadProblem::MovedTooSoon:
-      return "kiosk.bar.card_moved";
-    case platform::CardReadProblem::ReaderOffline:
-      return "kiosk.bar.reader_offline";
-    case platform::CardReadProblem::Unreadable:
-      break;
-  }
-  return "kiosk.bar.card_unreadable";
-}
-
-}  // namespace
 
 float kiosk_bar_height(const Theme& theme) {
   return theme.target_px + theme.padding * 2;
@@ -51,7 +35,7 @@ bool kiosk_bar(Ui& ui, const app::KioskSession& session) {
       paragraph(ui, ui.strings.format({"kiosk.bar.card", {{"number", domain::mask_resident_id(card->id_number)}}}),
                 t.colors.text, t.small_px * 1.2f);
     } else if (const auto& error = session.card_error()) {
-      paragraph(ui, ui.tr(card_error_key(error->problem)), t.colors.error, t.small_px * 1.2f);
+      paragraph(ui, ui.strings.format(error->message()), t.colors.error, t.small_px * 1.2f);
     } else {
       paragraph(ui, ui.tr("kiosk.bar.privacy"), t.colors.muted, t.small_px * 1.2f);
     }

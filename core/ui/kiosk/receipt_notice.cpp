@@ -11,18 +11,6 @@
 namespace hotline::ui::kiosk {
 namespace {
 
-const char* reason_key(platform::PrintProblem problem) {
-  switch (problem) {
-    case platform::PrintProblem::PaperOut:
-      return "kiosk.receipt.paper_out";
-    case platform::PrintProblem::Offline:
-      return "kiosk.receipt.offline";
-    case platform::PrintProblem::Failed:
-      break;
-  }
-  return "kiosk.receipt.failed";
-}
-
 // A claim's 32 hex digits as the kiosk's keys show them (upper case), in two lines of four groups of
 // four: easier to copy, and each line fits the notice (the look-up ignores the spaces).
 std::string claim_lines(std::string_view hex) {
@@ -55,7 +43,7 @@ bool receipt_notice(Ui& ui, const app::KioskSession::FailedReceipt& receipt) {
   ImGui::PopStyleColor(2);
   ImGui::PopStyleVar(3);
   heading(ui, ui.tr("kiosk.receipt.title"));
-  paragraph(ui, ui.tr(reason_key(receipt.error.problem)), t.colors.error);
+  paragraph(ui, ui.strings.format(receipt.error.message()), t.colors.error);
   if (receipt.claim) {
     paragraph(ui, ui.tr("kiosk.receipt.claim_write_down"));
     gap(ui);

@@ -32,9 +32,8 @@ inline ui::Resources load_test_resources(const std::string& assets_dir) {
 struct TestApp {
   TestApp(const std::string& assets_dir, const std::string& font_file) : resources(load_test_resources(assets_dir)) {
     ui::FontFileGlyphSource glyphs(font_file);
-    std::string error;
-    if (!view.init_fonts(glyphs, error)) {
-      throw std::runtime_error(error);
+    if (const auto fonts = view.init_fonts(glyphs); !fonts) {
+      throw std::runtime_error(fonts.error().detail);
     }
   }
 #ifdef HOTLINE_APP_ASSETS_DIR

@@ -15,13 +15,14 @@ namespace hotline::testing {
 inline constexpr std::int64_t kInitialBackoff = 1000;
 
 struct OutboxFixture : ApiFixture {
-  std::unique_ptr<api::Outbox> outbox = make();
   std::vector<std::string> changes;
+  platform::Subscription listening;
+  std::unique_ptr<api::Outbox> outbox = make();
 
   std::unique_ptr<api::Outbox> make() {
     auto o = std::make_unique<api::Outbox>(storage, api, clock, random,
                                            api::OutboxPolicy{{kInitialBackoff, 60'000, 2.0}, 2});
-    o->set_listener([this](const std::string& id) { changes.push_back(id); });
+    listening = o->listen([this](const std::string& id) { changes.push_back(id); });
     return o;
   }
   void restart() {

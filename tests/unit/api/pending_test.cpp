@@ -19,7 +19,8 @@ auto load_services(api::ApiClient& client) {
 
 TEST_CASE("idle, loading until the queue delivers, then the value") {
   testing::ApiFixture f;
-  api::Pending<std::vector<open311::Service>> services;
+  platform::Activity activity;
+  api::Pending<std::vector<open311::Service>> services(activity);
   CHECK(services.state() == PendingState::Idle);
   CHECK(services.value() == nullptr);
   f.transport.script_response(200, "[]");
@@ -36,7 +37,8 @@ TEST_CASE("idle, loading until the queue delivers, then the value") {
 
 TEST_CASE("an error is kept as the typed ApiError") {
   testing::ApiFixture f;
-  api::Pending<open311::ServiceRequest> request;
+  platform::Activity activity;
+  api::Pending<open311::ServiceRequest> request(activity);
   f.transport.script(testing::recorded("error_403_query_code"));
   request.start([&](auto done) { return f.api.fetch_request("20261130000001", std::string("WRONG"), done); });
   f.settle();
@@ -48,7 +50,8 @@ TEST_CASE("an error is kept as the typed ApiError") {
 
 TEST_CASE("a new call cancels the one in progress: only the second answer counts") {
   testing::ApiFixture f;
-  api::Pending<std::vector<open311::Service>> services;
+  platform::Activity activity;
+  api::Pending<std::vector<open311::Service>> services(activity);
   services.start(load_services(f.api));
   const auto first = f.transport.pending_ids().at(0);
   services.start(load_services(f.api));
@@ -64,7 +67,8 @@ TEST_CASE("a new call cancels the one in progress: only the second answer counts
 
 TEST_CASE("an owner that goes away cancels its call, and a late answer touches nothing") {
   testing::ApiFixture f;
-  auto services = std::make_unique<api::Pending<std::vector<open311::Service>>>();
+  platform::Activity activity;
+  auto services = std::make_unique<api::Pending<std::vector<open311::Service>>>(activity);
   f.transport.script_response(200, "[]");  // already on the queue when the owner goes
   services->start(load_services(f.api));
   services.reset();

@@ -30,12 +30,13 @@ open311::ServiceRequest request(const std::string& number, std::vector<workflow:
 
 struct TrackerFixture : testing::ApiFixture {
   api::TrackerPolicy policy{60'000, 480'000, 2};
-  std::unique_ptr<api::StatusTracker> tracker = make();
   int notified = 0;
+  platform::Subscription listening;
+  std::unique_ptr<api::StatusTracker> tracker = make();
 
   std::unique_ptr<api::StatusTracker> make() {
     auto t = std::make_unique<api::StatusTracker>(api, storage, clock, policy);
-    t->set_listener([this] { ++notified; });
+    listening = t->listen([this] { ++notified; });
     return t;
   }
   void answer(std::vector<open311::ServiceRequest> requests) {

@@ -472,6 +472,18 @@ TEST_CASE("the model is busy while an answer the screen waits for is on its way"
   CHECK_FALSE(m.busy());
 }
 
+TEST_CASE("a visit that ends while an answer is on its way leaves the model idle") {
+  testing::ModelFixture f;
+  app::AppModel& m = f.model();
+  m.wizard().start_request(domain::RequestType::Consultation);
+  m.wizard().choose_service("ZX-0101");
+  REQUIRE(m.busy());
+  m.wipe_session();
+  CHECK_FALSE(m.busy());
+  CHECK_FALSE(answer_pending(f, "guides.json", kGuidesJson));  // cancelled with the visit
+  CHECK_FALSE(m.busy());
+}
+
 namespace {
 
 // A position that comes when the test says so, as a slow GPS fix would.

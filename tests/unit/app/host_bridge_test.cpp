@@ -21,7 +21,7 @@ struct HostFixture : testing::ModelFixture {
   }
 
   // The identity.json request waiting for its answer, if any.
-  std::optional<platform::HttpRequestId> identity_call() const {
+  std::optional<testing::FakeHttpTransport::RequestId> identity_call() const {
     for (const auto id : transport.pending_ids()) {
       if (transport.pending_request(id).url.find("/identity.json") != std::string::npos) {
         return id;

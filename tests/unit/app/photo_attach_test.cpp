@@ -72,7 +72,8 @@ std::string zh_cn_photo_message(const base::Message& message) {
 
 struct Attach {
   LaterPreparer preparer;
-  app::PhotoAttach attach;
+  platform::Activity activity;
+  app::PhotoAttach attach{activity};
   std::vector<api::Photo> accepted;
   int changes = 0;
 

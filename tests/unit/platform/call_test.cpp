@@ -10,6 +10,7 @@
 #include "platform/pending.h"
 #include "platform/run_queue.h"
 
+using hotline::platform::Activity;
 using hotline::platform::Call;
 using hotline::platform::Pending;
 using hotline::platform::PendingState;
@@ -86,7 +87,8 @@ TEST_CASE("a default handle is no call") {
 
 TEST_CASE("pending over any source: loading, the value or the error, and a new start cancels") {
   RunQueue queue;
-  Pending<int, std::string> pending;
+  Activity activity;
+  Pending<int, std::string> pending(activity);
   CHECK(pending.state() == PendingState::Idle);
   int cancels = 0;
   auto source = [&](hotline::base::Expected<int, std::string> answer) {
@@ -100,17 +102,22 @@ TEST_CASE("pending over any source: loading, the value or the error, and a new s
   pending.start(source(hotline::base::unexpected(std::string("denied"))));
   CHECK(cancels == 1);
   CHECK(pending.loading());
+  CHECK(activity.busy());
   queue.pump();
   CHECK(pending.state() == PendingState::Error);
+  CHECK_FALSE(activity.busy());
   REQUIRE(pending.error() != nullptr);
   CHECK(*pending.error() == "denied");
   pending.start(source(2));
   pending.reset();
+  CHECK_FALSE(activity.busy());
   queue.pump();
   CHECK(pending.state() == PendingState::Idle);
   pending.start(source(3));
   Pending<int, std::string> moved = std::move(pending);
+  CHECK(activity.busy());
   queue.pump();
+  CHECK_FALSE(activity.busy());
   REQUIRE(moved.value() != nullptr);
   CHECK(*moved.value() == 3);
 }

@@ -200,7 +200,8 @@ TEST_CASE("a font file that cannot be read is reported with its path") {
   ui::FontFileGlyphSource glyphs("/nonexistent/font.ttc");
   const auto font = glyphs.add_font(*ImGui::GetIO().Fonts);
   REQUIRE_FALSE(font.has_value());
-  CHECK(font.error().find("/nonexistent/font.ttc") != std::string::npos);
+  CHECK(font.error().problem == ui::GlyphProblem::NoFontFile);
+  CHECK(font.error().detail.find("/nonexistent/font.ttc") != std::string::npos);
 }
 
 TEST_CASE("a key defined in two area catalogs is rejected") {

@@ -45,7 +45,7 @@ inline calendar::Instant after(calendar::Instant t, std::int64_t seconds) {
 inline const calendar::Instant kT0 = *calendar::Instant::from_unix_seconds(1741910400);
 
 inline void require_ok(const Outcome& outcome) {
-  INFO((outcome ? std::string() : outcome.error().message_key()));
+  INFO((outcome ? std::string() : outcome.error().message().key));
   REQUIRE(outcome.has_value());
 }
 
