@@ -20,6 +20,33 @@ bool occurs_in_parts(const std::string& boundary, const std::vector<open311::For
   return false;
 }
 
+// Calls use(piece) with the body's pieces in order: walked once to size the body, once to write it.
+template <typename Use>
+void for_each_piece(std::string_view boundary, std::string_view delimiter,
+                    const std::vector<open311::FormField>& fields, const std::vector<FilePart>& files, Use use) {
+  constexpr std::string_view kField = "Content-Disposition: form-data; name=\"";
+  constexpr std::string_view kFile = "\"; filename=\"";
+  constexpr std::string_view kType = "\"\r\nContent-Type: ";
+  constexpr std::string_view kHeadEnd = "\r\n\r\n";
+  constexpr std::string_view kPartEnd = "\r\n";
+  for (const auto& f : fields) {
+    for (std::string_view piece :
+         {delimiter, kField, std::string_view(f.name), std::string_view("\""), kHeadEnd, f.value.view(), kPartEnd}) {
+      use(piece);
+    }
+  }
+  for (const auto& f : files) {
+    for (std::string_view piece :
+         {delimiter, kField, std::string_view(f.name), kFile, std::string_view(f.filename), kType,
+          std::string_view(f.content_type), kHeadEnd, std::string_view(f.data), kPartEnd}) {
+      use(piece);
+    }
+  }
+  for (std::string_view piece : {std::string_view("--"), boundary, std::string_view("--\r\n")}) {
+    use(piece);
+  }
+}
+
 }  // namespace
 
 MultipartBody encode_multipart(const std::vector<open311::FormField>& fields, const std::vector<FilePart>& files,
@@ -31,37 +58,11 @@ MultipartBody encode_multipart(const std::vector<open311::FormField>& fields, co
   MultipartBody out;
   out.content_type = "multipart/form-data; boundary=" + boundary;
   const std::string delimiter = "--" + boundary + "\r\n";
-  constexpr std::string_view kField = "Content-Disposition: form-data; name=\"";
-  constexpr std::string_view kFile = "\"; filename=\"";
-  constexpr std::string_view kType = "\"\r\nContent-Type: ";
-  constexpr std::string_view kHeadEnd = "\r\n\r\n";
-  constexpr std::string_view kPartEnd = "\r\n";
-  std::size_t size = boundary.size() + 6;
-  for (const auto& f : fields) {
-    size += delimiter.size() + kField.size() + f.name.size() + 1 + kHeadEnd.size() + f.value.size() + kPartEnd.size();
-  }
-  for (const auto& f : files) {
-    size += delimiter.size() + kField.size() + f.name.size() + kFile.size() + f.filename.size() + kType.size() +
-            f.content_type.size() + kHeadEnd.size() + f.data.size() + kPartEnd.size();
-  }
   // One block for the whole body: growing it would copy the fields and leave each old block to zero.
+  std::size_t size = 0;
+  for_each_piece(boundary, delimiter, fields, files, [&size](std::string_view piece) { size += piece.size(); });
   out.body.reserve(size);
-  for (const auto& f : fields) {
-    for (std::string_view piece : {std::string_view(delimiter), kField, std::string_view(f.name),
-                                   std::string_view("\""), kHeadEnd, f.value.view(), kPartEnd}) {
-      out.body += piece;
-    }
-  }
-  for (const auto& f : files) {
-    for (std::string_view piece :
-         {std::string_view(delimiter), kField, std::string_view(f.name), kFile, std::string_view(f.filename), kType,
-          std::string_view(f.content_type), kHeadEnd, std::string_view(f.data), kPartEnd}) {
-      out.body += piece;
-    }
-  }
-  out.body += "--";
-  out.body += boundary;
-  out.body += "--\r\n";
+  for_each_piece(boundary, delimiter, fields, files, [&out](std::string_view piece) { out.body += piece; });
   return out;
 }
 
