@@ -73,6 +73,7 @@ struct WebApp {
   ui::FrameStep frame{{[this] { runtime->model().tick(); },
                        [this] { return static_cast<std::uint64_t>(runtime->model().revision()); }}};
   bool announced_ready = false;
+  bool code_complete = false;  // the deferred code is linked (web/split)
   bool paused = false;
   bool in_frame = false;
 };
@@ -83,6 +84,9 @@ WebApp* g_web = nullptr;
 EM_JS(void, js_hotline_fatal, (const char* message), { Module.hotlineFatal(UTF8ToString(message)); });
 EM_JS(void, js_hotline_ready, (const char* info), { Module.hotlineReady(UTF8ToString(info)); });
 EM_JS(int, js_browser_online, (), { return navigator.onLine ? 1 : 0; });
+// Whether the code the first frame did not run is linked (web/split/deferred_code.js); a build that is
+// not split has all of it.
+EM_JS(int, js_code_complete, (), { return !Module.hotlineCodeComplete || Module.hotlineCodeComplete() ? 1 : 0; });
 // Glyph coverage and cost after each drawn frame, for browser tests and benches: data-glyphs-missing,
 // data-atlas-bytes, data-frames and data-idle (no further frame pending: the canvas shows the settled
 // screen) on <body>, and the last frames' timings in Module.hotlineFrameLog (several frames are drawn
@@ -172,6 +176,16 @@ void pause_until_needed(WebApp& web) {
 
 void main_loop_step(void* arg) {
   auto& web = *static_cast<WebApp*>(arg);
+  // After the first frame the loop waits for the rest of the code (web/split): the answers and taps
+  // that would run it stay queued until hotline_code_linked() wakes the loop.
+  if (web.announced_ready && !web.code_complete) {
+    if (js_code_complete() == 0) {
+      web.paused = true;
+      emscripten_pause_main_loop();
+      return;
+    }
+    web.code_complete = true;
+  }
   web.in_frame = true;
   if (web.window->pump_events() > 0 || sync_canvas_size(*web.window) || web.queue.pump() > 0) {
     web.frame.note_activity();
@@ -280,6 +294,11 @@ EMSCRIPTEN_KEEPALIVE void hotline_network_back() {
     model->wizard().retry_sending();
     wake();
   }
+}
+
+// The rest of the code is linked (web/split/deferred_code.js): what waited for it runs now.
+EMSCRIPTEN_KEEPALIVE void hotline_code_linked() {
+  wake();
 }
 
 }  // extern "C"

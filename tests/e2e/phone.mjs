@@ -7,10 +7,12 @@ export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor:
                        locale: 'zh-CN' };
 
 // Opens the app in a fresh phone context and waits for its first settled frame. `initScript`:
-// [function, argument] run in the page before its own scripts (a fake host app, for instance).
-export async function openPhone(browser, url, options = {}, initScript = null) {
+// [function, argument] run in the page before its own scripts (a fake host app, for instance);
+// `prepare(context)`: run before the page opens (routes).
+export async function openPhone(browser, url, options = {}, initScript = null, prepare = null) {
   const context = await browser.newContext({ ...PHONE, ...options });
   if (initScript) await context.addInitScript(...initScript);
+  if (prepare) await prepare(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));

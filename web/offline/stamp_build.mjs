@@ -13,11 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { iconPng } from './icons.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-// The page, the app, its preloaded catalogs, the photo worker's files (loaded on the first photo,
-// so they must be cached before the citizen goes offline), and what "add to home screen" reads.
-export const OFFLINE_FILES = ['index.html', 'index.js', 'index.wasm', 'index.data', 'photo_worker.js',
-                              'photo_worker_core.js', 'photo_worker_core.wasm', 'manifest.webmanifest',
-                              'icon-192.png', 'icon-512.png'];
+// The page, the app (its first frames' code and the deferred rest, web/split), its preloaded catalogs,
+// the photo worker's files (loaded on the first photo, so they must be cached before the citizen goes
+// offline), and what "add to home screen" reads.
+export const OFFLINE_FILES = ['index.html', 'index.js', 'index.wasm', 'index.deferred.wasm', 'index.data',
+                              'photo_worker.js', 'photo_worker_core.js', 'photo_worker_core.wasm',
+                              'manifest.webmanifest', 'icon-192.png', 'icon-512.png'];
 
 // Writes only when the content differs, so an unchanged build keeps its timestamps (and ETags).
 function writeIfChanged(file, bytes) {
