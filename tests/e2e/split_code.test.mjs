@@ -1,8 +1,9 @@
 // The app's code in two parts (web/split): the first frame is drawn from index.wasm alone, the deferred
 // rest is fetched beside it and linked, and a request is filed through it. On a slow network a tap made
-// before the rest arrived waits for it (a line says so) and then takes effect; a call from the page
-// that needs it sooner fetches it on the spot; a browser that cannot compile it on the spot (older
-// Chromium webviews refuse more than 4 KB at once on the page's thread) links it before the first frame.
+// before the rest arrived waits for it (a line says so) and then takes effect, and so does the news of
+// a network that came back; a call from the page that needs it sooner fetches it on the spot; a
+// browser that cannot compile it on the spot (older Chromium webviews refuse more than 4 KB at once on
+// the page's thread) links it before the first frame.
 //
 // usage: node --test tests/e2e/split_code.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY)
 import { test } from 'node:test';
@@ -76,6 +77,13 @@ test('the first frame needs only index.wasm; the rest comes after its files, is 
 
 test('on a slow network a tap waits for the rest, a line says so, and then the tap takes effect', async () => {
   const { context, page, errors, release } = await openHeld();
+  // The network comes back meanwhile: the page tells the app once its code is there, not before.
+  await page.evaluate(() => {
+    window.networkBackCalls = 0;
+    const call = Module._hotline_network_back;
+    Module._hotline_network_back = () => { window.networkBackCalls++; return call(); };
+    window.dispatchEvent(new Event('online'));
+  });
   // The mirror of the first frame (web/a11y) gives the tile's place without calling into the app.
   const box = await page.getByRole('button', { name: '建议', exact: true }).boundingBox();
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -83,9 +91,11 @@ test('on a slow network a tap waits for the rest, a line says so, and then the t
   assert.match(await page.textContent('#code-note'), /正在加载，请稍候/);
   assert.equal((await dataset(page)).deferredCode, undefined);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), '12345 便民服务');
+  assert.equal(await page.evaluate(() => window.networkBackCalls), 0);
   await release();
   await page.waitForFunction(() => document.body.dataset.deferredCode === 'linked', null, { timeout: 30000 });
   await waitForItem(page, '城市建设建议');
+  assert.equal(await page.evaluate(() => window.networkBackCalls), 1);
   assert.equal(await page.isVisible('#code-note'), false);
   assert.equal((await dataset(page)).deferredEarly, undefined);
   assert.deepEqual(errors, []);
