@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the web build's bytes before the first frame (raw, gzip -9 and brotli -q 11) next to the bare
 # ImGui+SDL2+WebGL2 hello, both inside the app's own page (shell.html), so the ratio compares the apps;
-# and the code the app fetches after its first frame (index.deferred.wasm, web/split), with the total.
+# and the code the first frame does not need (index.deferred.wasm, web/split), with the total.
 # usage: bench/web_size/run.sh [build/wasm]   (builds both targets first; Debian's brotli package)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
