@@ -3,7 +3,8 @@
 // before the rest arrived waits for it (a line says so) and then takes effect, and so does the news of
 // a network that came back; a call from the page that needs it sooner fetches it on the spot; a
 // browser that cannot compile it on the spot (older Chromium webviews refuse more than 4 KB at once on
-// the page's thread) links it before the first frame.
+// the page's thread) links it before the first frame; a server error is tried again, and a file that is
+// not this build's code stops the app with a message to reload.
 //
 // usage: node --test tests/e2e/split_code.test.mjs   (env HOTLINE_WEB_DIR, HOTLINE_SERVER_BINARY)
 import { test } from 'node:test';
@@ -142,3 +143,19 @@ test('a browser that refuses large synchronous compiles links the rest before th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a deferred part that is not this build\'s stops the app with a reload message, and a server error is retried', async () => {
+  // A server answering 500 first, then bytes that are no WebAssembly (a proxy's error page, a broken copy).
+  let asked = 0;
+  const ctx = await session.browser.newContext({ ...PHONE, ...NO_WORKER });
+  await ctx.route(DEFERRED, (route) => (++asked === 1 ? route.fulfill({ status: 500, body: 'busy' })
+                                                      : route.fulfill({ status: 200, body: 'not WebAssembly' })));
+  const tab = await ctx.newPage();
+  await tab.goto(session.server.url);
+  await tab.waitForFunction(() => document.body.dataset.hotline === 'failed', null, { timeout: 30000 });
+  assert.equal(asked, 2, 'the server error was not tried again');
+  assert.match(await tab.textContent('#error'), /请刷新页面重试/);
+  assert.match(await tab.textContent('#error'), /index\.deferred\.wasm: CompileError/);
+  await ctx.close();
+});
+

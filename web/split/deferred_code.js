@@ -68,14 +68,23 @@ function hotlineFetchDeferred() {
   hotlineDeferred.loading = true;
   fetch(hotlineDeferredUrl(), { credentials: 'same-origin' })
     .then(function (response) {
-      if (!response.ok) throw new Error('HTTP ' + response.status);
+      if (!response.ok) throw Object.assign(new Error('HTTP ' + response.status), { httpStatus: response.status });
       return response.arrayBuffer();
     })
     .then(function (bytes) { return WebAssembly.compile(bytes); })
     .then(hotlineLinkDeferred)
     .catch(function (err) {
+      if (err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError) {
+        // Not this build's file (a cache or a server midway through an update): a reload fetches both anew.
+        Module['hotlineFatal']('index.deferred.wasm: ' + err);
+        return;
+      }
       console.log('[hotline] deferred code: ' + err + '; trying again');
-      hotlineCodeNote('网络不通，联网后继续加载', 'No connection: the app finishes loading once you are online');
+      if (err.httpStatus) {
+        hotlineCodeNote('加载未完成，正在重试…', 'Loading did not finish; trying again…');
+      } else {
+        hotlineCodeNote('网络不通，联网后继续加载', 'No connection: the app finishes loading once you are online');
+      }
       hotlineDeferred.loading = false;
       var timer;
       var again = function () {
