@@ -55,8 +55,13 @@ test('back goes back one screen and keeps the draft; reload keeps the step and t
   assert.equal(await historyDepth(page), 3);
   await page.screenshot({ path: path.join(SHOT_DIR, 'phone_history_back.png') });
 
-  // Reload mid-wizard: the same step, the draft intact (IDBFS has synced the draft by now).
-  await page.waitForTimeout(1000);
+  // Reload mid-wizard: the same step, the draft intact. The draft is saved first, as the page saves it
+  // when hidden, and the app says once it is durable in IndexedDB: a fixed wait was not always enough
+  // on a loaded machine (the reload then found the step before the back).
+  assert.equal(await page.evaluate(() => new Promise((resolve) => {
+    Module.hotlineSaved = resolve;
+    Module._hotline_save_now();
+  })), true, 'the draft was not saved');
   await page.reload();
   await page.waitForFunction(() => document.body.dataset.hotline === 'ready', null, { timeout: 60000 });
   await waitForTitle(page, '发生地点');
