@@ -46,7 +46,9 @@ async function profileRun(url, run) {
     await page.route('**/config.json', (route) => route.fulfill({
       status: 200, contentType: 'application/json', body: JSON.stringify(CONFIG) }));
     await page.goto(url);
-    await page.waitForFunction(() => document.body.dataset.hotline, null, { timeout: 120000 });
+    await page.waitForFunction(() => document.body.dataset.hotline, null, { timeout: 120000 }).catch(() => {
+      throw new Error(`the instrumented app drew no first frame in 120 s (${run.locale} ${run.flags})`);
+    });
     const state = await page.evaluate(() => document.body.dataset.hotline);
     if (state !== 'ready') {
       throw new Error(`the instrumented app did not start (${run.locale} ${run.flags}): ${errors.join('; ')}`);
@@ -94,7 +96,12 @@ async function main() {
     const url = `http://127.0.0.1:${server.address().port}/`;
     for (const [i, run] of RUNS.entries()) {
       const file = path.join(work, `run${i}.prof`);
-      fs.writeFileSync(file, await profileRun(url, run));
+      fs.writeFileSync(file, await profileRun(url, run).catch((err) => {
+        // Once more, for a browser that crashed on a busy build machine; an app that does not start
+        // fails again, and the build with it.
+        console.error(`split_module: ${err.message}; trying that run once more`);
+        return profileRun(url, run);
+      }));
       profiles.push(file);
     }
   } finally {
