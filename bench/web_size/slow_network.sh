@@ -9,11 +9,5 @@ NATIVE=${2:-build/native}
 export NODE_PATH=/usr/share/nodejs
 cmake --build "$WASM" --target hotline-web hotline-web-offline hotline-web-unsplit hello-web >/dev/null
 cmake --build "$NATIVE" --target hotline-server >/dev/null
-# The product's files have FILE.br beside them (web/offline/stamp_build.mjs), which the backend serves to
-# a browser that accepts br; the two baselines get theirs too, so all three travel alike.
-for file in "$WASM"/bench/web_size/unsplit/index.{html,js,wasm,data} "$WASM"/bench/web_size/hello.{html,js,wasm}; do
-  # brotli copies FILE's time, truncated to the second: touched, so the backend sees it is not older.
-  [ "$file.br" -nt "$file" ] || { brotli -q 11 -f -k "$file" && touch "$file.br"; }
-done
 node bench/web_size/slow_network.mjs "$WASM/web" "$WASM/bench/web_size/unsplit" "$WASM/bench/web_size" \
   "$NATIVE/server/hotline-server"

@@ -41,7 +41,7 @@ export function describeBuild(dir) {
 }
 
 // FILE.br, compressed again only when FILE is newer (best quality takes seconds on index.wasm).
-function writeBrotli(file) {
+export function writeBrotli(file) {
   const br = `${file}.br`;
   if (fs.existsSync(br) && fs.statSync(br).mtimeMs >= fs.statSync(file).mtimeMs) return;
   const bytes = fs.readFileSync(file);
